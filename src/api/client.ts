@@ -1,0 +1,200 @@
+/**
+ * Fetch wrapper for the Atomscale API (and the local server): base URL, `X-API-KEY`, every
+ * response parsed with its zod schema, every failure thrown as an `ApiError`.
+ * The key is only ever sent as a header; it never appears in a URL or a log line.
+ */
+import type { z } from 'zod';
+import { ApiError, describeContractError, locateValidationDetail } from './errors';
+import {
+  type AnnotationCreate,
+  type AnnotationFilters,
+  type AnnotationUpdate,
+  ErrorBody,
+  PhysicalSample,
+  PhysicalSampleList,
+  SpatialAnnotation,
+  SpatialAnnotationList,
+} from './schemas';
+
+export interface ApiConnection {
+  /** e.g. `/api` (the dev/preview proxy to the local server) or `https://api.atomscale.ai`. */
+  baseUrl: string;
+  /** Sent as `X-API-KEY`; empty means "send none" (the local proxy then adds the local key). */
+  apiKey: string;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+interface RequestOptions<T extends z.ZodType | null> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  schema: T;
+  query?: Query;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+const statusText = (status: number, detail: string | null) =>
+  detail ? `HTTP ${status}: ${detail}` : `HTTP ${status}`;
+
+async function readErrorBody(response: Response): Promise<ErrorBody | null> {
+  try {
+    const parsed = ErrorBody.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function toApiError(response: Response, method: string): Promise<ApiError> {
+  const { status } = response;
+  const body = await readErrorBody(response);
+  const detail = typeof body?.detail === 'string' ? body.detail : null;
+  if (status === 401 || status === 403) {
+    return new ApiError('unauthorized', `API key rejected (${statusText(status, detail)}).`, {
+      status,
+    });
+  }
+  // A server without the route answers 405, or FastAPI's bare "Not Found" for unknown paths.
+  if (method === 'DELETE' && (status === 405 || (status === 404 && detail === 'Not Found'))) {
+    return new ApiError('not_supported', 'Deleting annotations is not supported by this server.', {
+      status,
+    });
+  }
+  if (status === 404) return new ApiError('not_found', detail ?? 'Not found.', { status });
+  if (status === 413) {
+    return new ApiError('too_large', `Too large: ${detail ?? 'the request body is too big'}.`, {
+      status,
+    });
+  }
+  if (status === 422 && Array.isArray(body?.detail)) {
+    const fieldErrors = body.detail.map(locateValidationDetail);
+    return new ApiError(
+      'validation',
+      `The server rejected the input (${fieldErrors.length} problems).`,
+      {
+        status,
+        fieldErrors,
+      },
+    );
+  }
+  if (status >= 500)
+    return new ApiError('server', `Server error (${statusText(status, detail)}).`, { status });
+  return new ApiError('http', `Request failed (${statusText(status, detail)}).`, { status });
+}
+
+function buildUrl(baseUrl: string, path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== '') params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${qs ? `?${qs}` : ''}`;
+}
+
+/** Create a client bound to one connection. `fetchImpl` is injectable for tests. */
+export function createApiClient(connection: ApiConnection, fetchImpl: typeof fetch = fetch) {
+  async function request<T extends z.ZodType | null>(
+    options: RequestOptions<T>,
+  ): Promise<T extends z.ZodType ? z.output<T> : undefined> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (connection.apiKey) headers['X-API-KEY'] = connection.apiKey;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchImpl(buildUrl(connection.baseUrl, options.path, options.query), {
+        method: options.method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+      });
+    } catch (cause) {
+      if (options.signal?.aborted) throw cause;
+      throw new ApiError('network', `Can't reach the API at ${connection.baseUrl}.`, { cause });
+    }
+    if (!response.ok) throw await toApiError(response, options.method);
+    if (options.schema === null) return undefined as never;
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch (cause) {
+      throw new ApiError('contract', 'The server sent a response that is not JSON.', { cause });
+    }
+    const parsed = options.schema.safeParse(json);
+    if (!parsed.success) {
+      throw new ApiError(
+        'contract',
+        `The server's response does not match the API contract: ${describeContractError(parsed.error)}.`,
+        { status: response.status, cause: parsed.error },
+      );
+    }
+    return parsed.data as never;
+  }
+
+  const annotationsPath = (sampleId: string) =>
+    `/physical_samples/${encodeURIComponent(sampleId)}/annotations`;
+
+  return {
+    connection,
+    listSamples: (signal?: AbortSignal) =>
+      request({ method: 'GET', path: '/physical_samples/', schema: PhysicalSampleList, signal }),
+    createSample: (name: string) =>
+      request({
+        method: 'POST',
+        path: '/physical_samples/',
+        schema: PhysicalSample,
+        body: { name },
+      }),
+    listAnnotations: (sampleId: string, filters: AnnotationFilters = {}, signal?: AbortSignal) =>
+      request({
+        method: 'GET',
+        path: `${annotationsPath(sampleId)}/`,
+        schema: SpatialAnnotationList,
+        query: filters,
+        signal,
+      }),
+    createAnnotation: (sampleId: string, annotation: AnnotationCreate) =>
+      request({
+        method: 'POST',
+        path: annotationsPath(sampleId),
+        schema: SpatialAnnotation,
+        body: annotation,
+      }),
+    /** Answers the stored records in the order sent; a count mismatch is a contract error. */
+    bulkCreateAnnotations: async (
+      sampleId: string,
+      annotations: AnnotationCreate[],
+      signal?: AbortSignal,
+    ) => {
+      const stored = await request({
+        method: 'POST',
+        path: `${annotationsPath(sampleId)}/bulk`,
+        schema: SpatialAnnotationList,
+        body: { annotations },
+        signal,
+      });
+      if (stored.length !== annotations.length) {
+        throw new ApiError(
+          'contract',
+          `The server's response does not match the API contract: sent ${annotations.length} annotations, got ${stored.length} records back.`,
+        );
+      }
+      return stored;
+    },
+    updateAnnotation: (sampleId: string, annotationId: string, changes: AnnotationUpdate) =>
+      request({
+        method: 'PATCH',
+        path: `${annotationsPath(sampleId)}/${encodeURIComponent(annotationId)}`,
+        schema: SpatialAnnotation,
+        body: changes,
+      }),
+    deleteAnnotation: (sampleId: string, annotationId: string) =>
+      request({
+        method: 'DELETE',
+        path: `${annotationsPath(sampleId)}/${encodeURIComponent(annotationId)}`,
+        schema: null,
+      }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;

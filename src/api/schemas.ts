@@ -1,0 +1,160 @@
+/**
+ * The API contract with Atomscale (and the local server that implements it).
+ *
+ * These zod schemas are the single definition of every request and response shape. The browser
+ * client parses every response with them and the local server (src/server) validates every
+ * request body with them. Schemas and their inferred types share one name.
+ *
+ * Source: the Atomscale API reference (physical samples and spatial annotations). Object schemas
+ * are non-strict: unknown keys are dropped instead of failing, because real servers add fields.
+ */
+import { z } from 'zod';
+
+/** Largest `annotations` array one bulk request may carry (local server limit). */
+export const MAX_BULK_ANNOTATIONS = 10_000;
+/** Largest request body the local server accepts, in bytes. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+/** Frame of a coordinate: relative to the sample centre, or absolute on the instrument stage. */
+export const CoordRefFrame = z.enum(['sample_relative', 'stage_absolute']);
+export type CoordRefFrame = z.infer<typeof CoordRefFrame>;
+
+/**
+ * Loose UUID: any 8-4-4-4-12 hex string. zod's `z.uuid()` also checks the RFC 9562 version and
+ * variant digits, which ids minted by other systems do not always satisfy.
+ */
+const Uuid = z.guid();
+
+/** JSON object (not array, not null) used for free-form metadata. */
+export const JsonObject = z.record(z.string(), z.unknown());
+export type JsonObject = z.infer<typeof JsonObject>;
+
+const NonBlankString = z
+  .string()
+  .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+/**
+ * Timestamp normalised to ISO 8601 UTC with `Z` (millisecond precision).
+ * Real servers send offset-free values such as `2026-04-03T14:36:51.973648`; those mean UTC.
+ * A space instead of `T` (Python's `str(datetime)`) and more than 3 fraction digits are accepted.
+ */
+export const IsoTimestamp = z.string().transform((raw, ctx) => {
+  let s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
+  // Date.parse only promises millisecond fractions; cut microseconds instead of trusting it.
+  s = s.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
+  const hasTime = s.includes('T');
+  const hasZone = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(s);
+  const ms = Date.parse(hasTime && !hasZone ? `${s}Z` : s);
+  if (Number.isNaN(ms)) {
+    ctx.addIssue({ code: 'custom', message: `not an ISO 8601 timestamp: ${JSON.stringify(raw)}` });
+    return z.NEVER;
+  }
+  return new Date(ms).toISOString();
+});
+
+/** Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request. */
+export const AnnotationCreate = z.object({
+  property_name: NonBlankString,
+  property_value: z.number(),
+  property_unit: z.string().nullish(),
+  char_source_type: z.string().nullish(),
+  coord_ref_frame: CoordRefFrame.nullish(),
+  coord_units: z.string().nullish(),
+  coord_x: z.number().nullish(),
+  coord_y: z.number().nullish(),
+  coord_z: z.number().nullish(),
+  data_id: Uuid.nullish(),
+  metadata: JsonObject.nullish(),
+});
+export type AnnotationCreate = z.infer<typeof AnnotationCreate>;
+
+/** Request body of `PATCH /physical_samples/{id}/annotations/{annotation_id}`: any subset. */
+export const AnnotationUpdate = AnnotationCreate.partial();
+export type AnnotationUpdate = z.infer<typeof AnnotationUpdate>;
+
+/** Request body of `POST /physical_samples/{id}/annotations/bulk`. */
+export const BulkAnnotationCreate = z.object({
+  annotations: z
+    .array(AnnotationCreate)
+    .min(1, { message: 'at least one annotation is required' })
+    .max(MAX_BULK_ANNOTATIONS, {
+      message: `at most ${MAX_BULK_ANNOTATIONS} annotations per bulk request`,
+    }),
+});
+export type BulkAnnotationCreate = z.infer<typeof BulkAnnotationCreate>;
+
+const nullable = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((v) => (v === undefined ? null : v));
+
+/**
+ * A stored annotation, normalised. Accepts the two ways real servers differ from the reference:
+ * `metadata` instead of `annotation_metadata`, and `last_updated` without a zone (read as UTC).
+ * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null.
+ */
+export const SpatialAnnotation = z
+  .object({
+    id: Uuid,
+    physical_sample_id: Uuid,
+    property_name: z.string(),
+    property_value: z.number(),
+    property_unit: nullable(z.string()),
+    char_source_type: nullable(z.string()),
+    coord_ref_frame: nullable(CoordRefFrame),
+    coord_units: nullable(z.string()),
+    coord_x: nullable(z.number()),
+    coord_y: nullable(z.number()),
+    coord_z: nullable(z.number()),
+    data_id: nullable(Uuid),
+    annotation_metadata: JsonObject.nullish(),
+    metadata: JsonObject.nullish(),
+    last_updated: IsoTimestamp,
+    version: z.union([z.string(), z.number()]).transform(String),
+  })
+  .transform(({ metadata, annotation_metadata, ...rest }) => ({
+    ...rest,
+    annotation_metadata: annotation_metadata ?? metadata ?? null,
+  }));
+export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
+
+export const SpatialAnnotationList = z.array(SpatialAnnotation);
+
+/** Request body of `POST /physical_samples/`. */
+export const PhysicalSampleCreate = z.object({ name: NonBlankString });
+export type PhysicalSampleCreate = z.infer<typeof PhysicalSampleCreate>;
+
+/** A physical sample as listed by `GET /physical_samples/` (extra fields are dropped). */
+export const PhysicalSample = z.object({
+  id: Uuid,
+  name: nullable(z.string()),
+  created_datetime: nullable(IsoTimestamp),
+  last_updated: nullable(IsoTimestamp),
+  owner_name: nullable(z.string()),
+});
+export type PhysicalSample = z.output<typeof PhysicalSample>;
+
+export const PhysicalSampleList = z.array(PhysicalSample);
+
+/** Query of `GET /physical_samples/{id}/annotations/`. Numbers arrive as query strings. */
+export const AnnotationFilters = z.object({
+  property_name: z.string().optional(),
+  char_source_type: z.string().optional(),
+  x_min: z.coerce.number().optional(),
+  x_max: z.coerce.number().optional(),
+  y_min: z.coerce.number().optional(),
+  y_max: z.coerce.number().optional(),
+});
+export type AnnotationFilters = z.infer<typeof AnnotationFilters>;
+
+/** One entry of FastAPI's validation error list; extra keys (`input`, `ctx`, `url`) are kept. */
+export const ValidationErrorItem = z.looseObject({
+  loc: z.array(z.union([z.string(), z.number()])),
+  msg: z.string(),
+  type: z.string(),
+});
+export type ValidationErrorItem = z.infer<typeof ValidationErrorItem>;
+
+/** Error body: FastAPI sends a list for 422 and a plain string for other HTTP errors. */
+export const ErrorBody = z.object({
+  detail: z.union([z.string(), z.array(ValidationErrorItem)]),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,163 @@
+/**
+ * Staged annotations per physical sample, outside React, persisted to localStorage.
+ *
+ * It lives outside any component so a submit that finishes after the user switched samples can
+ * still unstage what it stored (the mutation's options call `dispatch` with the sample id).
+ * Drafts are validated with zod on load; a corrupt draft is set aside under another key and
+ * reported, never thrown.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
+import { EMPTY_STAGING, StagedAnnotation, type StagingState } from '../domain/staging/staged';
+
+const DRAFT_PREFIX = 'wafer-annotator:draft:';
+const DraftSchema = z.object({ version: z.literal(1), annotations: z.array(StagedAnnotation) });
+
+export interface DraftNotice {
+  kind: 'corrupt' | 'save-failed';
+  message: string;
+}
+
+interface Entry {
+  state: StagingState;
+  notice: DraftNotice | null;
+}
+
+type Listener = () => void;
+
+export class StagingStore {
+  private readonly entries = new Map<string, Entry>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  constructor(private readonly storage: Storage) {}
+
+  /** Current staged state of a sample (loaded from storage on first use). */
+  getState(sampleId: string): StagingState {
+    return this.entry(sampleId).state;
+  }
+
+  /** Last problem reading or writing this sample's draft, if any. */
+  getNotice(sampleId: string): DraftNotice | null {
+    return this.entry(sampleId).notice;
+  }
+
+  dismissNotice(sampleId: string): void {
+    const entry = this.entry(sampleId);
+    if (!entry.notice) return;
+    this.entries.set(sampleId, { ...entry, notice: null });
+    this.emit(sampleId);
+  }
+
+  /** Apply an action to a sample's staged annotations, persist, and notify subscribers. */
+  dispatch(sampleId: string, action: StagingAction): void {
+    const entry = this.entry(sampleId);
+    const state = stagingReducer(entry.state, action);
+    if (state === entry.state) return;
+    const notice =
+      this.save(sampleId, state) ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
+    this.entries.set(sampleId, { state, notice });
+    this.emit(sampleId);
+  }
+
+  subscribe(sampleId: string, listener: Listener): () => void {
+    const set = this.listeners.get(sampleId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(sampleId, set);
+    return () => set.delete(listener);
+  }
+
+  /** Re-read a sample's draft after another tab changed it (the `storage` event). */
+  reload(sampleId: string): void {
+    this.entries.delete(sampleId);
+    this.emit(sampleId);
+  }
+
+  private entry(sampleId: string): Entry {
+    let entry = this.entries.get(sampleId);
+    if (!entry) {
+      entry = this.load(sampleId);
+      this.entries.set(sampleId, entry);
+    }
+    return entry;
+  }
+
+  private load(sampleId: string): Entry {
+    const key = DRAFT_PREFIX + sampleId;
+    const raw = this.storage.getItem(key);
+    if (raw === null) return { state: EMPTY_STAGING, notice: null };
+    let parsed: z.ZodSafeParseResult<z.infer<typeof DraftSchema>> | null = null;
+    try {
+      parsed = DraftSchema.safeParse(JSON.parse(raw));
+    } catch {
+      parsed = null;
+    }
+    if (parsed?.success) return { state: { annotations: parsed.data.annotations }, notice: null };
+    // Keep the unreadable draft so nothing is lost, and start empty.
+    const asideKey = `${DRAFT_PREFIX}corrupt:${sampleId}:${new Date().toISOString()}`;
+    let where = `It was kept in localStorage under "${asideKey}".`;
+    try {
+      this.storage.setItem(asideKey, raw);
+      this.storage.removeItem(key);
+    } catch {
+      where = 'It could not be copied aside and is left in place.';
+    }
+    return {
+      state: EMPTY_STAGING,
+      notice: {
+        kind: 'corrupt',
+        message: `The saved draft for this sample could not be read, so it was set aside. ${where}`,
+      },
+    };
+  }
+
+  private save(sampleId: string, state: StagingState): DraftNotice | null {
+    const key = DRAFT_PREFIX + sampleId;
+    try {
+      if (state.annotations.length === 0) this.storage.removeItem(key);
+      else
+        this.storage.setItem(key, JSON.stringify({ version: 1, annotations: state.annotations }));
+      return null;
+    } catch {
+      return {
+        kind: 'save-failed',
+        message:
+          'The draft could not be saved in this browser (storage full or blocked). Staged points are kept while this page stays open.',
+      };
+    }
+  }
+
+  private emit(sampleId: string): void {
+    for (const listener of this.listeners.get(sampleId) ?? []) listener();
+  }
+
+  /** The storage key of a sample's draft (for the `storage` event). */
+  static sampleIdOfKey(key: string | null): string | null {
+    if (!key?.startsWith(DRAFT_PREFIX) || key.startsWith(`${DRAFT_PREFIX}corrupt:`)) return null;
+    return key.slice(DRAFT_PREFIX.length);
+  }
+}
+
+export const stagingStore = new StagingStore(
+  typeof localStorage === 'undefined' ? (undefined as unknown as Storage) : localStorage,
+);
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    const sampleId = StagingStore.sampleIdOfKey(event.key);
+    if (sampleId) stagingStore.reload(sampleId);
+  });
+}
+
+/** Staged annotations of one sample, and a dispatch bound to it. */
+export function useStaging(sampleId: string, store: StagingStore = stagingStore) {
+  const subscribe = useCallback((l: Listener) => store.subscribe(sampleId, l), [store, sampleId]);
+  const state = useSyncExternalStore(subscribe, () => store.getState(sampleId));
+  const notice = useSyncExternalStore(subscribe, () => store.getNotice(sampleId));
+  const dispatch = useCallback(
+    (action: StagingAction) => store.dispatch(sampleId, action),
+    [store, sampleId],
+  );
+  const dismissNotice = useCallback(() => store.dismissNotice(sampleId), [store, sampleId]);
+  return { annotations: state.annotations, dispatch, notice, dismissNotice };
+}

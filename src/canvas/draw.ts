@@ -1,0 +1,132 @@
+/**
+ * Drawing routines for the map's custom Konva shapes. Each draws many markers in one pass on the
+ * native 2D context (one shape per layer, not one node per marker), at a constant size on screen:
+ * sizes are screen px divided by the stage scale.
+ */
+
+import type { SampleView } from '../domain/frames/view';
+import type { PointMm } from '../domain/geometry/point';
+
+export const MARKER_RADIUS_PX = 5;
+export const HIT_RADIUS_PX = 9;
+
+export const COLORS = {
+  outlineFill: '#f4f6f9',
+  outlineStroke: '#2b3442',
+  edgeExclusion: '#8792a2',
+  axes: '#d5dae1',
+  staged: '#c2410c',
+  pending: '#1d4ed8',
+  highlight: '#111827',
+  otherRecord: '#a3abb6',
+} as const;
+
+/** Trace a closed polygon given in sample mm. */
+export function tracePolygon(ctx: CanvasRenderingContext2D, view: SampleView, polygon: PointMm[]) {
+  ctx.beginPath();
+  polygon.forEach((p, i) => {
+    const x = view.centerXPx + p.xMm * view.pxPerMm;
+    const y = view.centerYPx - p.yMm * view.pxPerMm;
+    if (i === 0) ctx.moveTo(x, y);
+    else ctx.lineTo(x, y);
+  });
+  ctx.closePath();
+}
+
+export interface RecordMarker {
+  xMm: number;
+  yMm: number;
+  /** Fill colour; null draws the small grey "other property" dot. */
+  color: string | null;
+}
+
+/** Stored records: filled circles, coloured by value; records of other properties as grey dots. */
+export function drawRecordMarkers(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  markers: RecordMarker[],
+  highlightIndex: number,
+) {
+  const r = MARKER_RADIUS_PX / scale;
+  const rOther = 3 / scale;
+  ctx.lineWidth = 1 / scale;
+  ctx.strokeStyle = 'rgba(17, 24, 39, 0.6)';
+  for (const m of markers) {
+    const x = view.centerXPx + m.xMm * view.pxPerMm;
+    const y = view.centerYPx - m.yMm * view.pxPerMm;
+    ctx.beginPath();
+    ctx.arc(x, y, m.color ? r : rOther, 0, 2 * Math.PI);
+    ctx.fillStyle = m.color ?? COLORS.otherRecord;
+    ctx.fill();
+    if (m.color) ctx.stroke();
+  }
+  const h = markers[highlightIndex];
+  if (h) drawRing(ctx, view, scale, h, COLORS.highlight);
+}
+
+/** Staged points: hollow squares in the staged colour, so they never look like stored records. */
+export function drawStagedMarkers(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  points: PointMm[],
+  highlightIndex: number,
+) {
+  const half = MARKER_RADIUS_PX / scale;
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = COLORS.staged;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.85)';
+  for (const p of points) {
+    const x = view.centerXPx + p.xMm * view.pxPerMm;
+    const y = view.centerYPx - p.yMm * view.pxPerMm;
+    ctx.beginPath();
+    ctx.rect(x - half, y - half, 2 * half, 2 * half);
+    ctx.fill();
+    ctx.stroke();
+  }
+  const h = points[highlightIndex];
+  if (h) drawRing(ctx, view, scale, h, COLORS.highlight);
+}
+
+function drawRing(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  p: PointMm,
+  color: string,
+) {
+  ctx.beginPath();
+  ctx.arc(
+    view.centerXPx + p.xMm * view.pxPerMm,
+    view.centerYPx - p.yMm * view.pxPerMm,
+    (MARKER_RADIUS_PX + 4) / scale,
+    0,
+    2 * Math.PI,
+  );
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = color;
+  ctx.stroke();
+}
+
+/** The pending point: a crosshair in a circle. */
+export function drawPendingMarker(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  p: PointMm,
+) {
+  const x = view.centerXPx + p.xMm * view.pxPerMm;
+  const y = view.centerYPx - p.yMm * view.pxPerMm;
+  const r = 7 / scale;
+  const arm = 12 / scale;
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = COLORS.pending;
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, 2 * Math.PI);
+  ctx.moveTo(x - arm, y);
+  ctx.lineTo(x + arm, y);
+  ctx.moveTo(x, y - arm);
+  ctx.lineTo(x, y + arm);
+  ctx.stroke();
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { outlineBoundsMm, standardWafer } from '../geometry/outline';
+import {
+  containerPxToSampleMm,
+  containerPxToStagePx,
+  fitSampleView,
+  type SampleView,
+  type StageTransform,
+  sampleMmToContainerPx,
+  sampleMmToStagePx,
+  stagePxToSampleMm,
+} from './view';
+
+describe('sample mm <-> stage px', () => {
+  const view: SampleView = { centerXPx: 400, centerYPx: 400, pxPerMm: 4 };
+
+  it('flips y: sample +y is up, screen +y is down', () => {
+    expect(sampleMmToStagePx(view, { xMm: 10, yMm: 10 })).toEqual({ xPx: 440, yPx: 360 });
+  });
+
+  it('round-trips mm -> px -> mm within 1e-9 mm', () => {
+    const odd: SampleView = { centerXPx: 123.456, centerYPx: 789.01, pxPerMm: 2.71 };
+    for (const p of [
+      { xMm: 0, yMm: 0 },
+      { xMm: -149.999, yMm: 73.5006 },
+      { xMm: 1e-7, yMm: -98.123456789 },
+      { xMm: 12.5, yMm: -3 },
+    ]) {
+      const back = stagePxToSampleMm(odd, sampleMmToStagePx(odd, p));
+      expect(Math.abs(back.xMm - p.xMm)).toBeLessThan(1e-9);
+      expect(Math.abs(back.yMm - p.yMm)).toBeLessThan(1e-9);
+    }
+  });
+});
+
+describe('a click under zoom and pan', () => {
+  // 800×800 stage, sample centre at (400,400), 4 px/mm; stage zoomed ×2 and moved to (−400,−350).
+  const view: SampleView = { centerXPx: 400, centerYPx: 400, pxPerMm: 4 };
+  const zoomed: StageTransform = { x: -400, y: -350, scale: 2 };
+  const click = { xPx: 300, yPx: 250 };
+
+  it('stages (−12.5, +25) mm for container pixel (300, 250)', () => {
+    expect(containerPxToSampleMm(view, zoomed, click)).toEqual({ xMm: -12.5, yMm: 25 });
+  });
+
+  it('differs from the wrong answer that getPointerPosition alone would give', () => {
+    // Treating the container pixel as a stage pixel ignores zoom and pan.
+    const wrong = stagePxToSampleMm(view, click);
+    expect(wrong).toEqual({ xMm: -25, yMm: 37.5 });
+    expect(containerPxToSampleMm(view, zoomed, click)).not.toEqual(wrong);
+  });
+
+  it('is the inverse of sampleMmToContainerPx', () => {
+    const p = sampleMmToContainerPx(view, zoomed, { xMm: -12.5, yMm: 25 });
+    expect(p).toEqual(click);
+    expect(containerPxToStagePx(zoomed, p)).toEqual({ xPx: 350, yPx: 300 });
+  });
+});
+
+describe('fitSampleView', () => {
+  it('fits a 300 mm wafer into 800×600 with 20 px margins, centred', () => {
+    const v = fitSampleView(outlineBoundsMm(standardWafer(300)), 800, 600, 20);
+    expect(v).toEqual({ centerXPx: 400, centerYPx: 300, pxPerMm: 560 / 300 });
+  });
+
+  it('rejects empty bounds', () => {
+    expect(() => fitSampleView({ minXMm: 0, maxXMm: 0, minYMm: 0, maxYMm: 0 }, 10, 10)).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Sample mm <-> stage px, and container px -> stage px under zoom and pan.
+ *
+ * Three spaces are involved when the user clicks the map:
+ * - container px: where the pointer is in the canvas element (what `getPointerPosition` returns);
+ * - stage px: the unzoomed drawing space; container = stage · scale + position (Konva's stage
+ *   transform), so stage = (container − position) / scale (`getRelativePointerPosition`);
+ * - sample mm: origin at the sample centre, +y up, while screen +y points down.
+ */
+import type { BoundsMm, PointMm, PointPx } from '../geometry/point';
+
+/** How the sample is laid out on the unzoomed stage: centre position and scale. */
+export interface SampleView {
+  centerXPx: number;
+  centerYPx: number;
+  pxPerMm: number;
+}
+
+/** Konva stage transform: container px = stage px · scale + (x, y). */
+export interface StageTransform {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export const IDENTITY_TRANSFORM: StageTransform = { x: 0, y: 0, scale: 1 };
+
+/**
+ * Fit `bounds` (mm) centred into a `widthPx` × `heightPx` stage with `marginPx` on every side,
+ * with the sample centre (0, 0) in the middle of the stage. Throws RangeError for empty bounds.
+ */
+export function fitSampleView(
+  bounds: BoundsMm,
+  widthPx: number,
+  heightPx: number,
+  marginPx = 16,
+): SampleView {
+  const spanX = 2 * Math.max(Math.abs(bounds.minXMm), Math.abs(bounds.maxXMm));
+  const spanY = 2 * Math.max(Math.abs(bounds.minYMm), Math.abs(bounds.maxYMm));
+  if (!(spanX > 0 && spanY > 0)) throw new RangeError('cannot fit an empty outline');
+  const usableW = Math.max(1, widthPx - 2 * marginPx);
+  const usableH = Math.max(1, heightPx - 2 * marginPx);
+  return {
+    centerXPx: widthPx / 2,
+    centerYPx: heightPx / 2,
+    pxPerMm: Math.min(usableW / spanX, usableH / spanY),
+  };
+}
+
+/** Sample mm -> stage px (y flips: sample +y is up, screen +y is down). */
+export function sampleMmToStagePx(view: SampleView, p: PointMm): PointPx {
+  return {
+    xPx: view.centerXPx + p.xMm * view.pxPerMm,
+    yPx: view.centerYPx - p.yMm * view.pxPerMm,
+  };
+}
+
+/** Stage px -> sample mm; the exact inverse of `sampleMmToStagePx`. */
+export function stagePxToSampleMm(view: SampleView, p: PointPx): PointMm {
+  return {
+    xMm: (p.xPx - view.centerXPx) / view.pxPerMm,
+    yMm: (view.centerYPx - p.yPx) / view.pxPerMm,
+  };
+}
+
+/** Container px -> stage px: the inverse of the stage transform (what Konva's
+ * `getRelativePointerPosition` computes). */
+export function containerPxToStagePx(t: StageTransform, p: PointPx): PointPx {
+  return { xPx: (p.xPx - t.x) / t.scale, yPx: (p.yPx - t.y) / t.scale };
+}
+
+/** Stage px -> container px: apply the stage transform. */
+export function stagePxToContainerPx(t: StageTransform, p: PointPx): PointPx {
+  return { xPx: p.xPx * t.scale + t.x, yPx: p.yPx * t.scale + t.y };
+}
+
+/** Container px -> sample mm, through the stage transform and the sample view. */
+export function containerPxToSampleMm(view: SampleView, t: StageTransform, p: PointPx): PointMm {
+  return stagePxToSampleMm(view, containerPxToStagePx(t, p));
+}
+
+/** Sample mm -> container px, through the sample view and the stage transform. */
+export function sampleMmToContainerPx(view: SampleView, t: StageTransform, p: PointMm): PointPx {
+  return stagePxToContainerPx(t, sampleMmToStagePx(view, p));
+}

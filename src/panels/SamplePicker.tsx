@@ -1,0 +1,114 @@
+/** The "Physical sample" picker: lists samples by name, owner and date; creates new ones. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { sampleKeys, useSamples } from '../api/queries';
+import type { PhysicalSample } from '../api/schemas';
+import { useApiClient } from '../app/connection';
+import { ErrorNotice } from './ErrorNotice';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "name — owner — date" for one sample. */
+export function sampleLabel(s: PhysicalSample): string {
+  const parts = [s.name?.trim() || '(unnamed sample)'];
+  if (s.owner_name) parts.push(s.owner_name);
+  if (s.created_datetime) parts.push(dateFormat.format(new Date(s.created_datetime)));
+  return parts.join(' — ');
+}
+
+interface SamplePickerProps {
+  sampleId: string | null;
+  onSelect: (sampleId: string | null) => void;
+  onOpenSettings: () => void;
+}
+
+export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePickerProps) {
+  const samples = useSamples();
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [creating, setCreating] = useState(false);
+  const [name, setName] = useState('');
+  const create = useMutation({
+    mutationFn: (n: string) => client.createSample(n),
+    onSuccess: (sample) => {
+      queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), (old) => [
+        ...(old ?? []),
+        sample,
+      ]);
+      void queryClient.invalidateQueries({ queryKey: sampleKeys.all });
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim() || create.isPending) return;
+    create.mutate(name.trim(), {
+      onSuccess: (sample) => {
+        setCreating(false);
+        setName('');
+        onSelect(sample.id);
+      },
+    });
+  };
+
+  const list = [...(samples.data ?? [])].sort((a, b) =>
+    (b.created_datetime ?? '').localeCompare(a.created_datetime ?? ''),
+  );
+  const unknown = sampleId !== null && samples.isSuccess && !list.some((s) => s.id === sampleId);
+
+  return (
+    <div className="sample-picker">
+      <label htmlFor={`${id}-select`}>Physical sample</label>
+      <select
+        id={`${id}-select`}
+        value={unknown ? '' : (sampleId ?? '')}
+        disabled={samples.isPending}
+        onChange={(e) => onSelect(e.target.value || null)}
+      >
+        <option value="">{samples.isPending ? 'Loading samples…' : 'Choose a sample…'}</option>
+        {list.map((s) => (
+          <option key={s.id} value={s.id}>
+            {sampleLabel(s)}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
+        New sample
+      </button>
+      {creating && (
+        <form className="inline-form" onSubmit={submit} aria-label="New physical sample">
+          <label htmlFor={`${id}-name`}>Sample name</label>
+          <input
+            id={`${id}-name`}
+            value={name}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
+            Create
+          </button>
+        </form>
+      )}
+      {create.isError && (
+        <ErrorNotice
+          error={create.error}
+          title="Could not create the sample"
+          onOpenSettings={onOpenSettings}
+        />
+      )}
+      {samples.isError && (
+        <ErrorNotice
+          error={samples.error}
+          title="Could not list samples"
+          onOpenSettings={onOpenSettings}
+        />
+      )}
+      {unknown && (
+        <p className="notice notice-error" role="alert">
+          Sample not found: the link names a sample ({sampleId}) that this server does not list.
+        </p>
+      )}
+    </div>
+  );
+}
