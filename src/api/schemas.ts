@@ -134,14 +134,32 @@ export type PhysicalSample = z.output<typeof PhysicalSample>;
 
 export const PhysicalSampleList = z.array(PhysicalSample);
 
+/** Query of `GET /physical_samples/`. */
+export const PhysicalSampleFilters = z.object({ physical_sample_id: Uuid.optional() });
+export type PhysicalSampleFilters = z.infer<typeof PhysicalSampleFilters>;
+
+/**
+ * A number sent as query text: a plain decimal (optionally signed, with an exponent). Blank text
+ * and forms such as `0x10` are errors, not 0 or 16 as `Number()` would make them.
+ */
+const QueryNumber = z.coerce
+  .string()
+  .trim()
+  .refine((text) => /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text), {
+    message: 'Input should be a valid number',
+    params: { type: 'float_parsing' },
+  })
+  .transform(Number)
+  .pipe(z.number());
+
 /** Query of `GET /physical_samples/{id}/annotations/`. Numbers arrive as query strings. */
 export const AnnotationFilters = z.object({
   property_name: z.string().optional(),
   char_source_type: z.string().optional(),
-  x_min: z.coerce.number().optional(),
-  x_max: z.coerce.number().optional(),
-  y_min: z.coerce.number().optional(),
-  y_max: z.coerce.number().optional(),
+  x_min: QueryNumber.optional(),
+  x_max: QueryNumber.optional(),
+  y_min: QueryNumber.optional(),
+  y_max: QueryNumber.optional(),
 });
 export type AnnotationFilters = z.infer<typeof AnnotationFilters>;
 

@@ -2,10 +2,7 @@
  * Everything for one open physical sample: the map, entry, staged points, submit and the stored
  * records. Mounted with `key={sampleId}`, so per-sample view state starts fresh.
  */
-import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { type FieldError, fieldErrorsByRow, isApiError } from '../api/errors';
-import { bulkMutationKey, useBulkCreateAnnotations } from '../api/mutations';
 import { useAnnotations } from '../api/queries';
 import type { PhysicalSample } from '../api/schemas';
 import { type MapTarget, SampleMap } from '../canvas/SampleMap';
@@ -23,6 +20,7 @@ import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
 import { useStaging } from './stagingStore';
 import { useRecordLayer } from './useRecordLayer';
+import { useSubmitStaged } from './useSubmitStaged';
 
 type Highlight = { kind: 'staged' | 'record'; id: string } | null;
 
@@ -39,11 +37,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [fields, setFields] = useEntryFields(sampleId);
   const [highlight, setHighlight] = useState<Highlight>(null);
   const [status, setStatus] = useState('');
-  const [rowErrors, setRowErrors] = useState<Map<string, FieldError[]>>(new Map());
   const valueInputRef = useRef<HTMLInputElement>(null);
-  const submitGuard = useRef(false);
-  const submit = useBulkCreateAnnotations(sampleId);
-  const submitsInFlight = useIsMutating({ mutationKey: bulkMutationKey(sampleId) });
+  const submit = useSubmitStaged(sampleId, (n) => setStatus(`Stored ${n} annotations.`));
 
   const stored = records.data ?? [];
   const properties = useMemo(() => summarizeProperties(stored), [stored]);
@@ -73,33 +68,6 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     [fields, setFields],
   );
 
-  const doSubmit = () => {
-    if (submitGuard.current || submitsInFlight > 0 || staged.length === 0) return;
-    // isPending only changes on the next render; this ref stops a second click before that.
-    submitGuard.current = true;
-    const sent = staged;
-    setRowErrors(new Map());
-    submit.mutate(
-      { sampleId, staged: sent },
-      {
-        onSuccess: (created) => setStatus(`Stored ${created.length} annotations.`),
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          const byRow = fieldErrorsByRow(error.fieldErrors);
-          const next = new Map<string, FieldError[]>();
-          for (const [row, errs] of byRow) {
-            const localId = sent[row]?.localId;
-            if (localId) next.set(localId, errs);
-          }
-          setRowErrors(next);
-        },
-        onSettled: () => {
-          submitGuard.current = false;
-        },
-      },
-    );
-  };
-
   const describeTarget = (t: MapTarget) => {
     if (t.kind === 'staged') {
       const a = staged[t.index];
@@ -118,7 +86,6 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     highlight?.kind === 'record'
       ? layer.recordIndex.findIndex((i) => stored[i]?.id === highlight.id)
       : -1;
-  const pendingSubmit = submitsInFlight > 0 || submit.isPending;
 
   return (
     <div className="workspace">
@@ -185,7 +152,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             />
           )}
         </div>
-        <p className="map-status" role="status">
+        <p className="map-status" role="status" aria-label="Map messages">
           {status}
           {layer.unplaced.count > 0 &&
             ` ${layer.unplaced.count} stored records are not drawn (${layer.unplaced.reasons.join(', ')}).`}
@@ -230,16 +197,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             <StagedTable
               staged={staged}
               outline={outline}
-              rowErrors={rowErrors}
+              rowErrors={submit.rowErrors}
               highlightedId={highlight?.kind === 'staged' ? highlight.id : null}
               onHighlight={(id) => setHighlight(id ? { kind: 'staged', id } : null)}
               onUpdate={(localId, changes) => {
                 staging.dispatch({ type: 'update', localId, changes });
-                setRowErrors((m) => {
-                  const next = new Map(m);
-                  next.delete(localId);
-                  return next;
-                });
+                submit.clearRowError(localId);
               }}
               onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
             />
@@ -252,15 +215,15 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             <button
               type="button"
               className="primary"
-              disabled={staged.length === 0 || pendingSubmit}
-              onClick={doSubmit}
+              disabled={staged.length === 0 || submit.pending}
+              onClick={() => submit.submit(staged)}
             >
-              {pendingSubmit
+              {submit.pending
                 ? 'Submitting…'
                 : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
             </button>
           </div>
-          {submit.isError && (
+          {submit.error && (
             <ErrorNotice
               error={submit.error}
               title="Submit failed"

@@ -97,101 +97,103 @@ export function StagedTable(props: StagedTableProps) {
   // The "Check" column only appears while some row has a problem to show.
   const showCheck = rowErrors.size > 0 || editing !== null;
   return (
-    <table className="data-table staged-table" aria-label="Staged annotations">
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">x (mm)</th>
-          <th scope="col">y (mm)</th>
-          <th scope="col">Property</th>
-          <th scope="col">Value</th>
-          <th scope="col">Unit</th>
-          <th scope="col">Source</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-          {showCheck && <th scope="col">Check</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {staged.map((a, i) => {
-          if (editing === a.localId) {
+    <div className="table-scroll">
+      <table className="data-table staged-table" aria-label="Staged annotations">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">x (mm)</th>
+            <th scope="col">y (mm)</th>
+            <th scope="col">Property</th>
+            <th scope="col">Value</th>
+            <th scope="col">Unit</th>
+            <th scope="col">Source</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+            {showCheck && <th scope="col">Check</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {staged.map((a, i) => {
+            if (editing === a.localId) {
+              return (
+                <EditRow
+                  key={a.localId}
+                  index={i}
+                  annotation={a}
+                  outline={props.outline}
+                  onSave={(changes) => {
+                    props.onUpdate(a.localId, changes);
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              );
+            }
+            const errors = rowErrors.get(a.localId) ?? [];
+            const bad = new Set(errors.map((e) => e.field));
             return (
-              <EditRow
+              <tr
                 key={a.localId}
-                index={i}
-                annotation={a}
-                outline={props.outline}
-                onSave={(changes) => {
-                  props.onUpdate(a.localId, changes);
-                  setEditing(null);
-                }}
-                onCancel={() => setEditing(null)}
-              />
-            );
-          }
-          const errors = rowErrors.get(a.localId) ?? [];
-          const bad = new Set(errors.map((e) => e.field));
-          return (
-            <tr
-              key={a.localId}
-              className={[
-                a.localId === highlightedId ? 'highlighted' : '',
-                errors.length > 0 ? 'has-error' : '',
-              ].join(' ')}
-              aria-invalid={errors.length > 0 || undefined}
-              onMouseEnter={() => onHighlight(a.localId)}
-              onMouseLeave={() => onHighlight(null)}
-            >
-              <td>{i + 1}</td>
-              <td className={bad.has('coord_x') ? 'cell-error' : ''} title={String(a.xMm)}>
-                {formatMm(a.xMm)}
-              </td>
-              <td className={bad.has('coord_y') ? 'cell-error' : ''} title={String(a.yMm)}>
-                {formatMm(a.yMm)}
-              </td>
-              <td className={bad.has('property_name') ? 'cell-error' : ''}>{a.propertyName}</td>
-              <td className={`num ${bad.has('property_value') ? 'cell-error' : ''}`}>
-                {a.propertyValue}
-              </td>
-              <td className={bad.has('property_unit') ? 'cell-error' : ''}>
-                {a.propertyUnit ?? ''}
-              </td>
-              <td className={bad.has('char_source_type') ? 'cell-error' : ''}>
-                {a.charSourceType ?? ''}
-              </td>
-              <td className="row-actions">
-                <button
-                  type="button"
-                  aria-label={`Edit staged annotation ${i + 1}`}
-                  onClick={() => setEditing(a.localId)}
-                  onFocus={() => onHighlight(a.localId)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Delete staged annotation ${i + 1}`}
-                  onClick={() => props.onRemove([a.localId])}
-                  onFocus={() => onHighlight(a.localId)}
-                >
-                  Delete
-                </button>
-              </td>
-              {showCheck && (
-                <td className="row-check">
-                  {errors.map((e) => (
-                    <span key={`${e.field}:${e.message}`} className="field-error">
-                      {e.field ? `${e.field}: ` : ''}
-                      {e.message}
-                    </span>
-                  ))}
+                className={[
+                  a.localId === highlightedId ? 'highlighted' : '',
+                  errors.length > 0 ? 'has-error' : '',
+                ].join(' ')}
+                aria-invalid={errors.length > 0 || undefined}
+                onMouseEnter={() => onHighlight(a.localId)}
+                onMouseLeave={() => onHighlight(null)}
+              >
+                <td>{i + 1}</td>
+                <td className={bad.has('coord_x') ? 'cell-error' : ''} title={String(a.xMm)}>
+                  {formatMm(a.xMm)}
                 </td>
-              )}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                <td className={bad.has('coord_y') ? 'cell-error' : ''} title={String(a.yMm)}>
+                  {formatMm(a.yMm)}
+                </td>
+                <td className={bad.has('property_name') ? 'cell-error' : ''}>{a.propertyName}</td>
+                <td className={`num ${bad.has('property_value') ? 'cell-error' : ''}`}>
+                  {a.propertyValue}
+                </td>
+                <td className={bad.has('property_unit') ? 'cell-error' : ''}>
+                  {a.propertyUnit ?? ''}
+                </td>
+                <td className={bad.has('char_source_type') ? 'cell-error' : ''}>
+                  {a.charSourceType ?? ''}
+                </td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    aria-label={`Edit staged annotation ${i + 1}`}
+                    onClick={() => setEditing(a.localId)}
+                    onFocus={() => onHighlight(a.localId)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Delete staged annotation ${i + 1}`}
+                    onClick={() => props.onRemove([a.localId])}
+                    onFocus={() => onHighlight(a.localId)}
+                  >
+                    Delete
+                  </button>
+                </td>
+                {showCheck && (
+                  <td className="row-check">
+                    {errors.map((e) => (
+                      <span key={`${e.field}:${e.message}`} className="field-error">
+                        {e.field ? `${e.field}: ` : ''}
+                        {e.message}
+                      </span>
+                    ))}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

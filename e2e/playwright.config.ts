@@ -1,0 +1,83 @@
+/**
+ * End-to-end tests: the local API on a fresh temporary database plus the built app served by
+ * `vite preview`, driven in the system Chromium. Playwright never downloads a browser here.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_API_KEY, E2E_API_PORT, E2E_APP_PORT } from './env';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+// Workers re-evaluate this file; only the main process starts the servers, so a fresh folder
+// per evaluation is harmless.
+const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'wafer-e2e-')), 'annotations.sqlite');
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '*.spec.ts',
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  outputDir: path.join(root, 'test-results'),
+  reporter: [['list'], ['json', { outputFile: path.join(root, 'reports/playwright.json') }]],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_APP_PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1400, height: 900 },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1400, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx src/server/main.ts',
+      cwd: root,
+      url: `http://127.0.0.1:${E2E_API_PORT}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        API_PORT: String(E2E_API_PORT),
+        DB_PATH: dbPath,
+        LOCAL_API_KEY: E2E_API_KEY,
+        API_QUIET: '1',
+      },
+    },
+    {
+      command: 'npx vite build --logLevel warn && npx vite preview',
+      cwd: root,
+      url: `http://127.0.0.1:${E2E_APP_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        API_PORT: String(E2E_API_PORT),
+        APP_PORT: String(E2E_APP_PORT),
+        LOCAL_API_KEY: E2E_API_KEY,
+      },
+    },
+  ],
+});

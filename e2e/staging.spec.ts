@@ -1,0 +1,115 @@
+/** Staging safety: drafts survive reloads, clicks outside do nothing, submits are sent once, and
+ * a rejected submit loses nothing. */
+import { expect, type SamplePage, test } from './fixtures';
+
+async function stageAt(samplePage: SamplePage, xMm: number, yMm: number, value: string) {
+  await samplePage.clickAtMm({ xMm, yMm });
+  await samplePage.field('Value').fill(value);
+  await samplePage.field('Value').press('Enter');
+}
+
+test('staged points survive a reload', async ({ newSample, samplePage, page }) => {
+  const sample = await newSample('Reload wafer 100 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('Rs');
+  await samplePage.field('Unit').fill('ohm/sq');
+  await stageAt(samplePage, 10, 10, '101.5');
+  await stageAt(samplePage, -20, 5.5, '99.25');
+  await expect(samplePage.stagedRows()).toHaveCount(2);
+
+  await page.reload();
+  await expect(samplePage.stagedRows()).toHaveCount(2);
+  await expect(samplePage.stagedRows().nth(0)).toContainText('101.5');
+  await expect(samplePage.stagedRows().nth(1)).toContainText('99.25');
+  await expect(samplePage.submitButton()).toHaveText('Submit 2 annotations');
+});
+
+test('a click outside the wafer stages nothing and says why', async ({
+  newSample,
+  samplePage,
+  page,
+}) => {
+  const sample = await newSample('Outside wafer 150 mm');
+  await samplePage.open(sample.id);
+  // Below the 150 mm wafer's flat (y = −69.27 mm) but inside the circle's bounding box.
+  await samplePage.clickAtMm({ xMm: 0, yMm: -73 });
+  await expect(samplePage.status).toContainText('Nothing placed');
+  await expect(samplePage.field('x (mm)')).toHaveValue('');
+  // Off the wafer entirely, in the map's corner.
+  await samplePage.clickAtMm({ xMm: 74, yMm: 74 });
+  await samplePage.field('Value').fill('1');
+  await samplePage.field('Property').fill('thickness');
+  await samplePage.field('Value').press('Enter');
+  await expect(samplePage.staged).toHaveCount(0);
+  await expect(page.getByText('Click the map or type x.')).toBeVisible();
+});
+
+test('a double-click on Submit sends exactly one request', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Double submit 150 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('thickness');
+  await stageAt(samplePage, 5, 5, '10');
+  await stageAt(samplePage, -5, -5, '11');
+  let bulkRequests = 0;
+  await page.route('**/annotations/bulk', async (route) => {
+    bulkRequests += 1;
+    // Keep the request in flight long enough for the second click to land while it is pending.
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await samplePage.submitButton().dblclick();
+  await expect(samplePage.staged).toHaveCount(0);
+  expect(bulkRequests).toBe(1);
+  expect(await api.listAnnotations(sample.id)).toHaveLength(2);
+});
+
+test('a 422 keeps every staged point and marks the bad row', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Rejected submit 150 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('thickness');
+  await stageAt(samplePage, 1, 1, '10');
+  await stageAt(samplePage, 2, 2, '20');
+  await stageAt(samplePage, 3, 3, '30');
+  await page.route('**/annotations/bulk', (route) =>
+    route.fulfill({
+      status: 422,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        detail: [
+          {
+            loc: ['body', 'annotations', 1, 'property_value'],
+            msg: 'Value is out of range for this property',
+            type: 'value_error',
+            input: 20,
+            ctx: {},
+            url: 'https://errors.pydantic.dev/2/v/value_error',
+          },
+        ],
+      }),
+    }),
+  );
+  await samplePage.submitButton().click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Submit failed' })).toContainText(
+    '1 problem(s) are marked on their rows',
+  );
+  await expect(samplePage.stagedRows()).toHaveCount(3);
+  const bad = samplePage.stagedRows().nth(1);
+  await expect(bad).toContainText('property_value: Value is out of range for this property');
+  await expect(bad).toHaveAttribute('aria-invalid', 'true');
+  await expect(samplePage.stagedRows().nth(0)).not.toHaveAttribute('aria-invalid', 'true');
+  expect(await api.listAnnotations(sample.id)).toHaveLength(0);
+
+  await page.unroute('**/annotations/bulk');
+  await page.reload();
+  await expect(samplePage.stagedRows()).toHaveCount(3);
+});

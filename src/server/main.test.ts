@@ -1,0 +1,97 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PhysicalSampleList } from '../api/schemas';
+import { DEMO_SAMPLE_NAME } from './store';
+import { tempDb } from './testServer';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const KEY = 'main-test-key-do-not-print';
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts `main.ts` the way `npm run api` does (through tsx) with only `env` set. */
+function runMain(env: Record<string, string>): Run {
+  const { CORS_ORIGINS: _c, API_QUIET: _q, API_PORT: _p, DB_PATH: _d, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  // 'close' (not 'exit') fires after stdout and stderr were read to the end.
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output: () => output, exited };
+}
+
+/** Resolves with the base URL once the start line appears; rejects if the process exits. */
+async function startedAt(run: Run): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const match = /Local Atomscale API on (http:\/\/127\.0\.0\.1:\d+) \(db: /.exec(run.output());
+    if (match?.[1]) return match[1];
+    if (run.child.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`main.ts did not start:\n${run.output()}`);
+}
+
+describe('main.ts', () => {
+  let temp: ReturnType<typeof tempDb>;
+  const runs: Run[] = [];
+  beforeEach(() => {
+    temp = tempDb();
+  });
+  afterEach(() => {
+    for (const run of runs.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+    temp.remove();
+  });
+
+  async function samples(baseUrl: string) {
+    const res = await fetch(`${baseUrl}/physical_samples/?page=1`, {
+      headers: { 'X-API-KEY': KEY },
+    });
+    expect(res.status).toBe(200);
+    return PhysicalSampleList.parse(await res.json());
+  }
+
+  it('starts on 127.0.0.1, seeds once, logs requests without the key, stops on SIGTERM', async () => {
+    const env = { API_PORT: '0', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY };
+    const first = runMain(env);
+    runs.push(first);
+    const baseUrl = await startedAt(first);
+    expect(first.output()).toContain(`(db: ${temp.dbPath})`);
+    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    const seeded = await samples(baseUrl);
+    expect(seeded.map((s) => s.name)).toEqual([DEMO_SAMPLE_NAME]);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    // The log line of a request may arrive after its response, so read it once stdout closed.
+    expect(first.output()).toMatch(/GET \/physical_samples\/? 200 \d+(\.\d+)?ms\n/);
+    expect(first.output()).not.toContain(KEY);
+
+    const second = runMain({ ...env, API_QUIET: '1' });
+    runs.push(second);
+    const again = await startedAt(second);
+    expect(await samples(again)).toEqual(seeded);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(second.output()).not.toMatch(/GET \/physical_samples/);
+  });
+
+  it('exits 1 with a clear message for an invalid environment', async () => {
+    const run = runMain({ API_PORT: 'eighty', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/Invalid environment for the local API:\s+API_PORT: /);
+    expect(run.output()).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Entry point of the local API (`npm run api`): reads the environment, opens and seeds the
+ * database and listens on 127.0.0.1 only, because the key is a convenience, not real security.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { parseConfig, type ServerConfig } from './config';
+import { openStore, seedDemoSample } from './store';
+
+function readConfigOrExit(): ServerConfig {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+const config = readConfigOrExit();
+const store = openStore(config.dbPath);
+seedDemoSample(store);
+
+const app = createApp({
+  store,
+  apiKey: config.apiKey,
+  corsOrigins: config.corsOrigins,
+  logRequest: config.quiet ? undefined : (line) => console.log(line),
+});
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: '127.0.0.1' }, (info) => {
+  console.log(`Local Atomscale API on http://127.0.0.1:${info.port} (db: ${config.dbPath})`);
+});
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use` : error;
+  console.error('Local API could not listen:', reason);
+  store.close();
+  process.exit(1);
+});
+
+let closing = false;
+function shutdown() {
+  if (closing) return;
+  closing = true;
+  // Close the db only after in-flight requests finished, so no handler meets a closed store.
+  server.close(() => {
+    store.close();
+    process.exit(0);
+  });
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,240 @@
+/**
+ * SQLite storage of the local API (better-sqlite3, synchronous). Every query is a prepared
+ * statement with bound parameters, so user text never becomes SQL.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  AnnotationCreate,
+  AnnotationFilters,
+  AnnotationUpdate,
+  JsonObject,
+  PhysicalSample,
+  SpatialAnnotation,
+} from '../api/schemas';
+
+/** Name of the sample `seedDemoSample` creates in an empty database. */
+export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
+
+/** Owner of every sample created locally (there are no users in the local server). */
+const OWNER_NAME = 'local';
+
+/** Typed access to the local database. All methods are synchronous and may throw SqliteError. */
+export interface Store {
+  /** Samples in creation order; `id` narrows the list to that sample (or none). */
+  listSamples(filter?: { id?: string | undefined }): PhysicalSample[];
+  /** Inserts a sample owned by "local" and returns it. */
+  createSample(name: string): PhysicalSample;
+  sampleExists(id: string): boolean;
+  /**
+   * Annotations of one sample in insertion order. Text filters match exactly; the coordinate
+   * bounds are inclusive and leave out annotations whose coordinate is null.
+   */
+  listAnnotations(sampleId: string, filters?: AnnotationFilters): SpatialAnnotation[];
+  /**
+   * Inserts all items in one transaction (all or nothing) and returns them in the given order,
+   * each with a new UUID, version "1" and one shared `last_updated`. Throws if the sample is
+   * missing (foreign key) or any row violates a constraint; nothing is stored then.
+   */
+  createAnnotations(sampleId: string, items: readonly AnnotationCreate[]): SpatialAnnotation[];
+  /**
+   * Applies a partial update: absent fields stay, null clears, `metadata` maps to
+   * `annotation_metadata`. Bumps `version` and `last_updated`. Undefined when the annotation does
+   * not exist in that sample.
+   */
+  updateAnnotation(
+    sampleId: string,
+    annotationId: string,
+    patch: AnnotationUpdate,
+  ): SpatialAnnotation | undefined;
+  /** True when a row of that sample was deleted. */
+  deleteAnnotation(sampleId: string, annotationId: string): boolean;
+  close(): void;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS physical_samples (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  created_datetime TEXT NOT NULL,
+  last_updated TEXT NOT NULL,
+  owner_name TEXT
+);
+CREATE TABLE IF NOT EXISTS annotations (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  physical_sample_id TEXT NOT NULL REFERENCES physical_samples(id) ON DELETE CASCADE,
+  property_name TEXT NOT NULL,
+  property_value REAL NOT NULL,
+  property_unit TEXT,
+  char_source_type TEXT,
+  coord_ref_frame TEXT CHECK (coord_ref_frame IN ('sample_relative', 'stage_absolute')),
+  coord_units TEXT,
+  coord_x REAL,
+  coord_y REAL,
+  coord_z REAL,
+  data_id TEXT,
+  annotation_metadata TEXT,
+  last_updated TEXT NOT NULL,
+  version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX IF NOT EXISTS annotations_by_sample ON annotations (physical_sample_id, seq);
+`;
+
+/** The columns a client can set, in the order they are written. */
+const FIELDS = [
+  'property_name',
+  'property_value',
+  'property_unit',
+  'char_source_type',
+  'coord_ref_frame',
+  'coord_units',
+  'coord_x',
+  'coord_y',
+  'coord_z',
+  'data_id',
+] as const;
+
+type AnnotationRow = Omit<SpatialAnnotation, 'annotation_metadata' | 'version'> & {
+  annotation_metadata: string | null;
+  version: number;
+};
+
+const ANNOTATION_COLUMNS = `id, physical_sample_id, ${FIELDS.join(', ')}, annotation_metadata,
+  last_updated, version`;
+
+function toAnnotation(row: AnnotationRow): SpatialAnnotation {
+  const metadata = row.annotation_metadata;
+  return {
+    ...row,
+    annotation_metadata: metadata === null ? null : (JSON.parse(metadata) as JsonObject),
+    version: String(row.version),
+  };
+}
+
+/** The row values of a create request, absent optional fields as null. */
+function rowValues(item: AnnotationCreate | AnnotationUpdate) {
+  const values: Record<string, unknown> = {};
+  for (const field of FIELDS) values[field] = item[field] ?? null;
+  values.annotation_metadata = item.metadata == null ? null : JSON.stringify(item.metadata);
+  return values;
+}
+
+/**
+ * Opens (creating if needed) the database at `path`, including missing parent folders;
+ * `':memory:'` gives a private in-memory database. Enables WAL and foreign keys.
+ */
+export function openStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const insertSample = db.prepare(
+    `INSERT INTO physical_samples (id, name, created_datetime, last_updated, owner_name)
+     VALUES (@id, @name, @created_datetime, @last_updated, @owner_name)`,
+  );
+  const sampleColumns = 'id, name, created_datetime, last_updated, owner_name';
+  const selectSamples = db.prepare<[], PhysicalSample>(
+    `SELECT ${sampleColumns} FROM physical_samples ORDER BY seq`,
+  );
+  const selectSample = db.prepare<[string], PhysicalSample>(
+    `SELECT ${sampleColumns} FROM physical_samples WHERE id = ?`,
+  );
+  const insertAnnotation = db.prepare(
+    `INSERT INTO annotations (id, physical_sample_id, ${FIELDS.join(', ')}, annotation_metadata,
+       last_updated, version)
+     VALUES (@id, @physical_sample_id, ${FIELDS.map((f) => `@${f}`).join(', ')},
+       @annotation_metadata, @last_updated, 1)`,
+  );
+  // One static statement for every filter combination: a null parameter switches its test off.
+  const selectAnnotations = db.prepare<Record<string, unknown>, AnnotationRow>(
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations
+     WHERE physical_sample_id = @sampleId
+       AND (@property_name IS NULL OR property_name = @property_name)
+       AND (@char_source_type IS NULL OR char_source_type = @char_source_type)
+       AND (@x_min IS NULL OR coord_x >= @x_min)
+       AND (@x_max IS NULL OR coord_x <= @x_max)
+       AND (@y_min IS NULL OR coord_y >= @y_min)
+       AND (@y_max IS NULL OR coord_y <= @y_max)
+     ORDER BY seq`,
+  );
+  const selectAnnotation = db.prepare<[string, string], AnnotationRow>(
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations WHERE id = ? AND physical_sample_id = ?`,
+  );
+  const updateRow = db.prepare(
+    `UPDATE annotations SET ${FIELDS.map((f) => `${f} = @${f}`).join(', ')},
+       annotation_metadata = @annotation_metadata, last_updated = @last_updated,
+       version = version + 1
+     WHERE id = @id AND physical_sample_id = @physical_sample_id`,
+  );
+  const deleteRow = db.prepare('DELETE FROM annotations WHERE id = ? AND physical_sample_id = ?');
+
+  const insertMany = db.transaction((sampleId: string, items: readonly AnnotationCreate[]) => {
+    const last_updated = new Date().toISOString();
+    return items.map((item) => {
+      const row = { id: randomUUID(), physical_sample_id: sampleId, ...rowValues(item) };
+      insertAnnotation.run({ ...row, last_updated });
+      return toAnnotation({ ...row, last_updated, version: 1 } as AnnotationRow);
+    });
+  });
+
+  const updateOne = db.transaction((sampleId: string, id: string, patch: AnnotationUpdate) => {
+    const current = selectAnnotation.get(id, sampleId);
+    if (!current) return undefined;
+    const { annotation_metadata, ...stored } = toAnnotation(current);
+    const merged: Record<string, unknown> = { ...stored, metadata: annotation_metadata };
+    // JSON cannot carry undefined, so undefined means "not sent" and null means "clear".
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
+    const values = rowValues(merged as AnnotationUpdate);
+    const last_updated = new Date().toISOString();
+    updateRow.run({ ...values, id, physical_sample_id: sampleId, last_updated });
+    const updated = selectAnnotation.get(id, sampleId);
+    return updated && toAnnotation(updated);
+  });
+
+  return {
+    listSamples(filter) {
+      if (filter?.id === undefined) return selectSamples.all();
+      const sample = selectSample.get(filter.id);
+      return sample ? [sample] : [];
+    },
+    createSample(name) {
+      const now = new Date().toISOString();
+      const sample = {
+        id: randomUUID(),
+        name,
+        created_datetime: now,
+        last_updated: now,
+        owner_name: OWNER_NAME,
+      };
+      insertSample.run(sample);
+      return sample;
+    },
+    sampleExists: (id) => selectSample.get(id) !== undefined,
+    listAnnotations(sampleId, filters = {}) {
+      const { property_name, char_source_type, x_min, x_max, y_min, y_max } = filters;
+      const params = { property_name, char_source_type, x_min, x_max, y_min, y_max };
+      const bound = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v ?? null]));
+      return selectAnnotations.all({ ...bound, sampleId }).map(toAnnotation);
+    },
+    createAnnotations: (sampleId, items) => insertMany(sampleId, items),
+    updateAnnotation: (sampleId, annotationId, patch) => updateOne(sampleId, annotationId, patch),
+    deleteAnnotation: (sampleId, annotationId) => deleteRow.run(annotationId, sampleId).changes > 0,
+    close: () => db.close(),
+  };
+}
+
+/**
+ * Creates the demo sample only when the database has no samples at all, so the first start has
+ * something to open and restarts add no duplicates. Returns it, or undefined when nothing was
+ * created.
+ */
+export function seedDemoSample(store: Store): PhysicalSample | undefined {
+  if (store.listSamples().length > 0) return undefined;
+  return store.createSample(DEMO_SAMPLE_NAME);
+}
