@@ -1,14 +1,9 @@
 /**
- * Reads the real KLA-F5x export used as test input (../shared/data). Test-side only: the file's
+ * Reads the real KLA-F5x export used as test input (src/testing/data). Test-side only: the file's
  * data rows are plain `site,value,gof,x,y` numbers, so splitting lines is enough here.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
-export const KLA_FILE = path.resolve(
-  import.meta.dirname,
-  '../../shared/data/kla-f5x-native-oxide-300mm.csv',
-);
+import { KLA_F5X_FILE as KLA_FILE } from '../src/testing/dataFiles';
 
 export interface KlaSite {
   site: number;
