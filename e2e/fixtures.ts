@@ -79,10 +79,19 @@ export class SamplePage {
     return this.staged.locator('tbody tr');
   }
 
+  /** Open the side panel section whose summary starts with `title` (e.g. "Outline"). */
+  async openSection(title: string): Promise<void> {
+    const details = this.page.locator('details.panel').filter({
+      has: this.page.locator(':scope > summary', { hasText: new RegExp(`^${title}`) }),
+    });
+    if ((await details.getAttribute('open')) === null) {
+      await details.locator(':scope > summary').click();
+    }
+  }
+
   /** Open the outline panel and choose a standard wafer diameter. */
   async setWaferDiameter(diameterMm: number): Promise<void> {
-    const details = this.page.locator('details.panel');
-    if (!(await details.getAttribute('open'))) await details.locator('summary').click();
+    await this.openSection('Outline');
     await this.page.getByLabel('Wafer diameter').selectOption(String(diameterMm));
     await expect(this.page.locator('.map-toolbar')).toContainText(`${diameterMm} mm wafer`);
   }

@@ -77,9 +77,10 @@ test('a 422 keeps every staged point and marks the bad row', async ({
   const sample = await newSample('Rejected submit 150 mm');
   await samplePage.open(sample.id);
   await samplePage.field('Property').fill('thickness');
-  await stageAt(samplePage, 1, 1, '10');
-  await stageAt(samplePage, 2, 2, '20');
-  await stageAt(samplePage, 3, 3, '30');
+  // Points far enough apart that a click never lands on an earlier marker (which selects it).
+  await stageAt(samplePage, 10, 10, '10');
+  await stageAt(samplePage, 20, 20, '20');
+  await stageAt(samplePage, 30, 30, '30');
   await page.route('**/annotations/bulk', (route) =>
     route.fulfill({
       status: 422,

@@ -7,6 +7,7 @@ describe('locateValidationDetail (422 -> staged row)', () => {
     [['body', 'payload', 'annotations', 3, 'property_value'], 3, 'property_value'],
     [['annotations', 0, 'coord_x'], 0, 'coord_x'],
     [['body', 'annotations', 12], 12, null],
+    [['body', 'annotations', 'annotations', 3, 'property_value'], 3, 'property_value'],
   ] as const)('%j -> row %s, field %s', (loc, row, field) => {
     expect(locateValidationDetail({ loc: [...loc], msg: 'bad', type: 'x' })).toEqual({
       row,

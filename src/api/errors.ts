@@ -53,9 +53,11 @@ export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
  */
 export function locateValidationDetail(item: ValidationErrorItem): FieldError {
   const { loc, msg } = item;
-  const at = loc.indexOf('annotations');
-  const next = at >= 0 ? loc[at + 1] : undefined;
-  if (typeof next === 'number' && Number.isInteger(next)) {
+  // The first "annotations" that is followed by an index: FastAPI with an embedded body named
+  // `annotations` sends ["body","annotations","annotations",3,...].
+  const at = loc.findIndex((part, i) => part === 'annotations' && Number.isInteger(loc[i + 1]));
+  const next = loc[at + 1];
+  if (at >= 0 && typeof next === 'number') {
     const field = loc.slice(at + 2).find((part): part is string => typeof part === 'string');
     return { row: next, field: field ?? null, message: msg };
   }

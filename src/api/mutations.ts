@@ -10,12 +10,14 @@ import { stagingStore } from '../app/stagingStore';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { annotationKeys } from './queries';
 import type { SpatialAnnotation } from './schemas';
-import { stagedToAnnotationCreate } from './toRequest';
+import { type SubmitFrame, stagedToAnnotationCreate } from './toRequest';
 
 export interface BulkSubmitVariables {
   sampleId: string;
   /** Staged annotations in the order sent; a 422 row index refers to this order. */
   staged: StagedAnnotation[];
+  /** Frame the coordinates are written in. */
+  target: SubmitFrame;
 }
 
 /**
@@ -45,8 +47,11 @@ export function useBulkCreateAnnotations(sampleId: string) {
   return useMutation({
     mutationKey: bulkMutationKey(sampleId),
     retry: false,
-    mutationFn: ({ sampleId, staged }: BulkSubmitVariables) =>
-      client.bulkCreateAnnotations(sampleId, staged.map(stagedToAnnotationCreate)),
+    mutationFn: ({ sampleId, staged, target }: BulkSubmitVariables) =>
+      client.bulkCreateAnnotations(
+        sampleId,
+        staged.map((s) => stagedToAnnotationCreate(s, target)),
+      ),
     onSuccess: async (records, { sampleId, staged }) => {
       // Only what was sent is unstaged: points staged while the request was in flight stay.
       stagingStore.dispatch(sampleId, { type: 'remove', localIds: staged.map((s) => s.localId) });

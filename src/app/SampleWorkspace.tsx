@@ -1,26 +1,41 @@
 /**
- * Everything for one open physical sample: the map, entry, staged points, submit and the stored
- * records. Mounted with `key={sampleId}`, so per-sample view state starts fresh.
+ * Everything for one open physical sample: the map, entry (free or guided by a pattern), staged
+ * points, submit and the stored records. Mounted with `key={sampleId}`, so per-sample view state
+ * starts fresh.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAnnotations } from '../api/queries';
 import type { PhysicalSample } from '../api/schemas';
+import { SAMPLE_FRAME } from '../api/toRequest';
+import type { TargetMarker } from '../canvas/draw';
 import { type MapTarget, SampleMap } from '../canvas/SampleMap';
+import { stageToSampleMm } from '../domain/frames/calibration';
 import { describeOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
+import type { NewStaged } from '../domain/staging/entry';
+import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
 import { summarizeProperties } from '../domain/stats/properties';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
 import { ColorBar, formatValue } from '../panels/ColorBar';
 import { EntryForm } from '../panels/EntryForm';
 import { ErrorNotice } from '../panels/ErrorNotice';
+import { FramePanel } from '../panels/FramePanel';
+import { MapToolbar } from '../panels/MapToolbar';
 import { OutlineSettings } from '../panels/OutlineSettings';
+import { PatternPanel } from '../panels/PatternPanel';
 import { RecordsTable } from '../panels/RecordsTable';
+import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { StagedTable } from '../panels/StagedTable';
+import { useFrameSettings } from './calibrationStore';
 import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
+import { useCustomPatterns, useGuidedPattern } from './patternStore';
 import { useStaging } from './stagingStore';
 import { useRecordLayer } from './useRecordLayer';
+import { useSelection } from './useSelection';
+import { useSnapStep } from './useSnapStep';
 import { useSubmitStaged } from './useSubmitStaged';
+import { useWorkspaceKeys } from './useWorkspaceKeys';
 
 type Highlight = { kind: 'staged' | 'record'; id: string } | null;
 
@@ -33,10 +48,19 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const sampleId = sample.id;
   const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
   const staging = useStaging(sampleId);
+  const staged = staging.annotations;
   const records = useAnnotations(sampleId);
   const [fields, setFields] = useEntryFields(sampleId);
+  const [frame, setFrame] = useFrameSettings(sampleId);
+  const [customs, setCustoms] = useCustomPatterns();
+  const guided = useGuidedPattern(sampleId, outline, customs);
+  const [snapStepMm, setSnapStepMm] = useSnapStep();
+  const selection = useSelection();
   const [highlight, setHighlight] = useState<Highlight>(null);
   const [status, setStatus] = useState('');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [picking, setPicking] = useState<1 | 2 | null>(null);
+  const [marks, setMarks] = useState<[PointMm | null, PointMm | null]>([null, null]);
   const valueInputRef = useRef<HTMLInputElement>(null);
   const submit = useSubmitStaged(sampleId, (n) => setStatus(`Stored ${n} annotations.`));
 
@@ -48,31 +72,103 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       ? chosenProperty
       : (properties[0]?.name ?? null);
   const colorSummary = properties.find((p) => p.name === colorProperty);
-  const layer = useRecordLayer(stored, colorProperty);
-  const staged = staging.annotations;
+  const calibration = frame.calibration;
+  const toSample = useMemo(
+    () => (calibration ? (p: PointMm) => stageToSampleMm(calibration, p) : null),
+    [calibration],
+  );
+  const layer = useRecordLayer(stored, colorProperty, toSample);
+
+  useEffect(
+    () => selection.prune(new Set(staged.map((a) => a.localId))),
+    [staged, selection.prune],
+  );
+
+  const pattern = guided.pattern;
+  const entered = useMemo(
+    () => (pattern ? enteredSites({ annotations: staged }, pattern.name) : new Set<number>()),
+    [pattern, staged],
+  );
+  const activeSite = pattern?.sites[guided.activeSite - 1] ?? null;
+  const targets: TargetMarker[] = useMemo(
+    () =>
+      (pattern?.sites ?? []).map((s) => ({
+        xMm: s.xMm,
+        yMm: s.yMm,
+        label: String(s.index),
+        state: s.index === activeSite?.index ? 'active' : entered.has(s.index) ? 'done' : 'empty',
+      })),
+    [pattern, activeSite, entered],
+  );
 
   const pending = useMemo((): PointMm | null => {
+    if (activeSite) return null;
     const x = Number(fields.x);
     const y = Number(fields.y);
     return fields.x.trim() && fields.y.trim() && Number.isFinite(x) && Number.isFinite(y)
       ? { xMm: x, yMm: y }
       : null;
-  }, [fields.x, fields.y]);
+  }, [fields.x, fields.y, activeSite]);
 
-  const place = useCallback(
-    (p: PointMm) => {
-      setFields({ ...fields, x: p.xMm.toFixed(3), y: p.yMm.toFixed(3) });
-      setStatus('');
-      valueInputRef.current?.focus();
-    },
-    [fields, setFields],
-  );
+  const place = (p: PointMm) => {
+    if (picking) {
+      setMarks((m) => (picking === 1 ? [p, m[1]] : [m[0], p]));
+      setPicking(null);
+      setStatus(`Reference mark ${picking} at ${formatCursor(p)}.`);
+      return;
+    }
+    if (pattern) {
+      setStatus('Guided entry places values at the pattern sites; choose "None" to click freely.');
+      return;
+    }
+    setFields({ ...fields, x: p.xMm.toFixed(3), y: p.yMm.toFixed(3) });
+    selection.select([], 'replace');
+    setStatus('');
+    valueInputRef.current?.focus();
+  };
+
+  const stage = (annotations: NewStaged[]) => {
+    if (pattern && activeSite) {
+      staging.dispatch(
+        enterAtSite({ annotations: staged }, pattern.name, activeSite, annotations, () =>
+          crypto.randomUUID(),
+        ),
+      );
+      const done = new Set(entered).add(activeSite.index);
+      guided.setActiveSite(nextOpenSite(pattern.sites.length, activeSite.index, done));
+      setStatus(`Staged site ${activeSite.index}.`);
+      return;
+    }
+    staging.dispatch({
+      type: 'add',
+      annotations: annotations.map((a) => ({ ...a, localId: crypto.randomUUID() })),
+    });
+    const first = annotations[0];
+    if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
+  };
+
+  const deleteSelection = () => {
+    if (selection.selected.size === 0) return;
+    staging.dispatch({ type: 'remove', localIds: [...selection.selected] });
+    setStatus(`Deleted ${selection.selected.size} staged point(s). Ctrl+Z undoes.`);
+  };
+
+  useWorkspaceKeys({
+    onUndo: () => staging.dispatch({ type: 'undo' }),
+    onRedo: () => staging.dispatch({ type: 'redo' }),
+    onHelp: () => setHelpOpen(true),
+    unsavedCount: staged.length,
+  });
 
   const describeTarget = (t: MapTarget) => {
     if (t.kind === 'staged') {
       const a = staged[t.index];
       if (!a) return null;
       return `Staged #${t.index + 1}: ${a.propertyName} ${a.propertyValue}${a.propertyUnit ? ` ${a.propertyUnit}` : ''} at ${formatCursor(a)}`;
+    }
+    if (t.kind === 'target') {
+      const s = pattern?.sites[t.index];
+      return s ? `Site ${s.index} at ${formatCursor(s)}: click to enter its value` : null;
     }
     const r = stored[layer.recordIndex[t.index] ?? -1];
     const m = layer.markers[t.index];
@@ -86,54 +182,66 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     highlight?.kind === 'record'
       ? layer.recordIndex.findIndex((i) => stored[i]?.id === highlight.id)
       : -1;
+  const submitTarget =
+    frame.frame === 'stage_absolute' && calibration
+      ? { frame: 'stage_absolute' as const, calibration }
+      : SAMPLE_FRAME;
+  const distinctPoints = useMemo(() => {
+    const seen = new Set<string>();
+    return staged
+      .filter((a) => !seen.has(`${a.xMm},${a.yMm}`) && seen.add(`${a.xMm},${a.yMm}`))
+      .map(({ xMm, yMm }) => ({ xMm, yMm }));
+  }, [staged]);
 
   return (
     <div className="workspace">
       <section className="map-panel" aria-label="Map">
-        <div className="map-toolbar">
-          <span className="map-title">{sample.name ?? 'Unnamed sample'}</span>
-          <span className="muted">{describeOutline(outline)}</span>
-          {properties.length > 0 && (
-            <label className="inline-label">
-              Colour by
-              <select
-                value={colorProperty ?? ''}
-                onChange={(e) => setChosenProperty(e.target.value)}
-              >
-                {properties.map((p) => (
-                  <option key={p.name} value={p.name}>
-                    {p.name} ({p.count}
-                    {p.units.filter(Boolean).length
-                      ? `, ${p.units.filter(Boolean).join(' / ')}`
-                      : ''}
-                    )
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <span className="legend">
-            <span className="legend-record" aria-hidden="true" /> stored
-            <span className="legend-staged" aria-hidden="true" /> staged
-          </span>
-        </div>
+        <MapToolbar
+          title={sample.name ?? 'Unnamed sample'}
+          outlineText={describeOutline(outline)}
+          properties={properties}
+          colorProperty={colorProperty}
+          onColorProperty={setChosenProperty}
+          snapStepMm={snapStepMm}
+          onSnapStep={setSnapStepMm}
+          canUndo={staging.canUndo}
+          canRedo={staging.canRedo}
+          onUndo={() => staging.dispatch({ type: 'undo' })}
+          onRedo={() => staging.dispatch({ type: 'redo' })}
+          onHelp={() => setHelpOpen(true)}
+        />
         <div className="map-area">
           <SampleMap
             outline={outline}
             records={layer.markers}
             staged={staged}
+            stagedIds={staged.map((a) => a.localId)}
+            selectedIds={selection.selected}
+            targets={targets}
             pending={pending}
             highlightedStaged={highlightedStaged}
             highlightedRecord={highlightedRecord}
-            label={`Map of ${sample.name ?? 'the sample'} (${describeOutline(outline)}): ${stored.length} stored and ${staged.length} staged annotations. The tables list every point.`}
+            snapStepMm={snapStepMm}
+            label={`Map of ${sample.name ?? 'the sample'} (${describeOutline(outline)}): ${stored.length} stored and ${staged.length} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`}
             onPlace={place}
             onPlaceOutside={(p) =>
               setStatus(
                 `Nothing placed: (${formatMm(p.xMm)}, ${formatMm(p.yMm)}) mm is outside the ${describeOutline(outline)} outline.`,
               )
             }
+            onActivateTarget={(i) => {
+              const s = pattern?.sites[i];
+              if (!s) return;
+              guided.setActiveSite(s.index);
+              valueInputRef.current?.focus();
+            }}
+            onSelect={selection.select}
+            onMoveSelection={(localIds, dxMm, dyMm) =>
+              staging.dispatch({ type: 'move', localIds, dxMm, dyMm })
+            }
+            onDeleteSelection={deleteSelection}
             onHover={(t) => {
-              if (!t) return setHighlight(null);
+              if (!t || t.kind === 'target') return setHighlight(null);
               if (t.kind === 'staged') {
                 const a = staged[t.index];
                 setHighlight(a ? { kind: 'staged', id: a.localId } : null);
@@ -155,7 +263,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         <p className="map-status" role="status" aria-label="Map messages">
           {status}
           {layer.unplaced.count > 0 &&
-            ` ${layer.unplaced.count} stored records are not drawn (${layer.unplaced.reasons.join(', ')}).`}
+            ` ${layer.unplaced.count} stored records are not placed (${layer.unplaced.reasons.join(', ')}).`}
         </p>
       </section>
 
@@ -163,6 +271,34 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         <details className="panel">
           <summary>Outline: {describeOutline(outline)}</summary>
           <OutlineSettings outline={outline} onChange={setOutline} />
+        </details>
+        <details className="panel" open={pattern !== null || undefined}>
+          <summary>
+            Pattern:{' '}
+            {pattern ? `${pattern.name} (${entered.size} / ${pattern.sites.length})` : 'none'}
+          </summary>
+          <PatternPanel
+            spec={guided.spec}
+            onSpec={guided.setSpec}
+            siteCount={pattern?.sites.length ?? 0}
+            error={guided.error}
+            customs={customs}
+            onCustoms={setCustoms}
+            stagedPoints={distinctPoints}
+          />
+        </details>
+        <details className="panel">
+          <summary>
+            Coordinate frame: {frame.frame}
+            {calibration ? ' (calibrated)' : ''}
+          </summary>
+          <FramePanel
+            settings={frame}
+            onChange={setFrame}
+            marks={marks}
+            picking={picking}
+            onPick={setPicking}
+          />
         </details>
 
         <section className="panel" aria-labelledby="entry-heading">
@@ -173,13 +309,18 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             onChange={setFields}
             valueInputRef={valueInputRef}
             propertySuggestions={properties.map((p) => p.name)}
-            onStage={(a) => {
-              staging.dispatch({
-                type: 'add',
-                annotations: [{ ...a, localId: crypto.randomUUID() }],
-              });
-              setStatus(`Staged #${staged.length + 1} at ${formatCursor(a)}.`);
-            }}
+            onStage={stage}
+            guided={
+              pattern && activeSite
+                ? {
+                    site: activeSite,
+                    siteCount: pattern.sites.length,
+                    enteredCount: entered.size,
+                    onBack: () => guided.setActiveSite(activeSite.index - 1),
+                    onSkip: () => guided.setActiveSite(activeSite.index + 1),
+                  }
+                : null
+            }
           />
         </section>
 
@@ -199,7 +340,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               outline={outline}
               rowErrors={submit.rowErrors}
               highlightedId={highlight?.kind === 'staged' ? highlight.id : null}
+              selectedIds={selection.selected}
               onHighlight={(id) => setHighlight(id ? { kind: 'staged', id } : null)}
+              onSelect={selection.select}
               onUpdate={(localId, changes) => {
                 staging.dispatch({ type: 'update', localId, changes });
                 submit.clearRowError(localId);
@@ -216,12 +359,18 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               type="button"
               className="primary"
               disabled={staged.length === 0 || submit.pending}
-              onClick={() => submit.submit(staged)}
+              onClick={() => submit.submit(staged, submitTarget)}
             >
               {submit.pending
                 ? 'Submitting…'
                 : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
             </button>
+            <span className="muted">as {submitTarget.frame}</span>
+            {selection.selected.size > 0 && (
+              <button type="button" onClick={deleteSelection}>
+                Delete {selection.selected.size} selected
+              </button>
+            )}
           </div>
           {submit.error && (
             <ErrorNotice
@@ -252,6 +401,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           )}
         </section>
       </aside>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

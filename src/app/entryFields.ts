@@ -1,39 +1,48 @@
 /**
- * The entry form's fields for one sample. Property, unit and source carry over between points and
- * are remembered per sample; coordinates and value are per point.
+ * The entry form's fields for one sample. Property names, units and the source carry over between
+ * points and are remembered per sample; coordinates and values are per point (memory only).
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
 import type { EntryFields } from '../domain/staging/entry';
+import { usePersistentState } from './persistent';
 
-const PREFIX = 'wafer-annotator:entry:';
-const Remembered = z.object({ property: z.string(), unit: z.string(), source: z.string() });
+const Remembered = z.object({
+  source: z.string(),
+  properties: z.array(z.object({ property: z.string(), unit: z.string() })).min(1),
+});
+type Remembered = z.infer<typeof Remembered>;
 
-function load(sampleId: string): EntryFields {
-  const empty = { x: '', y: '', value: '', property: '', unit: '', source: '' };
-  try {
-    const parsed = Remembered.safeParse(
-      JSON.parse(localStorage.getItem(PREFIX + sampleId) ?? 'null'),
-    );
-    return parsed.success ? { ...empty, ...parsed.data } : empty;
-  } catch {
-    return empty;
-  }
-}
+const EMPTY: Remembered = { source: '', properties: [{ property: '', unit: '' }] };
 
 export function useEntryFields(sampleId: string) {
-  const [fields, setFields] = useState(() => load(sampleId));
+  const [remembered, setRemembered] = usePersistentState(
+    `wafer-annotator:entry:${sampleId}`,
+    Remembered,
+    () => EMPTY,
+  );
+  const [point, setPoint] = useState({ x: '', y: '' });
+  const [values, setValues] = useState<string[]>([]);
+
+  const fields: EntryFields = useMemo(
+    () => ({
+      ...point,
+      source: remembered.source,
+      properties: remembered.properties.map((p, i) => ({ ...p, value: values[i] ?? '' })),
+    }),
+    [point, remembered, values],
+  );
+
   const update = useCallback(
     (next: EntryFields) => {
-      setFields(next);
-      try {
-        const { property, unit, source } = next;
-        localStorage.setItem(PREFIX + sampleId, JSON.stringify({ property, unit, source }));
-      } catch {
-        // Only a convenience; the form still works.
-      }
+      setPoint({ x: next.x, y: next.y });
+      setValues(next.properties.map((p) => p.value));
+      setRemembered({
+        source: next.source,
+        properties: next.properties.map(({ property, unit }) => ({ property, unit })),
+      });
     },
-    [sampleId],
+    [setRemembered],
   );
   return [fields, update] as const;
 }

@@ -1,11 +1,9 @@
 /**
  * The outline chosen for each sample, kept in localStorage: the API has no field for geometry.
  */
-import { useCallback, useState } from 'react';
 import { type SampleOutline, STANDARD_WAFERS, standardWafer } from '../domain/geometry/outline';
 import { SampleOutlineSchema } from '../domain/geometry/outlineSchema';
-
-const PREFIX = 'wafer-annotator:outline:';
+import { usePersistentState } from './persistent';
 
 /**
  * A first guess from the sample's name: a standard diameter written as "150 mm", "150mm" or
@@ -31,31 +29,9 @@ export function guessOutline(sampleName: string | null): SampleOutline {
   return standardWafer(150);
 }
 
-function load(sampleId: string, sampleName: string | null): SampleOutline {
-  try {
-    const parsed = SampleOutlineSchema.safeParse(
-      JSON.parse(localStorage.getItem(PREFIX + sampleId) ?? 'null'),
-    );
-    if (parsed.success) return parsed.data;
-  } catch {
-    // An unreadable outline falls back to the guess; the user can set it again.
-  }
-  return guessOutline(sampleName);
-}
-
 /** The outline of one sample and a setter that remembers it. Key the caller by sample id. */
 export function useSampleOutline(sampleId: string, sampleName: string | null) {
-  const [outline, setOutline] = useState(() => load(sampleId, sampleName));
-  const update = useCallback(
-    (next: SampleOutline) => {
-      setOutline(next);
-      try {
-        localStorage.setItem(PREFIX + sampleId, JSON.stringify(next));
-      } catch {
-        // Not remembered across reloads; the map still uses it now.
-      }
-    },
-    [sampleId],
+  return usePersistentState(`wafer-annotator:outline:${sampleId}`, SampleOutlineSchema, () =>
+    guessOutline(sampleName),
   );
-  return [outline, update] as const;
 }

@@ -58,3 +58,21 @@ describe('StagingStore', () => {
     expect(storage.getItem('wafer-annotator:draft:s1')).toBeNull();
   });
 });
+
+describe('StagingStore history', () => {
+  it('undoes and redoes, persisting the present state each time', () => {
+    const storage = new MemoryStorage();
+    const store = new StagingStore(storage);
+    const a = aStagedAnnotation({ localId: 'a' });
+    store.dispatch('s1', { type: 'add', annotations: [a] });
+    store.dispatch('s1', { type: 'remove', localIds: ['a'] });
+    expect(storage.getItem('wafer-annotator:draft:s1')).toBeNull();
+    store.dispatch('s1', { type: 'undo' });
+    expect(store.getState('s1').annotations).toEqual([a]);
+    expect(new StagingStore(storage).getState('s1').annotations).toEqual([a]);
+    store.dispatch('s1', { type: 'redo' });
+    expect(store.getState('s1').annotations).toEqual([]);
+    // A reloaded page starts with the draft and no history.
+    expect(new StagingStore(storage).getHistory('s1').past).toEqual([]);
+  });
+});

@@ -8,6 +8,12 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { z } from 'zod';
+import {
+  type History,
+  type HistoryAction,
+  initialHistory,
+  withHistory,
+} from '../domain/staging/history';
 import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
 import { EMPTY_STAGING, StagedAnnotation, type StagingState } from '../domain/staging/staged';
 
@@ -20,9 +26,12 @@ export interface DraftNotice {
 }
 
 interface Entry {
-  state: StagingState;
+  history: History<StagingState>;
   notice: DraftNotice | null;
 }
+
+/** Undo/redo lives for the page's life only; the draft (present state) is what persists. */
+const reduce = withHistory(stagingReducer, { resets: (a) => a.type === 'replace' });
 
 type Listener = () => void;
 
@@ -34,7 +43,12 @@ export class StagingStore {
 
   /** Current staged state of a sample (loaded from storage on first use). */
   getState(sampleId: string): StagingState {
-    return this.entry(sampleId).state;
+    return this.entry(sampleId).history.present;
+  }
+
+  /** The sample's undo/redo history (its `present` is `getState`). */
+  getHistory(sampleId: string): History<StagingState> {
+    return this.entry(sampleId).history;
   }
 
   /** Last problem reading or writing this sample's draft, if any. */
@@ -49,14 +63,15 @@ export class StagingStore {
     this.emit(sampleId);
   }
 
-  /** Apply an action to a sample's staged annotations, persist, and notify subscribers. */
-  dispatch(sampleId: string, action: StagingAction): void {
+  /** Apply an action (or undo/redo) to a sample's staged annotations, persist, and notify. */
+  dispatch(sampleId: string, action: HistoryAction<StagingAction>): void {
     const entry = this.entry(sampleId);
-    const state = stagingReducer(entry.state, action);
-    if (state === entry.state) return;
-    const notice =
-      this.save(sampleId, state) ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
-    this.entries.set(sampleId, { state, notice });
+    const history = reduce(entry.history, action);
+    if (history === entry.history) return;
+    const changed = history.present !== entry.history.present;
+    const saveNotice = changed ? this.save(sampleId, history.present) : null;
+    const notice = saveNotice ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
+    this.entries.set(sampleId, { history, notice });
     this.emit(sampleId);
   }
 
@@ -85,14 +100,16 @@ export class StagingStore {
   private load(sampleId: string): Entry {
     const key = DRAFT_PREFIX + sampleId;
     const raw = this.storage.getItem(key);
-    if (raw === null) return { state: EMPTY_STAGING, notice: null };
+    if (raw === null) return { history: initialHistory(EMPTY_STAGING), notice: null };
     let parsed: z.ZodSafeParseResult<z.infer<typeof DraftSchema>> | null = null;
     try {
       parsed = DraftSchema.safeParse(JSON.parse(raw));
     } catch {
       parsed = null;
     }
-    if (parsed?.success) return { state: { annotations: parsed.data.annotations }, notice: null };
+    if (parsed?.success) {
+      return { history: initialHistory({ annotations: parsed.data.annotations }), notice: null };
+    }
     // Keep the unreadable draft so nothing is lost, and start empty.
     const asideKey = `${DRAFT_PREFIX}corrupt:${sampleId}:${new Date().toISOString()}`;
     let where = `It was kept in localStorage under "${asideKey}".`;
@@ -103,7 +120,7 @@ export class StagingStore {
       where = 'It could not be copied aside and is left in place.';
     }
     return {
-      state: EMPTY_STAGING,
+      history: initialHistory(EMPTY_STAGING),
       notice: {
         kind: 'corrupt',
         message: `The saved draft for this sample could not be read, so it was set aside. ${where}`,
@@ -152,12 +169,19 @@ if (typeof window !== 'undefined') {
 /** Staged annotations of one sample, and a dispatch bound to it. */
 export function useStaging(sampleId: string, store: StagingStore = stagingStore) {
   const subscribe = useCallback((l: Listener) => store.subscribe(sampleId, l), [store, sampleId]);
-  const state = useSyncExternalStore(subscribe, () => store.getState(sampleId));
+  const history = useSyncExternalStore(subscribe, () => store.getHistory(sampleId));
   const notice = useSyncExternalStore(subscribe, () => store.getNotice(sampleId));
   const dispatch = useCallback(
-    (action: StagingAction) => store.dispatch(sampleId, action),
+    (action: HistoryAction<StagingAction>) => store.dispatch(sampleId, action),
     [store, sampleId],
   );
   const dismissNotice = useCallback(() => store.dismissNotice(sampleId), [store, sampleId]);
-  return { annotations: state.annotations, dispatch, notice, dismissNotice };
+  return {
+    annotations: history.present.annotations,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+    dispatch,
+    notice,
+    dismissNotice,
+  };
 }

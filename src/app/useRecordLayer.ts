@@ -7,6 +7,7 @@ import type { SpatialAnnotation } from '../api/schemas';
 import type { RecordMarker } from '../canvas/draw';
 import { type ColorScale, makeColorScale } from '../domain/color/colorScale';
 import { placeRecord } from '../domain/frames/placement';
+import type { PointMm } from '../domain/geometry/point';
 
 export interface RecordLayer {
   markers: RecordMarker[];
@@ -16,9 +17,21 @@ export interface RecordLayer {
   unplaced: { count: number; reasons: string[] };
 }
 
+/** Reasons a record is not drawn, as the user reads them. */
+const REASON_TEXT: Record<string, string> = {
+  'no coordinates': 'no coordinates',
+  'unknown units': 'unknown coordinate units',
+  'no calibration': 'stage_absolute, not placed (no calibration)',
+};
+
+/**
+ * `stageToSample` converts `stage_absolute` records to the sample frame when the sample has a
+ * calibration; without one such records are listed as not placed, never drawn in the wrong place.
+ */
 export function useRecordLayer(
   records: SpatialAnnotation[],
   colorProperty: string | null,
+  stageToSample: ((p: PointMm) => PointMm) | null = null,
 ): RecordLayer {
   return useMemo(() => {
     const chosen: number[] = [];
@@ -26,9 +39,9 @@ export function useRecordLayer(
     const points = new Map<number, { xMm: number; yMm: number }>();
     const reasons = new Set<string>();
     records.forEach((r, i) => {
-      const placement = placeRecord(r);
+      const placement = placeRecord(r, stageToSample);
       if (!placement.placed) {
-        reasons.add(placement.reason);
+        reasons.add(REASON_TEXT[placement.reason] ?? placement.reason);
         return;
       }
       points.set(i, placement.point);
@@ -49,5 +62,5 @@ export function useRecordLayer(
       scale,
       unplaced: { count: unplacedCount, reasons: [...reasons] },
     };
-  }, [records, colorProperty]);
+  }, [records, colorProperty, stageToSample]);
 }

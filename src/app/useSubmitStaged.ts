@@ -6,6 +6,7 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { type FieldError, fieldErrorsByRow, isApiError } from '../api/errors';
 import { bulkMutationKey, useBulkCreateAnnotations } from '../api/mutations';
+import type { SubmitFrame } from '../api/toRequest';
 import type { StagedAnnotation } from '../domain/staging/staged';
 
 export function useSubmitStaged(sampleId: string, onStored: (count: number) => void) {
@@ -15,13 +16,13 @@ export function useSubmitStaged(sampleId: string, onStored: (count: number) => v
   const guard = useRef(false);
   const [rowErrors, setRowErrors] = useState<Map<string, FieldError[]>>(new Map());
 
-  const submit = (staged: StagedAnnotation[]) => {
+  const submit = (staged: StagedAnnotation[], target: SubmitFrame) => {
     if (guard.current || inFlight > 0 || staged.length === 0) return;
     // isPending only changes on the next render; this ref stops a second click before that.
     guard.current = true;
     setRowErrors(new Map());
     mutation.mutate(
-      { sampleId, staged },
+      { sampleId, staged, target },
       {
         onSuccess: (created) => onStored(created.length),
         onError: (error) => {

@@ -1,19 +1,17 @@
 /**
- * The sample map: outline to scale, stored records, staged points and the pending point, on a
- * react-konva Stage that fills its container and follows resizes (Konva scales the backing store
- * by devicePixelRatio, so it stays crisp on high-DPI screens).
+ * The sample map: outline to scale, stored records, pattern targets, staged points and the
+ * pending point, on a react-konva Stage that fills its container and follows resizes (Konva
+ * scales the backing store by devicePixelRatio, so it stays crisp on high-DPI screens).
  *
  * Props in, callbacks out; it never fetches. Pointer positions come from the inverse stage
- * transform (`getRelativePointerPosition`), so clicks stay exact under zoom and pan.
- * Hit testing is done here in container px against marker positions, so every marker's hit
- * radius is the same on screen at every zoom.
+ * transform (`getRelativePointerPosition`), so clicks stay exact under zoom and pan. Hit testing
+ * runs here in container px, so every marker's hit radius is the same on screen at every zoom.
  */
 import type Konva from 'konva';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import {
   fitSampleView,
-  IDENTITY_TRANSFORM,
   type SampleView,
   type StageTransform,
   sampleMmToContainerPx,
@@ -22,29 +20,52 @@ import {
 import { nearestWithinPx } from '../domain/geometry/nearest';
 import { isInsideOutline, outlineBoundsMm, type SampleOutline } from '../domain/geometry/outline';
 import type { PointMm, PointPx } from '../domain/geometry/point';
+import { nudgeStepMm, snapPoint } from '../domain/staging/snap';
 import { formatCursor } from '../domain/values/formatMm';
 import {
+  drawFocusCursor,
+  drawPatternTargets,
   drawPendingMarker,
   drawRecordMarkers,
+  drawSelection,
   drawStagedMarkers,
   HIT_RADIUS_PX,
   type RecordMarker,
+  type TargetMarker,
 } from './draw';
 import { OutlineLayer } from './layers/OutlineLayer';
+import { type SelectMode, useMapPointer } from './useMapPointer';
+import { BUTTON_ZOOM, useZoomPan } from './useZoomPan';
+import { ZoomControls } from './ZoomControls';
 
-export type MapTarget = { kind: 'staged'; index: number } | { kind: 'record'; index: number };
+export type MapTarget =
+  | { kind: 'staged'; index: number }
+  | { kind: 'target'; index: number }
+  | { kind: 'record'; index: number };
 
 export interface SampleMapProps {
   outline: SampleOutline;
   records: RecordMarker[];
+  /** Staged annotation positions and their local ids, in the same order. */
   staged: PointMm[];
+  stagedIds: string[];
+  selectedIds: ReadonlySet<string>;
+  targets: TargetMarker[];
   pending: PointMm | null;
   highlightedStaged: number;
   highlightedRecord: number;
-  /** A click or tap inside the outline. */
+  /** Grid step for clicks, drags and nudges; 0 = off. */
+  snapStepMm: number;
+  /** Extra Konva layers drawn between the outline and the markers (e.g. an interpolated map). */
+  underlay?: (view: SampleView, transform: StageTransform) => ReactNode;
+  /** A click or tap inside the outline (snapped), or Enter at the keyboard focus cursor. */
   onPlace: (point: PointMm) => void;
-  /** A click or tap outside the outline: nothing is placed; the caller says why. */
+  /** A click outside the outline: nothing is placed; the caller says why. */
   onPlaceOutside: (point: PointMm) => void;
+  onActivateTarget: (index: number) => void;
+  onSelect: (localIds: string[], mode: SelectMode) => void;
+  onMoveSelection: (localIds: string[], dxMm: number, dyMm: number) => void;
+  onDeleteSelection: () => void;
   onHover: (target: MapTarget | null) => void;
   /** Text of the tooltip for a hovered marker. */
   describeTarget: (target: MapTarget) => ReactNode;
@@ -52,8 +73,6 @@ export interface SampleMapProps {
   label: string;
 }
 
-/** Movement (container px) below which a press-release counts as a click, not a drag. */
-const CLICK_SLOP_PX = 4;
 const MARGIN_PX = 24;
 
 function useElementSize<T extends HTMLElement>() {
@@ -73,14 +92,49 @@ function useElementSize<T extends HTMLElement>() {
   return { ref, ...size };
 }
 
+/** Space held down (outside text fields) turns any drag into a pan. */
+function useSpaceHeld() {
+  const held = useRef(false);
+  useEffect(() => {
+    const typing = (e: globalThis.KeyboardEvent) =>
+      e.target instanceof HTMLElement && e.target.matches('input, textarea, select, button');
+    const down = (e: globalThis.KeyboardEvent) => {
+      if (e.code === 'Space' && !typing(e)) held.current = true;
+    };
+    const up = (e: globalThis.KeyboardEvent) => {
+      if (e.code === 'Space') held.current = false;
+    };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, []);
+  return () => held.current;
+}
+
+const project = (view: SampleView, t: StageTransform, pts: PointMm[]) => {
+  const xs = new Float64Array(pts.length);
+  const ys = new Float64Array(pts.length);
+  pts.forEach((p, i) => {
+    const c = sampleMmToContainerPx(view, t, p);
+    xs[i] = c.xPx;
+    ys[i] = c.yPx;
+  });
+  return [xs, ys] as const;
+};
+
 export function SampleMap(props: SampleMapProps) {
-  const { outline, records, staged, pending, onHover, describeTarget } = props;
+  const { outline, records, staged, stagedIds, selectedIds, pending, onHover } = props;
   const { ref, width, height } = useElementSize<HTMLDivElement>();
   const stageRef = useRef<Konva.Stage>(null);
-  const [transform] = useState<StageTransform>(IDENTITY_TRANSFORM);
+  const zoom = useZoomPan(stageRef, width, height);
+  const { transform } = zoom;
+  const spaceHeld = useSpaceHeld();
   const [cursor, setCursor] = useState<PointMm | null>(null);
+  const [focusCursor, setFocusCursor] = useState<PointMm | null>(null);
   const [hover, setHover] = useState<{ target: MapTarget; at: PointPx } | null>(null);
-  const pressRef = useRef<PointPx | null>(null);
 
   const view: SampleView | null = useMemo(
     () =>
@@ -90,60 +144,140 @@ export function SampleMap(props: SampleMapProps) {
     [outline, width, height],
   );
 
-  const pointerMm = (): { mm: PointMm; container: PointPx } | null => {
-    const stage = stageRef.current;
-    const rel = stage?.getRelativePointerPosition();
-    const abs = stage?.getPointerPosition();
-    if (!view || !rel || !abs) return null;
-    return {
-      mm: stagePxToSampleMm(view, { xPx: rel.x, yPx: rel.y }),
-      container: { xPx: abs.x, yPx: abs.y },
-    };
-  };
-
   const hitTest = (at: PointPx): MapTarget | null => {
     if (!view) return null;
-    const project = (pts: PointMm[]) => {
-      const xs = new Float64Array(pts.length);
-      const ys = new Float64Array(pts.length);
-      pts.forEach((p, i) => {
-        const c = sampleMmToContainerPx(view, transform, p);
-        xs[i] = c.xPx;
-        ys[i] = c.yPx;
-      });
-      return [xs, ys] as const;
-    };
-    const s = nearestWithinPx(...project(staged), at, HIT_RADIUS_PX);
+    const s = nearestWithinPx(...project(view, transform, staged), at, HIT_RADIUS_PX);
     if (s >= 0) return { kind: 'staged', index: s };
-    const r = nearestWithinPx(...project(records), at, HIT_RADIUS_PX);
+    const t = nearestWithinPx(...project(view, transform, props.targets), at, HIT_RADIUS_PX);
+    if (t >= 0) return { kind: 'target', index: t };
+    const r = nearestWithinPx(...project(view, transform, records), at, HIT_RADIUS_PX);
     return r >= 0 ? { kind: 'record', index: r } : null;
   };
 
+  const placeAt = (mm: PointMm) => {
+    const snapped = snapPoint(mm, props.snapStepMm);
+    if (isInsideOutline(outline, snapped)) props.onPlace(snapped);
+    else props.onPlaceOutside(mm);
+  };
+
+  const pointer = useMapPointer({
+    stageRef,
+    view,
+    transform,
+    snapStepMm: props.snapStepMm,
+    staged,
+    stagedIds,
+    selectedIds,
+    hitTest,
+    pan: zoom.pan,
+    isPinching: zoom.isPinching,
+    spaceHeld,
+    onClickAt: (mm, target) => {
+      if (target?.kind === 'target') props.onActivateTarget(target.index);
+      else placeAt(mm);
+    },
+    onSelect: props.onSelect,
+    onMoveSelection: props.onMoveSelection,
+  });
+
   const handleMove = () => {
-    const p = pointerMm();
-    setCursor(p?.mm ?? null);
-    const target = p ? hitTest(p.container) : null;
-    setHover(target && p ? { target, at: p.container } : null);
+    pointer.onPointerMove();
+    const stage = stageRef.current;
+    const rel = stage?.getRelativePointerPosition();
+    const abs = stage?.getPointerPosition();
+    if (!view || !rel || !abs) return;
+    const at = { xPx: abs.x, yPx: abs.y };
+    setCursor(stagePxToSampleMm(view, { xPx: rel.x, yPx: rel.y }));
+    const target = hitTest(at);
+    setHover(target ? { target, at } : null);
     onHover(target);
   };
 
-  const handleUp = () => {
-    const p = pointerMm();
-    const pressed = pressRef.current;
-    pressRef.current = null;
-    if (!p || !pressed) return;
-    const moved = Math.hypot(p.container.xPx - pressed.xPx, p.container.yPx - pressed.yPx);
-    if (moved > CLICK_SLOP_PX) return;
-    if (isInsideOutline(outline, p.mm)) props.onPlace(p.mm);
-    else props.onPlaceOutside(p.mm);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const arrows: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, 1],
+      ArrowDown: [0, -1],
+    };
+    const dir = arrows[e.key];
+    if (dir) {
+      e.preventDefault();
+      const step = nudgeStepMm(props.snapStepMm, e.shiftKey);
+      if (selectedIds.size > 0) {
+        props.onMoveSelection([...selectedIds], dir[0] * step, dir[1] * step);
+      } else {
+        setFocusCursor((c) => {
+          const from = snapPoint(c ?? { xMm: 0, yMm: 0 }, props.snapStepMm);
+          return { xMm: from.xMm + dir[0] * step, yMm: from.yMm + dir[1] * step };
+        });
+      }
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    let handled = true;
+    switch (e.key) {
+      case 'Enter':
+        placeAt(focusCursor ?? { xMm: 0, yMm: 0 });
+        break;
+      case 'Delete':
+      case 'Backspace':
+        props.onDeleteSelection();
+        break;
+      case 'Escape':
+        props.onSelect([], 'replace');
+        break;
+      case '+':
+      case '=':
+        zoom.zoomAtCentre(BUTTON_ZOOM);
+        break;
+      case '-':
+        zoom.zoomAtCentre(1 / BUTTON_ZOOM);
+        break;
+      case '0':
+        zoom.fit();
+        break;
+      case 'n':
+        selectStep(1);
+        break;
+      case 'p':
+        selectStep(-1);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
   };
+
+  const selectStep = (delta: number) => {
+    if (stagedIds.length === 0) return;
+    const current = stagedIds.findIndex((id) => selectedIds.has(id));
+    const next = (current + delta + stagedIds.length) % stagedIds.length;
+    const id = stagedIds[current < 0 && delta < 0 ? stagedIds.length - 1 : next];
+    if (id) props.onSelect([id], 'replace');
+  };
+
+  const drag = pointer.drag;
+  const shown = drag
+    ? staged.map((p, i) =>
+        drag.ids.has(stagedIds[i] ?? '') ? { xMm: p.xMm + drag.dxMm, yMm: p.yMm + drag.dyMm } : p,
+      )
+    : staged;
+  const selectedPoints = shown.filter((_, i) => selectedIds.has(stagedIds[i] ?? ''));
+  const draggedAt = drag ? selectedPoints[0] : undefined;
+  const scale = transform.scale;
 
   return (
     <div
       ref={ref}
       className="sample-map"
-      role="img"
+      role="application"
       aria-label={props.label}
+      aria-roledescription="sample map"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes keyboard input (focus cursor, nudges).
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocusCursor((c) => c ?? { xMm: 0, yMm: 0 })}
       data-center-x-px={view?.centerXPx}
       data-center-y-px={view?.centerYPx}
       data-px-per-mm={view?.pxPerMm}
@@ -158,12 +292,13 @@ export function SampleMap(props: SampleMapProps) {
           height={height}
           x={transform.x}
           y={transform.y}
-          scaleX={transform.scale}
-          scaleY={transform.scale}
-          onPointerDown={() => {
-            pressRef.current = pointerMm()?.container ?? null;
-          }}
-          onPointerUp={handleUp}
+          scaleX={scale}
+          scaleY={scale}
+          onWheel={zoom.onWheel}
+          onTouchMove={zoom.onTouchMove}
+          onTouchEnd={zoom.onTouchEnd}
+          onPointerDown={pointer.onPointerDown}
+          onPointerUp={pointer.onPointerUp}
           onPointerMove={handleMove}
           onPointerLeave={() => {
             setCursor(null);
@@ -171,18 +306,13 @@ export function SampleMap(props: SampleMapProps) {
             onHover(null);
           }}
         >
-          <OutlineLayer outline={outline} view={view} scale={transform.scale} />
+          <OutlineLayer outline={outline} view={view} scale={scale} />
+          {props.underlay?.(view, transform)}
           <Layer listening={false}>
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) =>
-                drawRecordMarkers(
-                  c._context,
-                  view,
-                  transform.scale,
-                  records,
-                  props.highlightedRecord,
-                )
+                drawRecordMarkers(c._context, view, scale, records, props.highlightedRecord)
               }
             />
           </Layer>
@@ -190,28 +320,47 @@ export function SampleMap(props: SampleMapProps) {
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) => {
-                drawStagedMarkers(
-                  c._context,
-                  view,
-                  transform.scale,
-                  staged,
-                  props.highlightedStaged,
-                );
-                if (pending) drawPendingMarker(c._context, view, transform.scale, pending);
+                const ctx = c._context;
+                drawPatternTargets(ctx, view, scale, props.targets);
+                drawStagedMarkers(ctx, view, scale, shown, props.highlightedStaged);
+                drawSelection(ctx, view, scale, selectedPoints);
+                if (pending) drawPendingMarker(ctx, view, scale, pending);
+                if (focusCursor && document.activeElement === ref.current) {
+                  drawFocusCursor(ctx, view, scale, focusCursor);
+                }
               }}
             />
           </Layer>
         </Stage>
       )}
-      {hover && (
+      {pointer.band && (
+        <div
+          className="rubber-band"
+          style={{
+            left: Math.min(pointer.band.a.xPx, pointer.band.b.xPx),
+            top: Math.min(pointer.band.a.yPx, pointer.band.b.yPx),
+            width: Math.abs(pointer.band.a.xPx - pointer.band.b.xPx),
+            height: Math.abs(pointer.band.a.yPx - pointer.band.b.yPx),
+          }}
+        />
+      )}
+      {(hover || draggedAt) && (
         <div
           className="map-tooltip"
           role="tooltip"
-          style={{ left: hover.at.xPx + 14, top: hover.at.yPx + 14 }}
+          style={{ left: (hover?.at.xPx ?? 0) + 14, top: (hover?.at.yPx ?? 0) + 14 }}
         >
-          {describeTarget(hover.target)}
+          {draggedAt
+            ? `Moving to ${formatCursor(draggedAt)}`
+            : hover && props.describeTarget(hover.target)}
         </div>
       )}
+      <ZoomControls
+        scale={scale}
+        onZoomIn={() => zoom.zoomAtCentre(BUTTON_ZOOM)}
+        onZoomOut={() => zoom.zoomAtCentre(1 / BUTTON_ZOOM)}
+        onFit={zoom.fit}
+      />
       <output className="cursor-readout" aria-label="Cursor position" aria-live="off">
         {cursor ? formatCursor(cursor) : '—'}
       </output>

@@ -18,6 +18,8 @@ export const COLORS = {
   staged: '#c2410c',
   pending: '#1d4ed8',
   highlight: '#111827',
+  selection: '#0e7490',
+  target: '#475569',
   otherRecord: '#a3abb6',
 } as const;
 
@@ -129,4 +131,85 @@ export function drawPendingMarker(
   ctx.moveTo(x, y - arm);
   ctx.lineTo(x, y + arm);
   ctx.stroke();
+}
+
+export interface TargetMarker {
+  xMm: number;
+  yMm: number;
+  /** Site number drawn beside the target. */
+  label: string;
+  state: 'empty' | 'done' | 'active';
+}
+
+/** Pattern sites: numbered empty circles; the active one is filled and larger. */
+export function drawPatternTargets(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  targets: TargetMarker[],
+) {
+  const r = (MARKER_RADIUS_PX + 2) / scale;
+  ctx.font = `${11 / scale}px system-ui, sans-serif`;
+  ctx.textBaseline = 'bottom';
+  for (const t of targets) {
+    const x = view.centerXPx + t.xMm * view.pxPerMm;
+    const y = view.centerYPx - t.yMm * view.pxPerMm;
+    ctx.beginPath();
+    ctx.arc(x, y, t.state === 'active' ? r * 1.6 : r, 0, 2 * Math.PI);
+    ctx.lineWidth = (t.state === 'active' ? 2.5 : 1.2) / scale;
+    ctx.setLineDash(t.state === 'empty' ? [3 / scale, 2 / scale] : []);
+    ctx.strokeStyle = t.state === 'active' ? COLORS.pending : COLORS.target;
+    if (t.state === 'active') {
+      ctx.fillStyle = 'rgba(29, 78, 216, 0.15)';
+      ctx.fill();
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = t.state === 'active' ? COLORS.pending : COLORS.target;
+    ctx.fillText(t.label, x + r * 1.1, y - r * 0.6);
+  }
+}
+
+/** Selected staged points: a ring around each. */
+export function drawSelection(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  points: PointMm[],
+) {
+  ctx.lineWidth = 2 / scale;
+  ctx.strokeStyle = COLORS.selection;
+  for (const p of points) {
+    ctx.beginPath();
+    ctx.arc(
+      view.centerXPx + p.xMm * view.pxPerMm,
+      view.centerYPx - p.yMm * view.pxPerMm,
+      (MARKER_RADIUS_PX + 4) / scale,
+      0,
+      2 * Math.PI,
+    );
+    ctx.stroke();
+  }
+}
+
+/** The keyboard focus cursor: a dashed crosshair. */
+export function drawFocusCursor(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  scale: number,
+  p: PointMm,
+) {
+  const x = view.centerXPx + p.xMm * view.pxPerMm;
+  const y = view.centerYPx - p.yMm * view.pxPerMm;
+  const arm = 16 / scale;
+  ctx.lineWidth = 1.5 / scale;
+  ctx.setLineDash([4 / scale, 3 / scale]);
+  ctx.strokeStyle = COLORS.pending;
+  ctx.beginPath();
+  ctx.moveTo(x - arm, y);
+  ctx.lineTo(x + arm, y);
+  ctx.moveTo(x, y - arm);
+  ctx.lineTo(x, y + arm);
+  ctx.stroke();
+  ctx.setLineDash([]);
 }

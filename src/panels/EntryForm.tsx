@@ -1,94 +1,231 @@
 /**
- * Entry of one measurement: x/y (filled by a click on the map, or typed), property, value, unit
- * and source. Enter in any field stages the point; property, unit and source carry over.
- * Value is a text field with `inputmode="decimal"` so that anything typed can be checked and
+ * Entry of one measurement point: x/y (filled by a click on the map, or typed), one or more
+ * property rows (property, value, unit) and the source. Enter in any field stages one annotation
+ * per property row at the point; names, units and source carry over to the next point.
+ *
+ * In guided entry the point is the active pattern site (x/y are read-only), Enter stages and
+ * moves on, Shift+Enter or ↑ goes back one site, ↓ skips a site.
+ *
+ * Values are text fields with `inputmode="decimal"` so that anything typed can be checked and
  * explained (a `type=number` field silently turns "1,5" or "25 nm" into an empty value).
  */
-import { type FormEvent, type RefObject, useId, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
 import type { SampleOutline } from '../domain/geometry/outline';
-import { type EntryField, type EntryFields, validateEntry } from '../domain/staging/entry';
-import type { StagedAnnotation } from '../domain/staging/staged';
+import type { PatternSite } from '../domain/patterns';
+import {
+  type EntryFieldKey,
+  type EntryFields,
+  type NewStaged,
+  type PropertyEntry,
+  validateEntry,
+} from '../domain/staging/entry';
+import { formatMm } from '../domain/values/formatMm';
+
+export interface GuidedEntry {
+  site: PatternSite;
+  siteCount: number;
+  enteredCount: number;
+  onBack: () => void;
+  onSkip: () => void;
+}
 
 interface EntryFormProps {
   outline: SampleOutline;
   fields: EntryFields;
   onChange: (fields: EntryFields) => void;
-  onStage: (annotation: Omit<StagedAnnotation, 'localId'>) => void;
+  onStage: (annotations: NewStaged[]) => void;
+  guided: GuidedEntry | null;
   propertySuggestions: string[];
   valueInputRef: RefObject<HTMLInputElement | null>;
 }
 
-// DOM order is the Tab order: after x and y comes the value, the field typed at every point.
-const FIELDS: Array<{ key: EntryField; label: string; decimal?: boolean; placeholder?: string }> = [
-  { key: 'x', label: 'x (mm)', decimal: true, placeholder: 'click the map' },
-  { key: 'y', label: 'y (mm)', decimal: true, placeholder: 'click the map' },
-  { key: 'value', label: 'Value', decimal: true },
-  { key: 'property', label: 'Property', placeholder: 'e.g. thickness' },
-  { key: 'unit', label: 'Unit', placeholder: 'e.g. nm' },
-  { key: 'source', label: 'Source', placeholder: 'optional' },
-];
+type Errors = Partial<Record<EntryFieldKey, string>>;
+
+const rowLabel = (base: string, i: number) => (i === 0 ? base : `${base} ${i + 1}`);
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  ) : null;
+}
 
 export function EntryForm(props: EntryFormProps) {
-  const { fields, onChange, valueInputRef } = props;
+  const { fields, onChange, valueInputRef, guided } = props;
   const id = useId();
-  const [errors, setErrors] = useState<Partial<Record<EntryField, string>>>({});
+  const [errors, setErrors] = useState<Errors>({});
   const xRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateEntry(fields, props.outline);
+    const result = validateEntry(fields, props.outline, guided?.site ?? null);
     if (!result.ok) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
-    props.onStage(result.annotation);
-    onChange({ ...fields, x: '', y: '', value: '' });
-    xRef.current?.focus();
+    props.onStage(result.annotations);
+    const cleared = fields.properties.map((p) => ({ ...p, value: '' }));
+    onChange({
+      ...fields,
+      x: guided ? fields.x : '',
+      y: guided ? fields.y : '',
+      properties: cleared,
+    });
+    (guided ? valueInputRef.current : xRef.current)?.focus();
   };
+
+  const setField = (key: 'x' | 'y' | 'source', value: string) => {
+    onChange({ ...fields, [key]: value });
+    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+  };
+  const setRow = (i: number, key: keyof PropertyEntry, value: string) => {
+    onChange({
+      ...fields,
+      properties: fields.properties.map((p, k) => (k === i ? { ...p, [key]: value } : p)),
+    });
+    const errorKey: EntryFieldKey = `${key}:${i}`;
+    if (errors[errorKey]) setErrors(({ [errorKey]: _, ...rest }) => rest);
+  };
+  const guidedKeys = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (!guided) return;
+    if ((e.key === 'Enter' && e.shiftKey) || e.key === 'ArrowUp') {
+      e.preventDefault();
+      guided.onBack();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      guided.onSkip();
+    }
+  };
+  const input = (key: EntryFieldKey) => ({
+    id: `${id}-${key}`,
+    autoComplete: 'off',
+    spellCheck: false,
+    'aria-invalid': errors[key] !== undefined,
+    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
+  });
 
   return (
     <form className="entry-form" aria-label="Measurement entry" onSubmit={submit} noValidate>
+      {guided && (
+        <p className="guided-status">
+          <strong>
+            Site {guided.site.index} of {guided.siteCount}
+          </strong>{' '}
+          at ({formatMm(guided.site.xMm)}, {formatMm(guided.site.yMm)}) mm ·{' '}
+          <output aria-label="Progress">
+            {guided.enteredCount} / {guided.siteCount}
+          </output>{' '}
+          entered
+        </p>
+      )}
       <div className="entry-grid">
-        {FIELDS.map(({ key, label, decimal, placeholder }) => {
-          const error = errors[key];
-          return (
-            <div key={key} className={`entry-field entry-${key}`}>
-              <label htmlFor={`${id}-${key}`}>{label}</label>
-              <input
-                id={`${id}-${key}`}
-                ref={key === 'value' ? valueInputRef : key === 'x' ? xRef : undefined}
-                value={fields[key]}
-                inputMode={decimal ? 'decimal' : undefined}
-                autoComplete="off"
-                spellCheck={false}
-                placeholder={placeholder}
-                list={key === 'property' ? `${id}-properties` : undefined}
-                aria-invalid={error !== undefined}
-                aria-describedby={error ? `${id}-${key}-error` : undefined}
-                onChange={(e) => {
-                  onChange({ ...fields, [key]: e.target.value });
-                  if (error) setErrors(({ [key]: _, ...rest }) => rest);
-                }}
-              />
-              {error && (
-                <p id={`${id}-${key}-error`} className="field-error">
-                  {error}
-                </p>
-              )}
-            </div>
-          );
-        })}
+        {(['x', 'y'] as const).map((key) => (
+          <div key={key} className="entry-field">
+            <label htmlFor={`${id}-${key}`}>{key} (mm)</label>
+            <input
+              {...input(key)}
+              ref={key === 'x' ? xRef : undefined}
+              inputMode="decimal"
+              placeholder={guided ? '' : 'click the map'}
+              readOnly={guided !== null}
+              value={
+                guided ? formatMm(key === 'x' ? guided.site.xMm : guided.site.yMm, 3) : fields[key]
+              }
+              onChange={(e) => setField(key, e.target.value)}
+            />
+            <FieldError id={`${id}-${key}-error`} message={errors[key]} />
+          </div>
+        ))}
+        <div className="entry-field">
+          <label htmlFor={`${id}-source`}>Source</label>
+          <input
+            {...input('source')}
+            placeholder="optional"
+            value={fields.source}
+            onChange={(e) => setField('source', e.target.value)}
+          />
+        </div>
       </div>
+      {fields.properties.map((row, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their position.
+        <div key={i} className="entry-grid property-row">
+          {(['value', 'property', 'unit'] as const).map((key) => {
+            const label = rowLabel(
+              key === 'value' ? 'Value' : key === 'property' ? 'Property' : 'Unit',
+              i,
+            );
+            const errorKey: EntryFieldKey = `${key}:${i}`;
+            return (
+              <div key={key} className={`entry-field entry-${key}`}>
+                <label htmlFor={`${id}-${errorKey}`}>{label}</label>
+                <input
+                  {...input(errorKey)}
+                  ref={key === 'value' && i === 0 ? valueInputRef : undefined}
+                  inputMode={key === 'value' ? 'decimal' : undefined}
+                  placeholder={
+                    key === 'property' ? 'e.g. thickness' : key === 'unit' ? 'e.g. nm' : ''
+                  }
+                  list={key === 'property' ? `${id}-properties` : undefined}
+                  value={row[key]}
+                  onChange={(e) => setRow(i, key, e.target.value)}
+                  onKeyDown={key === 'value' ? guidedKeys : undefined}
+                />
+                <FieldError id={`${id}-${errorKey}-error`} message={errors[errorKey]} />
+              </div>
+            );
+          })}
+          {i > 0 && (
+            <button
+              type="button"
+              className="remove-row"
+              aria-label={`Remove property ${i + 1}`}
+              onClick={() =>
+                onChange({ ...fields, properties: fields.properties.filter((_, k) => k !== i) })
+              }
+            >
+              ×
+            </button>
+          )}
+        </div>
+      ))}
       <datalist id={`${id}-properties`}>
         {props.propertySuggestions.map((p) => (
           <option key={p} value={p} />
         ))}
       </datalist>
-      <button type="submit" className="primary">
-        Stage point
-      </button>
-      <span className="hint">Enter stages the point.</span>
+      <div className="entry-actions">
+        <button type="submit" className="primary">
+          {guided ? 'Stage and next' : 'Stage point'}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            onChange({
+              ...fields,
+              properties: [...fields.properties, { property: '', value: '', unit: '' }],
+            })
+          }
+        >
+          Add property
+        </button>
+        {guided && (
+          <>
+            <button type="button" onClick={guided.onBack}>
+              Previous site
+            </button>
+            <button type="button" onClick={guided.onSkip}>
+              Skip site
+            </button>
+          </>
+        )}
+        <span className="hint">
+          {guided
+            ? 'Enter: stage and next · Shift+Enter or ↑: back · ↓: skip'
+            : 'Enter stages the point.'}
+        </span>
+      </div>
     </form>
   );
 }

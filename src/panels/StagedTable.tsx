@@ -1,12 +1,14 @@
 /**
- * The "Staged annotations" table: every staged point with its coordinates (two decimals shown,
- * full precision kept), property, value, unit and source. Rows can be edited and deleted;
- * hovering a row highlights its marker; server validation errors are shown on their row.
+ * The "Staged annotations" table: every staged annotation, grouped by site (several properties
+ * measured at one point share a site number), with coordinates (two decimals shown, full
+ * precision kept), property, value, unit and source. Rows can be selected (kept in step with
+ * the map), edited and deleted; server validation errors are shown on their row.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
+import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
-import { type EntryField, type EntryFields, validateEntry } from '../domain/staging/entry';
+import { type EntryFields, validateEntry } from '../domain/staging/entry';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { formatMm } from '../domain/values/formatMm';
 
@@ -15,28 +17,41 @@ interface StagedTableProps {
   outline: SampleOutline;
   rowErrors: Map<string, FieldError[]>;
   highlightedId: string | null;
+  selectedIds: ReadonlySet<string>;
   onHighlight: (localId: string | null) => void;
+  onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+}
+
+/** Site label per annotation: pattern site number, or a running number per distinct point. */
+export function siteLabels(staged: StagedAnnotation[]): string[] {
+  const numbers = new Map<string, number>();
+  return staged.map((a) => {
+    if (a.site) return `${a.site.index}`;
+    const key = `${a.xMm},${a.yMm}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    return `P${numbers.get(key)}`;
+  });
 }
 
 const toFields = (a: StagedAnnotation): EntryFields => ({
   x: String(a.xMm),
   y: String(a.yMm),
-  property: a.propertyName,
-  value: String(a.propertyValue),
-  unit: a.propertyUnit ?? '',
   source: a.charSourceType ?? '',
+  properties: [
+    { property: a.propertyName, value: String(a.propertyValue), unit: a.propertyUnit ?? '' },
+  ],
 });
 
-const EDIT_COLUMNS: Array<{ key: EntryField; label: string }> = [
-  { key: 'x', label: 'x (mm)' },
-  { key: 'y', label: 'y (mm)' },
-  { key: 'property', label: 'Property' },
-  { key: 'value', label: 'Value' },
-  { key: 'unit', label: 'Unit' },
-  { key: 'source', label: 'Source' },
-];
+const EDIT_COLUMNS = [
+  { key: 'x', label: 'x (mm)', error: 'x' },
+  { key: 'y', label: 'y (mm)', error: 'y' },
+  { key: 'property', label: 'Property', error: 'property:0' },
+  { key: 'value', label: 'Value', error: 'value:0' },
+  { key: 'unit', label: 'Unit', error: 'unit:0' },
+  { key: 'source', label: 'Source', error: 'source' },
+] as const;
 
 function EditRow(props: {
   index: number;
@@ -46,25 +61,38 @@ function EditRow(props: {
   onCancel: () => void;
 }) {
   const [fields, setFields] = useState(() => toFields(props.annotation));
-  const [errors, setErrors] = useState<Partial<Record<EntryField, string>>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const get = (key: (typeof EDIT_COLUMNS)[number]['key']) =>
+    key === 'x' || key === 'y' || key === 'source'
+      ? fields[key]
+      : (fields.properties[0]?.[key] ?? '');
+  const set = (key: (typeof EDIT_COLUMNS)[number]['key'], value: string) =>
+    setFields((f) =>
+      key === 'x' || key === 'y' || key === 'source'
+        ? { ...f, [key]: value }
+        : { ...f, properties: f.properties.map((p) => ({ ...p, [key]: value })) },
+    );
   const save = () => {
     const r = validateEntry(fields, props.outline);
-    if (!r.ok) return setErrors(r.errors);
-    const { metadata: _keep, ...changes } = r.annotation;
+    if (!r.ok) return setErrors(r.errors as Record<string, string>);
+    const [a] = r.annotations;
+    if (!a) return;
+    const { metadata: _m, site: _s, ...changes } = a;
     props.onSave(changes);
   };
   return (
     <tr className="editing">
+      <td />
       <td>{props.index + 1}</td>
-      {EDIT_COLUMNS.map(({ key, label }) => (
+      {EDIT_COLUMNS.map(({ key, label, error }) => (
         <td key={key}>
           <input
             aria-label={`${label} of staged annotation ${props.index + 1}`}
-            value={fields[key]}
+            value={get(key)}
             inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
-            aria-invalid={errors[key] !== undefined}
-            title={errors[key]}
-            onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+            aria-invalid={errors[error] !== undefined}
+            title={errors[error]}
+            onChange={(e) => set(key, e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') save();
               if (e.key === 'Escape') props.onCancel();
@@ -83,7 +111,7 @@ function EditRow(props: {
       <td className="row-check">
         {Object.entries(errors).map(([k, m]) => (
           <span key={k} className="field-error">
-            {k}: {m}
+            {m}
           </span>
         ))}
       </td>
@@ -92,8 +120,9 @@ function EditRow(props: {
 }
 
 export function StagedTable(props: StagedTableProps) {
-  const { staged, rowErrors, highlightedId, onHighlight } = props;
+  const { staged, rowErrors, highlightedId, selectedIds, onHighlight } = props;
   const [editing, setEditing] = useState<string | null>(null);
+  const sites = useMemo(() => siteLabels(staged), [staged]);
   // The "Check" column only appears while some row has a problem to show.
   const showCheck = rowErrors.size > 0 || editing !== null;
   return (
@@ -101,7 +130,13 @@ export function StagedTable(props: StagedTableProps) {
       <table className="data-table staged-table" aria-label="Staged annotations">
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">Selected</span>
+            </th>
             <th scope="col">#</th>
+            <th scope="col" title="Pattern site, or P + number for a clicked point">
+              Site
+            </th>
             <th scope="col">x (mm)</th>
             <th scope="col">y (mm)</th>
             <th scope="col">Property</th>
@@ -133,50 +168,60 @@ export function StagedTable(props: StagedTableProps) {
             }
             const errors = rowErrors.get(a.localId) ?? [];
             const bad = new Set(errors.map((e) => e.field));
+            const cell = (field: string, extra = '') =>
+              `${extra} ${bad.has(field) ? 'cell-error' : ''}`.trim() || undefined;
+            const newSite = i === 0 || sites[i - 1] !== sites[i];
             return (
               <tr
                 key={a.localId}
                 className={[
                   a.localId === highlightedId ? 'highlighted' : '',
+                  selectedIds.has(a.localId) ? 'selected' : '',
                   errors.length > 0 ? 'has-error' : '',
+                  newSite ? 'site-start' : '',
                 ].join(' ')}
                 aria-invalid={errors.length > 0 || undefined}
                 onMouseEnter={() => onHighlight(a.localId)}
                 onMouseLeave={() => onHighlight(null)}
               >
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Select staged annotation ${i + 1}`}
+                    checked={selectedIds.has(a.localId)}
+                    onChange={() => props.onSelect([a.localId], 'toggle')}
+                  />
+                </td>
                 <td>{i + 1}</td>
-                <td className={bad.has('coord_x') ? 'cell-error' : ''} title={String(a.xMm)}>
+                <td>{newSite ? sites[i] : ''}</td>
+                <td className={cell('coord_x')} title={String(a.xMm)}>
                   {formatMm(a.xMm)}
                 </td>
-                <td className={bad.has('coord_y') ? 'cell-error' : ''} title={String(a.yMm)}>
+                <td className={cell('coord_y')} title={String(a.yMm)}>
                   {formatMm(a.yMm)}
                 </td>
-                <td className={bad.has('property_name') ? 'cell-error' : ''}>{a.propertyName}</td>
-                <td className={`num ${bad.has('property_value') ? 'cell-error' : ''}`}>
-                  {a.propertyValue}
-                </td>
-                <td className={bad.has('property_unit') ? 'cell-error' : ''}>
-                  {a.propertyUnit ?? ''}
-                </td>
-                <td className={bad.has('char_source_type') ? 'cell-error' : ''}>
-                  {a.charSourceType ?? ''}
-                </td>
+                <td className={cell('property_name')}>{a.propertyName}</td>
+                <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
+                <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
+                <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
                 <td className="row-actions">
                   <button
                     type="button"
                     aria-label={`Edit staged annotation ${i + 1}`}
+                    title="Edit"
                     onClick={() => setEditing(a.localId)}
                     onFocus={() => onHighlight(a.localId)}
                   >
-                    Edit
+                    ✎
                   </button>
                   <button
                     type="button"
                     aria-label={`Delete staged annotation ${i + 1}`}
+                    title="Delete"
                     onClick={() => props.onRemove([a.localId])}
                     onFocus={() => onHighlight(a.localId)}
                   >
-                    Delete
+                    ✕
                   </button>
                 </td>
                 {showCheck && (

@@ -160,39 +160,3 @@ describe('protocol errors', () => {
     }
   });
 });
-
-describe('CORS', () => {
-  it('sends no CORS headers unless origins are configured', async () => {
-    const res = await api.call('/physical_samples/', { headers: { Origin: 'http://x.test' } });
-    expect(res.headers.get('access-control-allow-origin')).toBeNull();
-  });
-
-  it('allows exactly the configured origins, including preflight without a key', async () => {
-    const cors = await startServer(`${temp.dir}/cors.sqlite`, {
-      corsOrigins: ['http://localhost:5173'],
-    });
-    try {
-      const preflight = await fetch(`${cors.baseUrl}/physical_samples/`, {
-        method: 'OPTIONS',
-        headers: {
-          Origin: 'http://localhost:5173',
-          'Access-Control-Request-Method': 'POST',
-          'Access-Control-Request-Headers': 'x-api-key,content-type',
-        },
-      });
-      expect(preflight.status).toBe(204);
-      expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/X-API-KEY/i);
-      const allowed = await cors.call('/physical_samples/', {
-        headers: { Origin: 'http://localhost:5173' },
-      });
-      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-      const other = await cors.call('/physical_samples/', {
-        headers: { Origin: 'http://evil.test' },
-      });
-      expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    } finally {
-      await cors.close();
-    }
-  });
-});

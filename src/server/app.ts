@@ -36,8 +36,32 @@ export interface AppOptions {
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /**
- * Parses the JSON body of `c` with `schema`.
- * Throws HttpProblem 415 (not `application/json`) or 422 (bad JSON, or every schema issue).
+ * Deepest array/object nesting a body may have. JSON.parse copes with any depth, but
+ * JSON.stringify (storing metadata) overflows the call stack at a few thousand levels, which
+ * would turn a client's mistake into a 500.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** True when valid JSON `text` nests arrays/objects deeper than `maxDepth`; one pass, no stack. */
+function nestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (++depth > maxDepth) return true;
+    } else if (ch === '}' || ch === ']') depth--;
+  }
+  return false;
+}
+
+/**
+ * Parses the JSON body of `c` with `schema`. Throws HttpProblem 415 (not `application/json`) or
+ * 422 (bad JSON, nesting deeper than MAX_JSON_DEPTH, or every schema issue).
  */
 async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const mediaType = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
@@ -50,6 +74,9 @@ async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.o
     input = JSON.parse(text);
   } catch (error) {
     throw jsonInvalid(error instanceof Error ? error.message : String(error));
+  }
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw jsonInvalid(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
   }
   const result = schema.safeParse(input);
   if (!result.success) throw new HttpProblem(422, validationDetail(result.error, 'body', input));
@@ -165,7 +192,11 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return c.json({ detail: error.detail }, error.status);
-    logError(error);
+    try {
+      logError(error);
+    } catch {
+      // A failing logger must not turn the JSON 500 into an empty one from the HTTP adapter.
+    }
     return c.json({ detail: 'Internal server error' }, 500);
   });
   return app;

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, connect, createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhysicalSampleList } from '../api/schemas';
@@ -44,6 +46,45 @@ async function startedAt(run: Run): Promise<string> {
   throw new Error(`main.ts did not start:\n${run.output()}`);
 }
 
+/** 'open' when a TCP connection to host:port succeeds, else the error code (ECONNREFUSED ...). */
+function probe(host: string, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 2000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('open');
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve('timeout');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+  });
+}
+
+/** Addresses that reach this machine but are not 127.0.0.1: a wildcard bind would answer them. */
+function otherLocalAddresses(): string[] {
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .filter((info) => info !== undefined && !info.internal && info.family === 'IPv4')
+    .map((info) => info?.address ?? '');
+  // All of 127/8 is loopback on Linux, so 127.0.0.2 reaches a server bound to 0.0.0.0.
+  return ['127.0.0.2', ...external];
+}
+
+describe('probe', () => {
+  it('sees a server bound to 0.0.0.0 on 127.0.0.2 (so the bind check below can fail)', async () => {
+    const server = createServer((socket) => socket.end()).listen(0, '0.0.0.0');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      expect(await probe('127.0.0.2', port)).toBe('open');
+    } finally {
+      server.close();
+    }
+  });
+});
+
 describe('main.ts', () => {
   let temp: ReturnType<typeof tempDb>;
   const runs: Run[] = [];
@@ -70,6 +111,10 @@ describe('main.ts', () => {
     const baseUrl = await startedAt(first);
     expect(first.output()).toContain(`(db: ${temp.dbPath})`);
     expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    const port = Number(new URL(baseUrl).port);
+    for (const host of [...otherLocalAddresses(), '::1']) {
+      expect([host, await probe(host, port)]).not.toEqual([host, 'open']);
+    }
     const seeded = await samples(baseUrl);
     expect(seeded.map((s) => s.name)).toEqual([DEMO_SAMPLE_NAME]);
     first.child.kill('SIGTERM');

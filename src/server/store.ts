@@ -18,6 +18,14 @@ import type {
 /** Name of the sample `seedDemoSample` creates in an empty database. */
 export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
 
+/**
+ * How long a write waits for another connection's lock before failing with SQLITE_BUSY. One
+ * server process never contends with itself (better-sqlite3 runs each transaction synchronously),
+ * so this only matters when another process (a second server, the sqlite3 shell) writes to the
+ * same file. The wait blocks the event loop, so it is kept short.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /** Owner of every sample created locally (there are no users in the local server). */
 const OWNER_NAME = 'local';
 
@@ -125,11 +133,12 @@ function rowValues(item: AnnotationCreate | AnnotationUpdate) {
 
 /**
  * Opens (creating if needed) the database at `path`, including missing parent folders;
- * `':memory:'` gives a private in-memory database. Enables WAL and foreign keys.
+ * `':memory:'` gives a private in-memory database. Enables WAL (readers never block the writer),
+ * foreign keys and a busy timeout of BUSY_TIMEOUT_MS.
  */
 export function openStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);

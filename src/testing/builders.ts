@@ -21,6 +21,7 @@ export function aStagedAnnotation(o: Partial<StagedAnnotation> = {}): StagedAnno
     propertyUnit: 'nm',
     charSourceType: null,
     metadata: null,
+    site: null,
     ...o,
   };
 }

@@ -4,11 +4,14 @@ import {
   containerPxToSampleMm,
   containerPxToStagePx,
   fitSampleView,
+  MAX_ZOOM,
+  panBy,
   type SampleView,
   type StageTransform,
   sampleMmToContainerPx,
   sampleMmToStagePx,
   stagePxToSampleMm,
+  zoomAbout,
 } from './view';
 
 describe('sample mm <-> stage px', () => {
@@ -67,5 +70,33 @@ describe('fitSampleView', () => {
     expect(() => fitSampleView({ minXMm: 0, maxXMm: 0, minYMm: 0, maxYMm: 0 }, 10, 10)).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('zoomAbout', () => {
+  const view: SampleView = { centerXPx: 400, centerYPx: 400, pxPerMm: 4 };
+
+  it('keeps the sample point under the pointer fixed', () => {
+    const at = { xPx: 300, yPx: 250 };
+    const t0: StageTransform = { x: -40, y: 10, scale: 1.5 };
+    const before = containerPxToSampleMm(view, t0, at);
+    const t1 = zoomAbout(t0, at, 4);
+    expect(t1.scale).toBe(6);
+    const after = containerPxToSampleMm(view, t1, at);
+    expect(after.xMm).toBeCloseTo(before.xMm, 12);
+    expect(after.yMm).toBeCloseTo(before.yMm, 12);
+  });
+
+  it('reaches the issue example: ×2 about (0, 50) from identity gives position (0, −50)', () => {
+    expect(zoomAbout({ x: 0, y: 0, scale: 1 }, { xPx: 0, yPx: 50 }, 2)).toEqual({
+      x: 0,
+      y: -50,
+      scale: 2,
+    });
+  });
+
+  it('clamps the scale', () => {
+    expect(zoomAbout({ x: 0, y: 0, scale: 1 }, { xPx: 0, yPx: 0 }, 1e6).scale).toBe(MAX_ZOOM);
+    expect(panBy({ x: 1, y: 2, scale: 3 }, 10, -5)).toEqual({ x: 11, y: -3, scale: 3 });
   });
 });

@@ -83,3 +83,22 @@ export function containerPxToSampleMm(view: SampleView, t: StageTransform, p: Po
 export function sampleMmToContainerPx(view: SampleView, t: StageTransform, p: PointMm): PointPx {
   return stagePxToContainerPx(t, sampleMmToStagePx(view, p));
 }
+
+/** Zoom limits of the stage transform (1 = the sample fitted to the panel). */
+export const MIN_ZOOM = 0.5;
+export const MAX_ZOOM = 64;
+
+/**
+ * Zoom by `factor` about a container pixel, keeping the sample point under that pixel fixed
+ * (what wheel and pinch zoom need). The resulting scale is clamped to [MIN_ZOOM, MAX_ZOOM].
+ */
+export function zoomAbout(t: StageTransform, at: PointPx, factor: number): StageTransform {
+  const scale = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, t.scale * factor));
+  const ratio = scale / t.scale;
+  return { scale, x: at.xPx - (at.xPx - t.x) * ratio, y: at.yPx - (at.yPx - t.y) * ratio };
+}
+
+/** Pan by a container-pixel delta. */
+export function panBy(t: StageTransform, dxPx: number, dyPx: number): StageTransform {
+  return { ...t, x: t.x + dxPx, y: t.y + dyPx };
+}

@@ -1,55 +1,91 @@
 /**
- * Turning what the user typed into the entry form into a staged annotation, or into messages
- * per field. Pure: the form component only displays the result.
+ * Turning what the user typed into the entry form into staged annotations (one per property
+ * row, all at the same coordinates), or into messages per field. Pure: the form component only
+ * displays the result.
  */
 import { isInsideOutline, type SampleOutline } from '../geometry/outline';
+import type { PointMm } from '../geometry/point';
 import { formatMm } from '../values/formatMm';
 import { parseTypedNumber } from '../values/parseNumber';
 import type { StagedAnnotation } from './staged';
 
-export interface EntryFields {
-  x: string;
-  y: string;
+/** One property measured at the point: name, typed value, unit. */
+export interface PropertyEntry {
   property: string;
   value: string;
   unit: string;
-  source: string;
 }
 
-export type EntryField = keyof EntryFields;
+export interface EntryFields {
+  x: string;
+  y: string;
+  source: string;
+  /** At least one row; several rows stage several annotations at the same point. */
+  properties: PropertyEntry[];
+}
+
+/** Field keys for messages: `x`, `y`, `source`, or `<field>:<row>` e.g. `value:0`. */
+export type EntryFieldKey = 'x' | 'y' | 'source' | `${keyof PropertyEntry}:${number}`;
+
+export type NewStaged = Omit<StagedAnnotation, 'localId'>;
 
 export type EntryResult =
-  | { ok: true; annotation: Omit<StagedAnnotation, 'localId'> }
-  | { ok: false; errors: Partial<Record<EntryField, string>> };
+  | { ok: true; annotations: NewStaged[] }
+  | { ok: false; errors: Partial<Record<EntryFieldKey, string>> };
+
+export const emptyEntry = (): EntryFields => ({
+  x: '',
+  y: '',
+  source: '',
+  properties: [{ property: '', value: '', unit: '' }],
+});
 
 /**
- * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped);
- * a point outside the outline is refused. Empty unit and source become null.
+ * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped); a
+ * point outside the outline is refused. `at` (a pattern site) replaces the typed x/y. Every
+ * property row needs a name and a value (a blank is never 0). Empty unit and source become null.
  */
-export function validateEntry(fields: EntryFields, outline: SampleOutline): EntryResult {
-  const errors: Partial<Record<EntryField, string>> = {};
-  const x = parseTypedNumber(fields.x);
-  const y = parseTypedNumber(fields.y);
-  const value = parseTypedNumber(fields.value);
-  if (!x.ok) errors.x = fields.x.trim() ? x.message : 'Click the map or type x.';
-  if (!y.ok) errors.y = fields.y.trim() ? y.message : 'Click the map or type y.';
-  if (!value.ok) errors.value = value.message;
-  const propertyName = fields.property.trim();
-  if (!propertyName) errors.property = 'Name the property, e.g. thickness.';
-  if (x.ok && y.ok && !isInsideOutline(outline, { xMm: x.value, yMm: y.value })) {
-    errors.x = `(${formatMm(x.value)}, ${formatMm(y.value)}) mm lies outside the sample outline.`;
+export function validateEntry(
+  fields: EntryFields,
+  outline: SampleOutline,
+  at: PointMm | null = null,
+): EntryResult {
+  const errors: Partial<Record<EntryFieldKey, string>> = {};
+  let point = at;
+  if (!point) {
+    const x = parseTypedNumber(fields.x);
+    const y = parseTypedNumber(fields.y);
+    if (!x.ok) errors.x = fields.x.trim() ? x.message : 'Click the map or type x.';
+    if (!y.ok) errors.y = fields.y.trim() ? y.message : 'Click the map or type y.';
+    if (x.ok && y.ok) point = { xMm: x.value, yMm: y.value };
   }
-  if (!x.ok || !y.ok || !value.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (point && !isInsideOutline(outline, point)) {
+    errors.x = `(${formatMm(point.xMm)}, ${formatMm(point.yMm)}) mm lies outside the sample outline.`;
+  }
+  const seen = new Set<string>();
+  const parsed = fields.properties.map((row, i) => {
+    const name = row.property.trim();
+    const value = parseTypedNumber(row.value);
+    if (!name) errors[`property:${i}`] = 'Name the property, e.g. thickness.';
+    else if (seen.has(name)) errors[`property:${i}`] = `"${name}" is entered twice.`;
+    seen.add(name);
+    if (!value.ok) errors[`value:${i}`] = value.message;
+    return { name, value, unit: row.unit.trim() || null };
+  });
+  if (!point || Object.keys(errors).length > 0) return { ok: false, errors };
+  const { xMm, yMm } = point;
+  const charSourceType = fields.source.trim() || null;
   return {
     ok: true,
-    annotation: {
-      xMm: x.value,
-      yMm: y.value,
-      propertyName,
-      propertyValue: value.value,
-      propertyUnit: fields.unit.trim() || null,
-      charSourceType: fields.source.trim() || null,
+    annotations: parsed.map(({ name, value, unit }) => ({
+      xMm,
+      yMm,
+      propertyName: name,
+      propertyValue: value.ok ? value.value : Number.NaN,
+      propertyUnit: unit,
+      charSourceType,
       metadata: null,
-    },
+      site: null,
+    })),
   };
 }

@@ -16,6 +16,11 @@ export const StagedAnnotation = z.object({
   charSourceType: z.string().nullable(),
   /** Extra JSON sent as the annotation's `metadata` (e.g. import source file and row). */
   metadata: z.record(z.string(), z.unknown()).nullable().default(null),
+  /** The measurement-pattern site this value was entered for, if any (guided entry). */
+  site: z
+    .object({ pattern: z.string(), index: z.number().int().positive() })
+    .nullable()
+    .default(null),
 });
 export type StagedAnnotation = z.infer<typeof StagedAnnotation>;
 

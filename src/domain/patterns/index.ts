@@ -1,0 +1,6 @@
+/** Measurement patterns: polar rings, grids, line scans and user-defined site lists. */
+export * from './custom';
+export * from './grid';
+export * from './lineScan';
+export * from './pattern';
+export * from './polar';

@@ -1,0 +1,75 @@
+/**
+ * Guided entry over a measurement pattern: values typed for the active site are staged at the
+ * site's exact coordinates. Entering a site again replaces its values (one undoable step); it
+ * never duplicates the site.
+ */
+import type { PatternSite } from '../patterns/pattern';
+import type { NewStaged } from './entry';
+import type { StagingAction } from './reducer';
+import type { StagedAnnotation, StagingState } from './staged';
+
+/**
+ * The action that stages `entries` at `site` of pattern `patternName`: for each property, an
+ * annotation already staged for this site and property is updated (value, unit, source); others
+ * are added with ids from `newId`. Returned as one batch, i.e. one undo step.
+ */
+export function enterAtSite(
+  state: StagingState,
+  patternName: string,
+  site: PatternSite,
+  entries: NewStaged[],
+  newId: () => string,
+): StagingAction {
+  const actions: StagingAction[] = [];
+  const added: StagedAnnotation[] = [];
+  for (const entry of entries) {
+    const existing = state.annotations.find(
+      (a) =>
+        a.site?.pattern === patternName &&
+        a.site.index === site.index &&
+        a.propertyName === entry.propertyName,
+    );
+    const atSite = {
+      xMm: site.xMm,
+      yMm: site.yMm,
+      site: { pattern: patternName, index: site.index },
+    };
+    if (existing) {
+      actions.push({
+        type: 'update',
+        localId: existing.localId,
+        changes: {
+          propertyValue: entry.propertyValue,
+          propertyUnit: entry.propertyUnit,
+          charSourceType: entry.charSourceType,
+          ...atSite,
+        },
+      });
+    } else {
+      added.push({ ...entry, ...atSite, localId: newId() });
+    }
+  }
+  if (added.length > 0) actions.push({ type: 'add', annotations: added });
+  return { type: 'batch', actions };
+}
+
+/** Site numbers of a pattern that have at least one staged annotation. */
+export function enteredSites(state: StagingState, patternName: string): Set<number> {
+  const done = new Set<number>();
+  for (const a of state.annotations) {
+    if (a.site?.pattern === patternName) done.add(a.site.index);
+  }
+  return done;
+}
+
+/**
+ * The site to make active after staging at `active` (1-based): the next site that has nothing
+ * staged yet, searching forward and then from the start; `active` itself when all are entered.
+ */
+export function nextOpenSite(siteCount: number, active: number, entered: Set<number>): number {
+  for (let k = 1; k <= siteCount; k++) {
+    const candidate = ((active - 1 + k) % siteCount) + 1;
+    if (!entered.has(candidate)) return candidate;
+  }
+  return active;
+}

@@ -1,0 +1,59 @@
+/**
+ * Exporting annotations as CSV with the Atomscale API's field names, so a file written here can
+ * be read back by the importer (preset "annotations") and by anything that speaks the API.
+ */
+import Papa from 'papaparse';
+import type { AnnotationCreate } from '../api/schemas';
+
+/** The columns of every export, in order (the API's AnnotationCreate field names). */
+export const ANNOTATION_CSV_FIELDS = [
+  'property_name',
+  'property_value',
+  'property_unit',
+  'char_source_type',
+  'coord_ref_frame',
+  'coord_units',
+  'coord_x',
+  'coord_y',
+  'coord_z',
+] as const;
+
+/** Extra columns when exporting stored records. */
+export const RECORD_CSV_FIELDS = ['id', 'last_updated'] as const;
+
+/** An annotation to export: a request body, or a stored record (with `id` and `last_updated`). */
+export type AnnotationCsvRow = Pick<AnnotationCreate, (typeof ANNOTATION_CSV_FIELDS)[number]> & {
+  id?: string | null;
+  last_updated?: string | null;
+};
+
+type CsvField = (typeof ANNOTATION_CSV_FIELDS)[number] | (typeof RECORD_CSV_FIELDS)[number];
+
+export interface AnnotationsToCsvOptions {
+  /** Add `id,last_updated` after the API fields; default: when every row has an `id`. */
+  includeRecordFields?: boolean;
+}
+
+function cellText(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'number' ? String(value) : value;
+}
+
+/**
+ * CSV text (RFC 4180 quoting by papaparse's unparse, every line ended by CRLF, header first) of
+ * `rows`: ANNOTATION_CSV_FIELDS, plus RECORD_CSV_FIELDS for stored records. Numbers are written
+ * with String(v), the shortest text that reads back as the same double; null and absent fields
+ * are empty cells. Text is written as is (no spreadsheet-formula escaping), so names round-trip.
+ */
+export function annotationsToCsv(
+  rows: readonly AnnotationCsvRow[],
+  options: AnnotationsToCsvOptions = {},
+): string {
+  const withRecord =
+    options.includeRecordFields ?? (rows.length > 0 && rows.every((r) => typeof r.id === 'string'));
+  const fields: CsvField[] = [...ANNOTATION_CSV_FIELDS, ...(withRecord ? RECORD_CSV_FIELDS : [])];
+  const data = rows.map((row) => fields.map((f) => cellText(row[f])));
+  // papaparse ends the text after the last record, or after the header when there is none.
+  const csv = Papa.unparse({ fields, data }, { newline: '\r\n' });
+  return csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
+}
