@@ -79,6 +79,11 @@ export class SamplePage {
     return this.staged.locator('tbody tr');
   }
 
+  /** Switch the side panel to the "Entry" or "Review" tab. */
+  async openTab(name: 'Entry' | 'Review'): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  }
+
   /** Open the side panel section whose summary starts with `title` (e.g. "Outline"). */
   async openSection(title: string): Promise<void> {
     const details = this.page.locator('details.panel').filter({

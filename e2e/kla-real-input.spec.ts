@@ -56,6 +56,7 @@ test('enter the 49 sites of KLA Slot01 by hand and submit them in one request', 
 
   // The map with the 49 records, for the README: written under test-results, and copied to
   // docs/screenshot.png when UPDATE_SCREENSHOTS=1.
+  await samplePage.openTab('Review');
   await expect(samplePage.records.locator('tbody tr')).toHaveCount(49);
   await page.mouse.move(0, 0);
   const root = path.resolve(import.meta.dirname, '..');

@@ -57,6 +57,7 @@ test('open the demo wafer, click three points, enter values, submit, see them st
 
   // Drawn: the records table lists them, the records layer has paint at each point, and
   // hovering a marker describes the record.
+  await samplePage.openTab('Review');
   await expect(samplePage.records.locator('tbody tr')).toHaveCount(3);
   for (const r of stored) {
     const at = { xMm: r.coord_x ?? 0, yMm: r.coord_y ?? 0 };

@@ -18,18 +18,17 @@ import { summarizeProperties } from '../domain/stats/properties';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
 import { ColorBar, formatValue } from '../panels/ColorBar';
 import { EntryForm } from '../panels/EntryForm';
-import { ErrorNotice } from '../panels/ErrorNotice';
 import { FramePanel } from '../panels/FramePanel';
 import { MapToolbar } from '../panels/MapToolbar';
 import { OutlineSettings } from '../panels/OutlineSettings';
 import { PatternPanel } from '../panels/PatternPanel';
-import { RecordsTable } from '../panels/RecordsTable';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
-import { StagedTable } from '../panels/StagedTable';
 import { useFrameSettings } from './calibrationStore';
 import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
 import { useCustomPatterns, useGuidedPattern } from './patternStore';
+import { ReviewTab } from './ReviewTab';
+import { StagedSection } from './StagedSection';
 import { useStaging } from './stagingStore';
 import { useRecordLayer } from './useRecordLayer';
 import { useSelection } from './useSelection';
@@ -59,6 +58,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [highlight, setHighlight] = useState<Highlight>(null);
   const [status, setStatus] = useState('');
   const [helpOpen, setHelpOpen] = useState(false);
+  const [tab, setTab] = useState<'entry' | 'review'>('entry');
   const [picking, setPicking] = useState<1 | 2 | null>(null);
   const [marks, setMarks] = useState<[PointMm | null, PointMm | null]>([null, null]);
   const valueInputRef = useRef<HTMLInputElement>(null);
@@ -268,138 +268,125 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       </section>
 
       <aside className="side-panel">
-        <details className="panel">
-          <summary>Outline: {describeOutline(outline)}</summary>
-          <OutlineSettings outline={outline} onChange={setOutline} />
-        </details>
-        <details className="panel" open={pattern !== null || undefined}>
-          <summary>
-            Pattern:{' '}
-            {pattern ? `${pattern.name} (${entered.size} / ${pattern.sites.length})` : 'none'}
-          </summary>
-          <PatternPanel
-            spec={guided.spec}
-            onSpec={guided.setSpec}
-            siteCount={pattern?.sites.length ?? 0}
-            error={guided.error}
-            customs={customs}
-            onCustoms={setCustoms}
-            stagedPoints={distinctPoints}
-          />
-        </details>
-        <details className="panel">
-          <summary>
-            Coordinate frame: {frame.frame}
-            {calibration ? ' (calibrated)' : ''}
-          </summary>
-          <FramePanel
-            settings={frame}
-            onChange={setFrame}
-            marks={marks}
-            picking={picking}
-            onPick={setPicking}
-          />
-        </details>
-
-        <section className="panel" aria-labelledby="entry-heading">
-          <h2 id="entry-heading">Enter a measurement</h2>
-          <EntryForm
-            outline={outline}
-            fields={fields}
-            onChange={setFields}
-            valueInputRef={valueInputRef}
-            propertySuggestions={properties.map((p) => p.name)}
-            onStage={stage}
-            guided={
-              pattern && activeSite
-                ? {
-                    site: activeSite,
-                    siteCount: pattern.sites.length,
-                    enteredCount: entered.size,
-                    onBack: () => guided.setActiveSite(activeSite.index - 1),
-                    onSkip: () => guided.setActiveSite(activeSite.index + 1),
-                  }
-                : null
-            }
-          />
-        </section>
-
-        <section className="panel" aria-labelledby="staged-heading">
-          <h2 id="staged-heading">Staged ({staged.length})</h2>
-          {staging.notice && (
-            <div className="notice notice-warning" role="alert">
-              {staging.notice.message}{' '}
-              <button type="button" className="link-button" onClick={staging.dismissNotice}>
-                Dismiss
-              </button>
-            </div>
-          )}
-          {staged.length > 0 ? (
-            <StagedTable
-              staged={staged}
-              outline={outline}
-              rowErrors={submit.rowErrors}
-              highlightedId={highlight?.kind === 'staged' ? highlight.id : null}
-              selectedIds={selection.selected}
-              onHighlight={(id) => setHighlight(id ? { kind: 'staged', id } : null)}
-              onSelect={selection.select}
-              onUpdate={(localId, changes) => {
-                staging.dispatch({ type: 'update', localId, changes });
-                submit.clearRowError(localId);
-              }}
-              onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
-            />
-          ) : (
-            <p className="muted">
-              Nothing staged. Click the map or type coordinates, then a value.
-            </p>
-          )}
-          <div className="submit-bar">
+        <div className="tabs" role="tablist" aria-label="Side panel">
+          {(['entry', 'review'] as const).map((t) => (
             <button
+              key={t}
               type="button"
-              className="primary"
-              disabled={staged.length === 0 || submit.pending}
-              onClick={() => submit.submit(staged, submitTarget)}
+              role="tab"
+              id={`tab-${t}`}
+              aria-selected={tab === t}
+              aria-controls={`tabpanel-${t}`}
+              tabIndex={tab === t ? 0 : -1}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft')
+                  setTab(t === 'entry' ? 'review' : 'entry');
+              }}
             >
-              {submit.pending
-                ? 'Submitting…'
-                : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
+              {t === 'entry'
+                ? `Entry (${staged.length} staged)`
+                : `Review (${stored.length} stored)`}
             </button>
-            <span className="muted">as {submitTarget.frame}</span>
-            {selection.selected.size > 0 && (
-              <button type="button" onClick={deleteSelection}>
-                Delete {selection.selected.size} selected
-              </button>
-            )}
-          </div>
-          {submit.error && (
-            <ErrorNotice
-              error={submit.error}
-              title="Submit failed"
-              onOpenSettings={onOpenSettings}
+          ))}
+        </div>
+        <div
+          role="tabpanel"
+          id="tabpanel-entry"
+          aria-labelledby="tab-entry"
+          hidden={tab !== 'entry'}
+          className="tab-panel"
+        >
+          <details className="panel">
+            <summary>Outline: {describeOutline(outline)}</summary>
+            <OutlineSettings outline={outline} onChange={setOutline} />
+          </details>
+          <details className="panel" open={pattern !== null || undefined}>
+            <summary>
+              Pattern:{' '}
+              {pattern ? `${pattern.name} (${entered.size} / ${pattern.sites.length})` : 'none'}
+            </summary>
+            <PatternPanel
+              spec={guided.spec}
+              onSpec={guided.setSpec}
+              siteCount={pattern?.sites.length ?? 0}
+              error={guided.error}
+              customs={customs}
+              onCustoms={setCustoms}
+              stagedPoints={distinctPoints}
             />
-          )}
-        </section>
+          </details>
+          <details className="panel">
+            <summary>
+              Coordinate frame: {frame.frame}
+              {calibration ? ' (calibrated)' : ''}
+            </summary>
+            <FramePanel
+              settings={frame}
+              onChange={setFrame}
+              marks={marks}
+              picking={picking}
+              onPick={setPicking}
+            />
+          </details>
 
-        <section className="panel" aria-labelledby="records-heading">
-          <h2 id="records-heading">Stored annotations ({stored.length})</h2>
-          {records.isError && (
-            <ErrorNotice
-              error={records.error}
-              title="Could not load annotations"
-              onOpenSettings={onOpenSettings}
+          <section className="panel" aria-labelledby="entry-heading">
+            <h2 id="entry-heading">Enter a measurement</h2>
+            <EntryForm
+              outline={outline}
+              fields={fields}
+              onChange={setFields}
+              valueInputRef={valueInputRef}
+              propertySuggestions={properties.map((p) => p.name)}
+              onStage={stage}
+              guided={
+                pattern && activeSite
+                  ? {
+                      site: activeSite,
+                      siteCount: pattern.sites.length,
+                      enteredCount: entered.size,
+                      onBack: () => guided.setActiveSite(activeSite.index - 1),
+                      onSkip: () => guided.setActiveSite(activeSite.index + 1),
+                    }
+                  : null
+              }
             />
-          )}
-          {records.isPending ? (
-            <p className="muted">Loading…</p>
-          ) : (
-            <RecordsTable
-              records={stored}
-              highlightedId={highlight?.kind === 'record' ? highlight.id : null}
-              onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
-            />
-          )}
-        </section>
+          </section>
+
+          <StagedSection
+            staged={staged}
+            outline={outline}
+            notice={staging.notice}
+            onDismissNotice={staging.dismissNotice}
+            submit={submit}
+            submitFrame={submitTarget}
+            highlightedId={highlight?.kind === 'staged' ? highlight.id : null}
+            selectedIds={selection.selected}
+            onHighlight={(id) => setHighlight(id ? { kind: 'staged', id } : null)}
+            onSelect={selection.select}
+            onUpdate={(localId, changes) => {
+              staging.dispatch({ type: 'update', localId, changes });
+              submit.clearRowError(localId);
+            }}
+            onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
+            onDeleteSelection={deleteSelection}
+            onOpenSettings={onOpenSettings}
+          />
+        </div>
+        <div
+          role="tabpanel"
+          id="tabpanel-review"
+          aria-labelledby="tab-review"
+          hidden={tab !== 'review'}
+          className="tab-panel"
+        >
+          <ReviewTab
+            records={records}
+            highlightedId={highlight?.kind === 'record' ? highlight.id : null}
+            onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
+            onOpenSettings={onOpenSettings}
+          />
+        </div>
       </aside>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,0 +1,79 @@
+/** The staged annotations of the open sample: draft notices, the table, and the submit bar. */
+import type { SubmitFrame } from '../api/toRequest';
+import type { SelectMode } from '../canvas/useMapPointer';
+import type { SampleOutline } from '../domain/geometry/outline';
+import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
+import { ErrorNotice } from '../panels/ErrorNotice';
+import { StagedTable } from '../panels/StagedTable';
+import type { DraftNotice } from './stagingStore';
+import type { useSubmitStaged } from './useSubmitStaged';
+
+interface StagedSectionProps {
+  staged: StagedAnnotation[];
+  outline: SampleOutline;
+  notice: DraftNotice | null;
+  onDismissNotice: () => void;
+  submit: ReturnType<typeof useSubmitStaged>;
+  submitFrame: SubmitFrame;
+  highlightedId: string | null;
+  selectedIds: ReadonlySet<string>;
+  onHighlight: (localId: string | null) => void;
+  onSelect: (localIds: string[], mode: SelectMode) => void;
+  onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
+  onRemove: (localIds: string[]) => void;
+  onDeleteSelection: () => void;
+  onOpenSettings: () => void;
+}
+
+export function StagedSection(p: StagedSectionProps) {
+  const { staged, submit } = p;
+  return (
+    <section className="panel" aria-labelledby="staged-heading">
+      <h2 id="staged-heading">Staged ({staged.length})</h2>
+      {p.notice && (
+        <div className="notice notice-warning" role="alert">
+          {p.notice.message}{' '}
+          <button type="button" className="link-button" onClick={p.onDismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {staged.length > 0 ? (
+        <StagedTable
+          staged={staged}
+          outline={p.outline}
+          rowErrors={submit.rowErrors}
+          highlightedId={p.highlightedId}
+          selectedIds={p.selectedIds}
+          onHighlight={p.onHighlight}
+          onSelect={p.onSelect}
+          onUpdate={p.onUpdate}
+          onRemove={p.onRemove}
+        />
+      ) : (
+        <p className="muted">Nothing staged. Click the map or type coordinates, then a value.</p>
+      )}
+      <div className="submit-bar">
+        <button
+          type="button"
+          className="primary"
+          disabled={staged.length === 0 || submit.pending}
+          onClick={() => submit.submit(staged, p.submitFrame)}
+        >
+          {submit.pending
+            ? 'Submitting…'
+            : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
+        </button>
+        <span className="muted">as {p.submitFrame.frame}</span>
+        {p.selectedIds.size > 0 && (
+          <button type="button" onClick={p.onDeleteSelection}>
+            Delete {p.selectedIds.size} selected
+          </button>
+        )}
+      </div>
+      {submit.error && (
+        <ErrorNotice error={submit.error} title="Submit failed" onOpenSettings={p.onOpenSettings} />
+      )}
+    </section>
+  );
+}
