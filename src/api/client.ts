@@ -61,7 +61,7 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
       status,
     });
   }
-  if (status === 404) return new ApiError('not_found', detail ?? 'Not found.', { status });
+  if (status === 404) return new ApiError('not_found', detail ?? 'Not Found', { status });
   if (status === 413) {
     return new ApiError('too_large', `Too large: ${detail ?? 'the request body is too big'}.`, {
       status,

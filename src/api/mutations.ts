@@ -7,23 +7,16 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../app/connection';
 import { stagingStore } from '../app/stagingStore';
-import type { StagedAnnotation } from '../domain/staging/staged';
+import { submitProgress } from '../app/submitProgress';
 import { annotationKeys } from './queries';
 import type { SpatialAnnotation } from './schemas';
-import { type SubmitFrame, stagedToAnnotationCreate } from './toRequest';
-
-export interface BulkSubmitVariables {
-  sampleId: string;
-  /** Staged annotations in the order sent; a 422 row index refers to this order. */
-  staged: StagedAnnotation[];
-  /** Frame the coordinates are written in. */
-  target: SubmitFrame;
-}
+import { runSubmit, type SubmitPlan } from './submit';
+import { SubmitLedger } from './submitLedger';
 
 /**
  * Put freshly stored records into the cache: cancel in-flight refetches of the sample's
- * annotations (a stale GET must not overwrite them), append them to the unfiltered list, then
- * invalidate so every filtered view refetches.
+ * annotations (a stale GET must not overwrite them) and append them to the unfiltered list. The
+ * caller invalidates once at the end, so every filtered view refetches.
  */
 export async function writeStoredRecords(
   queryClient: QueryClient,
@@ -34,28 +27,42 @@ export async function writeStoredRecords(
   queryClient.setQueryData<SpatialAnnotation[]>(annotationKeys.list(sampleId), (old) =>
     old ? [...old, ...records] : records,
   );
-  void queryClient.invalidateQueries({ queryKey: annotationKeys.sample(sampleId) });
 }
 
-/** Key of a sample's bulk submits, so any view of the sample can see one is in flight. */
+/** Key of a sample's submits, so any view of the sample can see one is in flight. */
 export const bulkMutationKey = (sampleId: string) => ['annotations', 'bulk', sampleId] as const;
 
-/** Submit a sample's staged annotations in one `POST .../annotations/bulk`. */
-export function useBulkCreateAnnotations(sampleId: string) {
+/**
+ * Submit a sample's staged annotations (see `runSubmit`: chunks, resubmit tokens,
+ * reconciliation). Each acknowledged chunk is unstaged and cached as it arrives, inside the
+ * mutation function, so a failure at chunk k leaves chunks 1..k−1 stored and unstaged. While the
+ * browser is offline the mutation is paused (React Query's `networkMode: 'online'`) and runs once
+ * when the connection returns.
+ */
+export function useSubmitAnnotations(sampleId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: bulkMutationKey(sampleId),
     retry: false,
-    mutationFn: ({ sampleId, staged, target }: BulkSubmitVariables) =>
-      client.bulkCreateAnnotations(
-        sampleId,
-        staged.map((s) => stagedToAnnotationCreate(s, target)),
-      ),
-    onSuccess: async (records, { sampleId, staged }) => {
-      // Only what was sent is unstaged: points staged while the request was in flight stay.
-      stagingStore.dispatch(sampleId, { type: 'remove', localIds: staged.map((s) => s.localId) });
-      await writeStoredRecords(queryClient, sampleId, records);
+    networkMode: 'online',
+    mutationFn: (plan: SubmitPlan) =>
+      runSubmit(plan, {
+        client,
+        ledger: new SubmitLedger(localStorage, plan.sampleId),
+        newBatchId: () => crypto.randomUUID(),
+        onStored: async (localIds, records) => {
+          stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds });
+          await writeStoredRecords(queryClient, plan.sampleId, records);
+        },
+        onReconciled: (localIds) =>
+          stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
+        onProgress: (p) => submitProgress.set(plan.sampleId, p),
+        shouldCancel: () => submitProgress.cancelRequested(plan.sampleId),
+      }),
+    onSettled: (_data, _error, plan) => {
+      submitProgress.set(plan.sampleId, null);
+      void queryClient.invalidateQueries({ queryKey: annotationKeys.sample(plan.sampleId) });
     },
   });
 }

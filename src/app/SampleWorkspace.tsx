@@ -62,7 +62,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [picking, setPicking] = useState<1 | 2 | null>(null);
   const [marks, setMarks] = useState<[PointMm | null, PointMm | null]>([null, null]);
   const valueInputRef = useRef<HTMLInputElement>(null);
-  const submit = useSubmitStaged(sampleId, (n) => setStatus(`Stored ${n} annotations.`));
+  const submit = useSubmitStaged(sampleId, setStatus);
 
   const stored = records.data ?? [];
   const properties = useMemo(() => summarizeProperties(stored), [stored]);

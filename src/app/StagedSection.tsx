@@ -1,9 +1,12 @@
 /** The staged annotations of the open sample: draft notices, the table, and the submit bar. */
+
+import { MAX_CHUNK_SIZE } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
 import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { ErrorNotice } from '../panels/ErrorNotice';
+import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
 import type { DraftNotice } from './stagingStore';
 import type { useSubmitStaged } from './useSubmitStaged';
@@ -60,20 +63,81 @@ export function StagedSection(p: StagedSectionProps) {
           disabled={staged.length === 0 || submit.pending}
           onClick={() => submit.submit(staged, p.submitFrame)}
         >
-          {submit.pending
-            ? 'Submitting…'
-            : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
+          {submit.paused
+            ? 'Waiting for network…'
+            : submit.pending
+              ? 'Submitting…'
+              : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
         </button>
         <span className="muted">as {p.submitFrame.frame}</span>
-        {p.selectedIds.size > 0 && (
+        {submit.pending && (
+          <button type="button" onClick={submit.cancel} disabled={submit.cancelling}>
+            {submit.cancelling ? 'Stopping after this chunk…' : 'Cancel'}
+          </button>
+        )}
+        {p.selectedIds.size > 0 && !submit.pending && (
           <button type="button" onClick={p.onDeleteSelection}>
             Delete {p.selectedIds.size} selected
           </button>
         )}
       </div>
-      {submit.error && (
-        <ErrorNotice error={submit.error} title="Submit failed" onOpenSettings={p.onOpenSettings} />
+      {submit.paused && (
+        <p className="notice notice-warning" role="status">
+          Waiting for network… The browser is offline; the submit is sent once when the connection
+          returns. Staged points stay until the server confirms them.
+        </p>
       )}
+      {submit.progress && (
+        <div className="submit-progress">
+          <progress
+            aria-label="Submit progress"
+            max={Math.max(1, submit.progress.total)}
+            value={submit.progress.sent}
+          />
+          <span>
+            {submit.progress.phase === 'reconciling'
+              ? 'Checking what an earlier submit stored…'
+              : `Sent ${submit.progress.sent} / ${submit.progress.total}`}
+          </span>
+        </div>
+      )}
+      {submit.error && (
+        <ErrorNotice
+          error={submit.error}
+          title={
+            submit.storedBeforeFailure > 0
+              ? `Submit stopped after ${submit.storedBeforeFailure} stored annotations`
+              : 'Submit failed'
+          }
+          onOpenSettings={p.onOpenSettings}
+          chunkSize={submit.settings.chunkSize}
+        />
+      )}
+      <details className="submit-settings">
+        <summary>Submit settings</summary>
+        <div className="field-grid">
+          <NumberField
+            label="Chunk size (annotations per request)"
+            value={submit.settings.chunkSize}
+            min={1}
+            max={MAX_CHUNK_SIZE}
+            onCommit={(v) => submit.setSettings({ ...submit.settings, chunkSize: Math.round(v) })}
+          />
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={submit.settings.tokens}
+            onChange={(e) => submit.setSettings({ ...submit.settings, tokens: e.target.checked })}
+          />
+          Add a resubmit token to each annotation's metadata (client_batch, client_index)
+        </label>
+        <p className="hint">
+          {submit.settings.tokens
+            ? 'If an answer is lost (timeout, connection reset, tab closed), the next submit first checks which annotations were stored and sends only the rest.'
+            : 'Without the token, resubmitting after a lost answer can store annotations twice.'}
+        </p>
+      </details>
     </section>
   );
 }

@@ -1,18 +1,36 @@
 /**
- * Submitting a sample's staged annotations: one bulk request at a time, guarded against double
- * clicks, with 422 details mapped back to the staged rows they belong to.
+ * Submitting a sample's staged annotations: one submit at a time (guarded against double clicks),
+ * in chunks with progress and cancel, paused while offline, with 422 details mapped back to the
+ * staged rows they belong to.
  */
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { type FieldError, fieldErrorsByRow, isApiError } from '../api/errors';
-import { bulkMutationKey, useBulkCreateAnnotations } from '../api/mutations';
+import { type FieldError, fieldErrorsByRow } from '../api/errors';
+import { bulkMutationKey, useSubmitAnnotations } from '../api/mutations';
+import { SubmitFailure, type SubmitOutcome } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { submitProgress, useSubmitProgress } from './submitProgress';
+import { useSubmitSettings } from './submitSettings';
 
-export function useSubmitStaged(sampleId: string, onStored: (count: number) => void) {
-  const mutation = useBulkCreateAnnotations(sampleId);
+/** One line for the user about a finished submit. */
+export function describeOutcome(o: SubmitOutcome): string {
+  const parts = [`Stored ${o.storedCount} annotations.`];
+  if (o.reconciledCount > 0) {
+    parts.push(
+      `${o.reconciledCount} were already stored by an earlier submit whose answer was lost, so they were not sent again.`,
+    );
+  }
+  if (o.cancelled) parts.push(`Cancelled: ${o.remainingCount} are still staged.`);
+  return parts.join(' ');
+}
+
+export function useSubmitStaged(sampleId: string, onDone: (message: string) => void) {
+  const mutation = useSubmitAnnotations(sampleId);
+  const [settings, setSettings] = useSubmitSettings();
   // Counts submits of this sample started from any view, e.g. before the user switched away.
   const inFlight = useIsMutating({ mutationKey: bulkMutationKey(sampleId) });
+  const { progress, cancelling } = useSubmitProgress(sampleId);
   const guard = useRef(false);
   const [rowErrors, setRowErrors] = useState<Map<string, FieldError[]>>(new Map());
 
@@ -22,14 +40,14 @@ export function useSubmitStaged(sampleId: string, onStored: (count: number) => v
     guard.current = true;
     setRowErrors(new Map());
     mutation.mutate(
-      { sampleId, staged, target },
+      { sampleId, staged, target, chunkSize: settings.chunkSize, tokens: settings.tokens },
       {
-        onSuccess: (created) => onStored(created.length),
+        onSuccess: (outcome) => onDone(describeOutcome(outcome)),
         onError: (error) => {
-          if (!isApiError(error)) return;
+          if (!(error instanceof SubmitFailure)) return;
           const next = new Map<string, FieldError[]>();
-          for (const [row, errors] of fieldErrorsByRow(error.fieldErrors)) {
-            const localId = staged[row]?.localId;
+          for (const [row, errors] of fieldErrorsByRow(error.error.fieldErrors)) {
+            const localId = error.chunk[row]?.localId;
             if (localId) next.set(localId, errors);
           }
           setRowErrors(next);
@@ -50,11 +68,27 @@ export function useSubmitStaged(sampleId: string, onStored: (count: number) => v
     });
   }, []);
 
+  const error = mutation.isError
+    ? mutation.error instanceof SubmitFailure
+      ? mutation.error.error
+      : mutation.error
+    : null;
+  const storedBeforeFailure =
+    mutation.error instanceof SubmitFailure ? mutation.error.storedCount : 0;
+
   return {
     submit,
     pending: inFlight > 0 || mutation.isPending,
-    error: mutation.isError ? mutation.error : null,
+    /** Waiting for the browser to come back online before sending. */
+    paused: mutation.isPaused,
+    progress,
+    cancelling,
+    cancel: () => submitProgress.requestCancel(sampleId),
+    error,
+    storedBeforeFailure,
     rowErrors,
     clearRowError,
+    settings,
+    setSettings,
   };
 }

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { anAnnotation, aStagedAnnotation } from '../testing/builders';
+import { MemoryStorage } from '../testing/memoryStorage';
+import { ApiError } from './errors';
+import type { AnnotationCreate, SpatialAnnotation } from './schemas';
+import { runSubmit, type SubmitDeps, SubmitFailure, type SubmitPlan } from './submit';
+import { SubmitLedger } from './submitLedger';
+import { SAMPLE_FRAME } from './toRequest';
+
+/** An in-memory server; `failures` makes the bulk call with that index fail, before or after
+ * storing its rows. */
+class FakeServer {
+  rows: SpatialAnnotation[] = [];
+  bulkCalls: AnnotationCreate[][] = [];
+  listCalls = 0;
+  failures = new Map<number, { error: ApiError; afterStoring: boolean }>();
+
+  bulkCreateAnnotations = async (_sampleId: string, items: AnnotationCreate[]) => {
+    const fail = this.failures.get(this.bulkCalls.length);
+    this.bulkCalls.push(items);
+    if (fail && !fail.afterStoring) throw fail.error;
+    const created = items.map((i) =>
+      anAnnotation({ property_value: i.property_value, annotation_metadata: i.metadata ?? null }),
+    );
+    this.rows.push(...created);
+    if (fail) throw fail.error;
+    return created;
+  };
+
+  listAnnotations = async () => {
+    this.listCalls += 1;
+    return [...this.rows];
+  };
+}
+
+function setup(n: number, o: Partial<SubmitPlan> = {}) {
+  const server = new FakeServer();
+  const ledger = new SubmitLedger(new MemoryStorage(), 's1');
+  let staged = Array.from({ length: n }, (_, i) =>
+    aStagedAnnotation({ localId: `a${i}`, propertyValue: i }),
+  );
+  const events: string[] = [];
+  let batches = 0;
+  let cancel = false;
+  const deps: SubmitDeps = {
+    client: server,
+    ledger,
+    newBatchId: () => `batch-${++batches}`,
+    onStored: (ids) => {
+      events.push(`stored ${ids.join(',')}`);
+      staged = staged.filter((s) => !ids.includes(s.localId));
+    },
+    onReconciled: (ids) => {
+      events.push(`reconciled ${ids.join(',')}`);
+      staged = staged.filter((s) => !ids.includes(s.localId));
+    },
+    onProgress: (p) => events.push(`${p.phase} ${p.sent}/${p.total}`),
+    shouldCancel: () => cancel,
+  };
+  const plan = () => ({
+    sampleId: 's1',
+    staged,
+    target: SAMPLE_FRAME,
+    chunkSize: 2,
+    tokens: true,
+    ...o,
+  });
+  return {
+    server,
+    ledger,
+    events,
+    deps,
+    plan,
+    staged: () => staged,
+    cancelAfterFirst: () => {
+      cancel = true;
+    },
+  };
+}
+
+const valuesStored = (s: FakeServer) => s.rows.map((r) => r.property_value).sort((a, b) => a - b);
+
+describe('runSubmit', () => {
+  it('sends chunks one after another and unstages each as it is acknowledged', async () => {
+    const t = setup(5);
+    const outcome = await runSubmit(t.plan(), t.deps);
+    expect(outcome).toEqual({
+      storedCount: 5,
+      reconciledCount: 0,
+      cancelled: false,
+      remainingCount: 0,
+    });
+    expect(t.server.bulkCalls.map((c) => c.length)).toEqual([2, 2, 1]);
+    expect(t.events).toEqual([
+      'sending 0/5',
+      'stored a0,a1',
+      'sending 2/5',
+      'stored a2,a3',
+      'sending 4/5',
+      'stored a4',
+      'sending 5/5',
+    ]);
+    expect(t.server.rows[3]?.annotation_metadata).toEqual({
+      client_batch: 'batch-1',
+      client_index: 3,
+    });
+    expect(t.ledger.read()).toEqual({});
+  });
+
+  it('stops at a failing chunk: earlier chunks stored, the rest stays staged with the error', async () => {
+    const t = setup(5);
+    t.server.failures.set(1, {
+      error: new ApiError('validation', 'bad', {
+        status: 422,
+        fieldErrors: [{ row: 1, field: 'property_value', message: 'no' }],
+      }),
+      afterStoring: false,
+    });
+    const failure = await runSubmit(t.plan(), t.deps).catch((e) => e);
+    expect(failure).toBeInstanceOf(SubmitFailure);
+    expect(failure.storedCount).toBe(2);
+    expect(failure.chunk.map((s: { localId: string }) => s.localId)).toEqual(['a2', 'a3']);
+    expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4']);
+    // A definite rejection is not in doubt: the next submit need not list the sample.
+    expect(Object.values(t.ledger.read()).some((e) => e.inDoubt)).toBe(false);
+  });
+
+  it('never duplicates after a lost answer: the resubmit reconciles and sends only the rest', async () => {
+    const t = setup(5);
+    // The second chunk is stored, but its answer never arrives.
+    t.server.failures.set(1, {
+      error: new ApiError('network', "Can't reach the API at /api."),
+      afterStoring: true,
+    });
+    const first = await runSubmit(t.plan(), t.deps).catch((e) => e);
+    expect(first).toBeInstanceOf(SubmitFailure);
+    expect(valuesStored(t.server)).toEqual([0, 1, 2, 3]);
+    expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4']);
+
+    const second = await runSubmit(t.plan(), t.deps);
+    expect(second).toEqual({
+      storedCount: 1,
+      reconciledCount: 2,
+      cancelled: false,
+      remainingCount: 0,
+    });
+    expect(t.events).toContain('reconciled a2,a3');
+    expect(valuesStored(t.server)).toEqual([0, 1, 2, 3, 4]);
+    expect(t.staged()).toEqual([]);
+  });
+
+  it('resends an in-doubt chunk that was not stored, with the same token', async () => {
+    const t = setup(2);
+    t.server.failures.set(0, {
+      error: new ApiError('server', 'Server error (HTTP 502).'),
+      afterStoring: false,
+    });
+    await runSubmit(t.plan(), t.deps).catch(() => undefined);
+    const sentFirst = t.server.bulkCalls[0]?.map((b) => b.metadata);
+    await runSubmit(t.plan(), t.deps);
+    expect(t.server.listCalls).toBe(1);
+    expect(t.server.bulkCalls[1]?.map((b) => b.metadata)).toEqual(sentFirst);
+    expect(valuesStored(t.server)).toEqual([0, 1]);
+  });
+
+  it('cancels after the current chunk', async () => {
+    const t = setup(5);
+    t.deps.onStored = (ids) => {
+      t.cancelAfterFirst();
+      t.events.push(`stored ${ids.join(',')}`);
+    };
+    const outcome = await runSubmit(t.plan(), t.deps);
+    expect(outcome).toEqual({
+      storedCount: 2,
+      reconciledCount: 0,
+      cancelled: true,
+      remainingCount: 3,
+    });
+    expect(t.server.bulkCalls).toHaveLength(1);
+  });
+
+  it('adds no tokens and never lists the sample when tokens are off', async () => {
+    const t = setup(3, { tokens: false, chunkSize: 1000 });
+    await runSubmit(t.plan(), t.deps);
+    expect(t.server.bulkCalls).toHaveLength(1);
+    expect(t.server.bulkCalls[0]?.every((b) => b.metadata === undefined)).toBe(true);
+    expect(t.server.listCalls).toBe(0);
+  });
+
+  it('refuses a chunk size outside 1..10000', async () => {
+    const t = setup(1);
+    await expect(runSubmit({ ...t.plan(), chunkSize: 0 }, t.deps)).rejects.toThrow(RangeError);
+    await expect(runSubmit({ ...t.plan(), chunkSize: 10_001 }, t.deps)).rejects.toThrow(RangeError);
+  });
+});
