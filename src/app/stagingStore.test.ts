@@ -76,3 +76,28 @@ describe('StagingStore history', () => {
     expect(new StagingStore(storage).getHistory('s1').past).toEqual([]);
   });
 });
+
+describe('StagingStore with a save delay', () => {
+  it('coalesces writes and flushes them on demand', () => {
+    vi.useFakeTimers();
+    try {
+      const storage = new MemoryStorage();
+      const store = new StagingStore(storage, 250);
+      store.dispatch('s1', { type: 'add', annotations: [aStagedAnnotation({ localId: 'a' })] });
+      store.dispatch('s1', { type: 'add', annotations: [aStagedAnnotation({ localId: 'b' })] });
+      expect(storage.getItem('wafer-annotator:draft:s1')).toBeNull();
+      vi.advanceTimersByTime(250);
+      expect(new StagingStore(storage).getState('s1').annotations.map((a) => a.localId)).toEqual([
+        'a',
+        'b',
+      ]);
+      store.dispatch('s1', { type: 'remove', localIds: ['a'] });
+      store.flush();
+      expect(new StagingStore(storage).getState('s1').annotations.map((a) => a.localId)).toEqual([
+        'b',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -39,7 +39,35 @@ export class StagingStore {
   private readonly entries = new Map<string, Entry>();
   private readonly listeners = new Map<string, Set<Listener>>();
 
-  constructor(private readonly storage: Storage) {}
+  private readonly dirty = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  /**
+   * `saveDelayMs` > 0 writes drafts after that delay, coalescing bursts of changes, so a change
+   * never waits for a large draft to be serialised (call `flush` before the page goes away).
+   * 0 writes synchronously.
+   */
+  constructor(
+    private readonly storage: Storage,
+    private readonly saveDelayMs = 0,
+  ) {}
+
+  /** Write every pending draft now. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    for (const sampleId of [...this.dirty]) {
+      this.dirty.delete(sampleId);
+      const entry = this.entries.get(sampleId);
+      if (!entry) continue;
+      const saveNotice = this.save(sampleId, entry.history.present);
+      const notice = saveNotice ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
+      if (notice !== entry.notice) {
+        this.entries.set(sampleId, { ...entry, notice });
+        this.emit(sampleId);
+      }
+    }
+  }
 
   /** Current staged state of a sample (loaded from storage on first use). */
   getState(sampleId: string): StagingState {
@@ -68,10 +96,12 @@ export class StagingStore {
     const entry = this.entry(sampleId);
     const history = reduce(entry.history, action);
     if (history === entry.history) return;
-    const changed = history.present !== entry.history.present;
-    const saveNotice = changed ? this.save(sampleId, history.present) : null;
-    const notice = saveNotice ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
-    this.entries.set(sampleId, { history, notice });
+    this.entries.set(sampleId, { ...entry, history });
+    if (history.present !== entry.history.present) {
+      this.dirty.add(sampleId);
+      if (this.saveDelayMs <= 0) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), this.saveDelayMs);
+    }
     this.emit(sampleId);
   }
 
@@ -84,6 +114,8 @@ export class StagingStore {
 
   /** Re-read a sample's draft after another tab changed it (the `storage` event). */
   reload(sampleId: string): void {
+    // Local changes not yet written win; they overwrite the other tab's draft when flushed.
+    if (this.dirty.has(sampleId)) return;
     this.entries.delete(sampleId);
     this.emit(sampleId);
   }
@@ -157,12 +189,18 @@ export class StagingStore {
 
 export const stagingStore = new StagingStore(
   typeof localStorage === 'undefined' ? (undefined as unknown as Storage) : localStorage,
+  250,
 );
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (event) => {
     const sampleId = StagingStore.sampleIdOfKey(event.key);
     if (sampleId) stagingStore.reload(sampleId);
+  });
+  // Pending drafts are written before the page is hidden, closed or reloaded.
+  window.addEventListener('pagehide', () => stagingStore.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') stagingStore.flush();
   });
 }
 

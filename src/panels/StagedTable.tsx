@@ -11,6 +11,7 @@ import type { SampleOutline } from '../domain/geometry/outline';
 import { type EntryFields, validateEntry } from '../domain/staging/entry';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { formatMm } from '../domain/values/formatMm';
+import { Pager, usePager } from './Pager';
 
 interface StagedTableProps {
   staged: StagedAnnotation[];
@@ -123,122 +124,127 @@ export function StagedTable(props: StagedTableProps) {
   const { staged, rowErrors, highlightedId, selectedIds, onHighlight } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const sites = useMemo(() => siteLabels(staged), [staged]);
+  const pager = usePager(staged.length, { followEnd: true });
   // The "Check" column only appears while some row has a problem to show.
   const showCheck = rowErrors.size > 0 || editing !== null;
   return (
-    <div className="table-scroll">
-      <table className="data-table staged-table" aria-label="Staged annotations">
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">Selected</span>
-            </th>
-            <th scope="col">#</th>
-            <th scope="col" title="Pattern site, or P + number for a clicked point">
-              Site
-            </th>
-            <th scope="col">x (mm)</th>
-            <th scope="col">y (mm)</th>
-            <th scope="col">Property</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Source</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-            {showCheck && <th scope="col">Check</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {staged.map((a, i) => {
-            if (editing === a.localId) {
-              return (
-                <EditRow
-                  key={a.localId}
-                  index={i}
-                  annotation={a}
-                  outline={props.outline}
-                  onSave={(changes) => {
-                    props.onUpdate(a.localId, changes);
-                    setEditing(null);
-                  }}
-                  onCancel={() => setEditing(null)}
-                />
-              );
-            }
-            const errors = rowErrors.get(a.localId) ?? [];
-            const bad = new Set(errors.map((e) => e.field));
-            const cell = (field: string, extra = '') =>
-              `${extra} ${bad.has(field) ? 'cell-error' : ''}`.trim() || undefined;
-            const newSite = i === 0 || sites[i - 1] !== sites[i];
-            return (
-              <tr
-                key={a.localId}
-                className={[
-                  a.localId === highlightedId ? 'highlighted' : '',
-                  selectedIds.has(a.localId) ? 'selected' : '',
-                  errors.length > 0 ? 'has-error' : '',
-                  newSite ? 'site-start' : '',
-                ].join(' ')}
-                aria-invalid={errors.length > 0 || undefined}
-                onMouseEnter={() => onHighlight(a.localId)}
-                onMouseLeave={() => onHighlight(null)}
-              >
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`Select staged annotation ${i + 1}`}
-                    checked={selectedIds.has(a.localId)}
-                    onChange={() => props.onSelect([a.localId], 'toggle')}
+    <>
+      <div className="table-scroll">
+        <table className="data-table staged-table" aria-label="Staged annotations">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">Selected</span>
+              </th>
+              <th scope="col">#</th>
+              <th scope="col" title="Pattern site, or P + number for a clicked point">
+                Site
+              </th>
+              <th scope="col">x (mm)</th>
+              <th scope="col">y (mm)</th>
+              <th scope="col">Property</th>
+              <th scope="col">Value</th>
+              <th scope="col">Unit</th>
+              <th scope="col">Source</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+              {showCheck && <th scope="col">Check</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {staged.slice(pager.start, pager.end).map((a, k) => {
+              const i = pager.start + k;
+              if (editing === a.localId) {
+                return (
+                  <EditRow
+                    key={a.localId}
+                    index={i}
+                    annotation={a}
+                    outline={props.outline}
+                    onSave={(changes) => {
+                      props.onUpdate(a.localId, changes);
+                      setEditing(null);
+                    }}
+                    onCancel={() => setEditing(null)}
                   />
-                </td>
-                <td>{i + 1}</td>
-                <td>{newSite ? sites[i] : ''}</td>
-                <td className={cell('coord_x')} title={String(a.xMm)}>
-                  {formatMm(a.xMm)}
-                </td>
-                <td className={cell('coord_y')} title={String(a.yMm)}>
-                  {formatMm(a.yMm)}
-                </td>
-                <td className={cell('property_name')}>{a.propertyName}</td>
-                <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
-                <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
-                <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    aria-label={`Edit staged annotation ${i + 1}`}
-                    title="Edit"
-                    onClick={() => setEditing(a.localId)}
-                    onFocus={() => onHighlight(a.localId)}
-                  >
-                    ✎
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Delete staged annotation ${i + 1}`}
-                    title="Delete"
-                    onClick={() => props.onRemove([a.localId])}
-                    onFocus={() => onHighlight(a.localId)}
-                  >
-                    ✕
-                  </button>
-                </td>
-                {showCheck && (
-                  <td className="row-check">
-                    {errors.map((e) => (
-                      <span key={`${e.field}:${e.message}`} className="field-error">
-                        {e.field ? `${e.field}: ` : ''}
-                        {e.message}
-                      </span>
-                    ))}
+                );
+              }
+              const errors = rowErrors.get(a.localId) ?? [];
+              const bad = new Set(errors.map((e) => e.field));
+              const cell = (field: string, extra = '') =>
+                `${extra} ${bad.has(field) ? 'cell-error' : ''}`.trim() || undefined;
+              const newSite = i === 0 || sites[i - 1] !== sites[i];
+              return (
+                <tr
+                  key={a.localId}
+                  className={[
+                    a.localId === highlightedId ? 'highlighted' : '',
+                    selectedIds.has(a.localId) ? 'selected' : '',
+                    errors.length > 0 ? 'has-error' : '',
+                    newSite ? 'site-start' : '',
+                  ].join(' ')}
+                  aria-invalid={errors.length > 0 || undefined}
+                  onMouseEnter={() => onHighlight(a.localId)}
+                  onMouseLeave={() => onHighlight(null)}
+                >
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`Select staged annotation ${i + 1}`}
+                      checked={selectedIds.has(a.localId)}
+                      onChange={() => props.onSelect([a.localId], 'toggle')}
+                    />
                   </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  <td>{i + 1}</td>
+                  <td>{newSite ? sites[i] : ''}</td>
+                  <td className={cell('coord_x')} title={String(a.xMm)}>
+                    {formatMm(a.xMm)}
+                  </td>
+                  <td className={cell('coord_y')} title={String(a.yMm)}>
+                    {formatMm(a.yMm)}
+                  </td>
+                  <td className={cell('property_name')}>{a.propertyName}</td>
+                  <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
+                  <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
+                  <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      aria-label={`Edit staged annotation ${i + 1}`}
+                      title="Edit"
+                      onClick={() => setEditing(a.localId)}
+                      onFocus={() => onHighlight(a.localId)}
+                    >
+                      ✎
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Delete staged annotation ${i + 1}`}
+                      title="Delete"
+                      onClick={() => props.onRemove([a.localId])}
+                      onFocus={() => onHighlight(a.localId)}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                  {showCheck && (
+                    <td className="row-check">
+                      {errors.map((e) => (
+                        <span key={`${e.field}:${e.message}`} className="field-error">
+                          {e.field ? `${e.field}: ` : ''}
+                          {e.message}
+                        </span>
+                      ))}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Pager label="Staged annotations pages" count={staged.length} pager={pager} />
+    </>
   );
 }

@@ -1,0 +1,76 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { standardWafer } from '../domain/geometry/outline';
+import { aStagedAnnotation } from '../testing/builders';
+import { StagedTable, siteLabels } from './StagedTable';
+
+const many = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    aStagedAnnotation({ localId: `s${i}`, xMm: i, propertyValue: i }),
+  );
+
+function renderTable(staged = many(250)) {
+  const props = {
+    staged,
+    outline: standardWafer(300),
+    rowErrors: new Map(),
+    highlightedId: null,
+    selectedIds: new Set<string>(),
+    onHighlight: vi.fn(),
+    onSelect: vi.fn(),
+    onUpdate: vi.fn(),
+    onRemove: vi.fn(),
+  };
+  return { props, ...render(<StagedTable {...props} />) };
+}
+
+describe('StagedTable', () => {
+  it('renders one page of 100 rows, starting on the last page so the newest rows show', () => {
+    renderTable();
+    const table = screen.getByRole('table', { name: 'Staged annotations' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(50);
+    expect(rows[0]).toHaveTextContent('201');
+    expect(screen.getByText('Rows 201–250 of 250')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(screen.getByText('Rows 101–200 of 250')).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(101);
+  });
+
+  it('deletes and selects through its callbacks', () => {
+    const { props } = renderTable(many(3));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete staged annotation 2' }));
+    expect(props.onRemove).toHaveBeenCalledWith(['s1']);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select staged annotation 3' }));
+    expect(props.onSelect).toHaveBeenCalledWith(['s2'], 'toggle');
+  });
+
+  it('edits a row and refuses an empty value', () => {
+    const { props } = renderTable(many(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit staged annotation 1' }));
+    const value = screen.getByLabelText('Value of staged annotation 1');
+    fireEvent.change(value, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(props.onUpdate).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter a number.')).toBeInTheDocument();
+    fireEvent.change(value, { target: { value: '\u22122.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(props.onUpdate).toHaveBeenCalledWith(
+      's0',
+      expect.objectContaining({ propertyValue: -2.5 }),
+    );
+  });
+});
+
+describe('siteLabels', () => {
+  it('numbers distinct clicked points and keeps pattern site numbers', () => {
+    expect(
+      siteLabels([
+        aStagedAnnotation({ xMm: 1, yMm: 1 }),
+        aStagedAnnotation({ xMm: 1, yMm: 1, propertyName: 'GOF' }),
+        aStagedAnnotation({ xMm: 2, yMm: 1 }),
+        aStagedAnnotation({ site: { pattern: 'P', index: 7 } }),
+      ]),
+    ).toEqual(['P1', 'P1', 'P2', '7']);
+  });
+});
