@@ -4,6 +4,7 @@ import {
   describeSkipReason,
   describeUnitSuggestion,
   isFitQuality,
+  mappingProblems,
   withoutFitQuality,
 } from './importMessages';
 import type { ImportMapping } from './mapping';
@@ -66,5 +67,33 @@ describe('fit-quality columns', () => {
 
   it('keeps them when nothing else would be imported', () => {
     expect(withoutFitQuality(mapping(['MSE'])).values).toHaveLength(1);
+  });
+});
+
+describe('mappingProblems', () => {
+  const header = ['x', 'y', 'thickness', 'GOF'];
+
+  it('accepts a complete mapping', () => {
+    expect(mappingProblems(mapping(['thickness']), header)).toEqual([]);
+  });
+
+  it('asks for a value column and for property names', () => {
+    expect(mappingProblems(mapping([]), header)).toEqual(['Add at least one value column.']);
+    expect(mappingProblems(mapping([' ']), header)).toEqual([
+      'Name the property of column “thickness”.',
+    ]);
+  });
+
+  it('refuses one column for both coordinates, or a coordinate as a value', () => {
+    const m = mapping(['thickness']);
+    const same = { ...m, coordinates: { kind: 'xy' as const, xColumn: 0, yColumn: 0 } };
+    expect(mappingProblems(same, header)).toEqual(['“x” cannot be both coordinates.']);
+    const asValue = { ...m, values: [{ column: 1, propertyName: 'y', propertyUnit: null }] };
+    expect(mappingProblems(asValue, header)).toEqual(['“y” is a coordinate column.']);
+  });
+
+  it('asks for coordinate columns that exist', () => {
+    const m = { ...mapping(['t']), coordinates: { kind: 'pair' as const, column: -1 } };
+    expect(mappingProblems(m, header)).toEqual(['Choose the coordinate columns.']);
   });
 });

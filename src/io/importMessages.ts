@@ -40,3 +40,32 @@ export function withoutFitQuality(mapping: ImportMapping): ImportMapping {
   const measured = mapping.values.filter((v) => !isFitQuality(v));
   return measured.length > 0 ? { ...mapping, values: measured } : mapping;
 }
+
+/**
+ * What stops `mapping` from being staged, as sentences: no value column, a blank property name,
+ * a coordinate column used twice or also as a value. [] when it can be staged.
+ */
+export function mappingProblems(mapping: ImportMapping, header: readonly string[]): string[] {
+  const name = (column: number) => `“${header[column] || `Column ${column + 1}`}”`;
+  const problems: string[] = [];
+  const c = mapping.coordinates;
+  const coordinates =
+    c.kind === 'xy'
+      ? [c.xColumn, c.yColumn]
+      : c.kind === 'polar'
+        ? [c.rColumn, c.thetaColumn]
+        : [c.column];
+  if (coordinates.some((col) => col < 0 || col >= header.length)) {
+    problems.push('Choose the coordinate columns.');
+  } else if (new Set(coordinates).size < coordinates.length) {
+    problems.push(`${name(coordinates[0] ?? 0)} cannot be both coordinates.`);
+  }
+  if (mapping.long) return problems;
+  if (mapping.values.length === 0) problems.push('Add at least one value column.');
+  for (const v of mapping.values) {
+    if (v.propertyName.trim() === '')
+      problems.push(`Name the property of column ${name(v.column)}.`);
+    if (coordinates.includes(v.column)) problems.push(`${name(v.column)} is a coordinate column.`);
+  }
+  return problems;
+}

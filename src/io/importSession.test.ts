@@ -24,6 +24,7 @@ describe('ImportSession on the real KLA-F5x export', () => {
     expect(a.waferIds).toHaveLength(25);
     expect(a.wafer?.waferId).toBe('Slot07');
     expect(a.mapping.values.map((v) => v.propertyName)).toEqual(['1st Thickness']);
+    expect(a.optionalValues).toEqual([{ column: 2, propertyName: 'GOF', propertyUnit: null }]);
     expect(a.header).toEqual(['Site #', '1st Thickness', 'GOF', 'X', 'Y']);
     expect(a.rowCount).toBe(49);
     expect(a.defaultSourceType).toBe('KLA-F5x');
@@ -75,6 +76,7 @@ describe('ImportSession on the real KLA-F5x export', () => {
     const a = session.analyse({ waferId: 'Slot07' });
     const view = session.map(a.mapping, wafer150);
     expect(view.outsideCount).toBeGreaterThan(0);
+    expect(view.insideValueCount).toBe(49 - view.outsideCount);
     expect(view.outsideCount).toBe([...view.inside].filter((v) => v === 0).length);
     const request = { mapping: a.mapping, outline: wafer150, sourceType: '' };
     const inside = session.stage({ ...request, includeOutside: false }, ids());

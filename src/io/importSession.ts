@@ -10,8 +10,8 @@ import { summarizeValues } from '../domain/stats/uniformity';
 import { type AnalyseImportOptions, analyseImport, type ImportAnalysis } from './analyseImport';
 import { defaultSourceType, withoutFitQuality } from './importMessages';
 import { type ImportMapping, type MapResult, mapRows } from './mapping';
+import { type PackedStaged, packMappedPoints, unpackStaged } from './packedStaged';
 import { type ParsedTable, readTable, type TableRow } from './readTable';
-import { mappedPointsToStaged } from './toStaged';
 
 export interface SessionOptions extends AnalyseImportOptions {
   /** The first row is data (columns named Column 1, 2 …); undefined: decide from the text. */
@@ -30,6 +30,8 @@ export interface AnalysisView extends Omit<ImportAnalysis, 'table'> {
   statisticsRowCount: number;
   /** The first data rows, for a look at the columns. */
   previewRows: TableRow[];
+  /** Guessed value columns left out of `mapping` (fit quality: GOF, MSE), offered first to add. */
+  optionalValues: ImportMapping['values'];
   /** char_source_type the dialog starts with for this preset ('' = none). */
   defaultSourceType: string;
   /** True when the file names a source per row (an annotation CSV's char_source_type). */
@@ -49,6 +51,8 @@ export interface PropertyStats {
 export interface MapView {
   pointCount: number;
   valueCount: number;
+  /** Values at points inside the outline (what a default stage adds). */
+  insideValueCount: number;
   /** Point positions in sample mm, and 1 where a point is inside the outline. */
   xMm: Float64Array;
   yMm: Float64Array;
@@ -114,10 +118,12 @@ export class ImportSession {
     const outside = new Set(result.outsideRows ?? []);
     const byProperty = new Map<string, { unit: string | null; values: number[] }>();
     let valueCount = 0;
+    let insideValueCount = 0;
     result.points.forEach((p, i) => {
       xMm[i] = p.xMm;
       yMm[i] = p.yMm;
       if (outside.has(p.sourceRow)) inside[i] = 0;
+      else insideValueCount += p.values.length;
       for (const v of p.values) {
         const entry = byProperty.get(v.propertyName) ?? { unit: v.propertyUnit, values: [] };
         entry.values.push(v.value);
@@ -128,6 +134,7 @@ export class ImportSession {
     return {
       pointCount: n,
       valueCount,
+      insideValueCount,
       xMm,
       yMm,
       inside,
@@ -151,6 +158,11 @@ export class ImportSession {
    * KLA wafer's `wafer_id` in their metadata. `newId` makes each localId.
    */
   stage(request: StageRequest, newId: () => string): StagedAnnotation[] {
+    return unpackStaged(this.stagePacked(request), newId);
+  }
+
+  /** What `stage` makes, in columns (see packedStaged.ts), for sending from a worker. */
+  stagePacked(request: StageRequest): PackedStaged {
     const result = mapRows(this.table(), request.mapping, request.outline);
     const outside = new Set(result.outsideRows ?? []);
     const shift = this.lineShift;
@@ -158,16 +170,12 @@ export class ImportSession {
       .filter((p) => request.includeOutside || !outside.has(p.sourceRow))
       .map((p) => ({ ...p, sourceRow: p.sourceRow - shift }));
     const wafer = this.analysis?.wafer;
-    return mappedPointsToStaged(
-      points,
-      {
-        sourceFile: this.fileName,
-        sourceType: request.sourceType,
-        rowSources: this.rowSources(),
-        ...(wafer ? { extraMetadata: { wafer_id: wafer.waferId } } : {}),
-      },
-      newId,
-    );
+    return packMappedPoints(points, {
+      sourceFile: this.fileName,
+      sourceType: request.sourceType,
+      rowSources: this.rowSources(),
+      ...(wafer ? { extraMetadata: { wafer_id: wafer.waferId } } : {}),
+    });
   }
 
   private table(): ParsedTable {
@@ -205,9 +213,11 @@ export class ImportSession {
     const { table, ...rest } = analysis;
     const shift = this.lineShift;
     const shiftRow = (r: TableRow): TableRow => ({ ...r, line: r.line - shift });
+    const mapping = withoutFitQuality(analysis.mapping);
     return {
       ...rest,
-      mapping: withoutFitQuality(analysis.mapping),
+      mapping,
+      optionalValues: analysis.mapping.values.filter((v) => !mapping.values.includes(v)),
       delimiter: table.delimiter,
       header: table.header,
       headerLine: shift > 0 || table.headerLine === null ? null : table.headerLine,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RectangleOutline, SampleOutline } from '../domain/geometry/outline';
 import { standardWafer } from '../domain/geometry/outline';
 import { type ImportMapping, mapRows } from './mapping';
-import { cornerOriginOffset, matchingCorner } from './originOffset';
+import { cornerOriginOffset, matchingCorner, withCoordinateFrame } from './originOffset';
 import { readTable } from './readTable';
 
 const piece: RectangleOutline = {
@@ -59,5 +59,38 @@ describe('matchingCorner', () => {
     expect(matchingCorner({ x: 10, y: 5 }, piece, 'mm', 'down')).toBe('upper-left');
     expect(matchingCorner({ x: 0, y: 0 }, piece, 'mm', 'up')).toBeNull();
     expect(matchingCorner({ x: 3, y: 5 }, piece, 'mm', 'up')).toBeNull();
+  });
+});
+
+describe('withCoordinateFrame', () => {
+  const base: ImportMapping = {
+    coordinates: { kind: 'xy', xColumn: 0, yColumn: 1 },
+    coordinateUnit: 'mm',
+    yAxis: 'up',
+    originOffset: { x: 0, y: 0 },
+    decimalComma: false,
+    values: [],
+    long: null,
+  };
+
+  it('keeps a corner origin at its corner when the unit or direction changes', () => {
+    const m = { ...base, originOffset: cornerOriginOffset('lower-left', piece, 'mm', 'up') };
+    expect(withCoordinateFrame(m, piece, { coordinateUnit: 'cm' }).originOffset).toEqual({
+      x: 1,
+      y: 0.5,
+    });
+    expect(withCoordinateFrame(m, piece, { yAxis: 'down' }).originOffset).toEqual({ x: 10, y: -5 });
+  });
+
+  it('keeps the centre and typed offsets as they are', () => {
+    expect(withCoordinateFrame(base, piece, { coordinateUnit: 'µm' })).toEqual({
+      ...base,
+      coordinateUnit: 'µm',
+    });
+    const typed = { ...base, originOffset: { x: 3, y: 4 } };
+    expect(withCoordinateFrame(typed, piece, { yAxis: 'down' }).originOffset).toEqual({
+      x: 3,
+      y: 4,
+    });
   });
 });

@@ -52,3 +52,28 @@ export function matchingCorner(
     }) ?? null
   );
 }
+
+/**
+ * `mapping` with a new coordinate unit and/or y direction. An origin at a corner stays at that
+ * corner (its offset is recomputed in the new unit and direction); any other offset is kept as
+ * typed, since it was typed in the file's numbers.
+ */
+export function withCoordinateFrame(
+  mapping: ImportMapping,
+  outline: SampleOutline,
+  changes: { coordinateUnit?: CoordinateUnit; yAxis?: ImportMapping['yAxis'] },
+): ImportMapping {
+  const corner = matchingCorner(
+    mapping.originOffset,
+    outline,
+    mapping.coordinateUnit,
+    mapping.yAxis,
+  );
+  const next = { ...mapping, ...changes };
+  return corner
+    ? {
+        ...next,
+        originOffset: cornerOriginOffset(corner, outline, next.coordinateUnit, next.yAxis),
+      }
+    : next;
+}

@@ -4,6 +4,7 @@
  */
 import type { StagedAnnotation } from '../domain/staging/staged';
 import type { MappedPoint } from './mapping';
+import { packMappedPoints, unpackStaged } from './packedStaged';
 
 export interface ImportProvenance {
   /** The file name, or a label for pasted text; recorded as `metadata.source_file`. */
@@ -27,28 +28,5 @@ export function mappedPointsToStaged(
   provenance: ImportProvenance,
   newId: () => string,
 ): StagedAnnotation[] {
-  const out: StagedAnnotation[] = [];
-  const fixedSource = provenance.sourceType?.trim() || null;
-  for (const p of points) {
-    const rowSource = provenance.rowSources?.get(p.sourceRow)?.trim() || null;
-    const metadata = {
-      source_file: provenance.sourceFile,
-      source_row: p.sourceRow,
-      ...provenance.extraMetadata,
-    };
-    for (const v of p.values) {
-      out.push({
-        localId: newId(),
-        xMm: p.xMm,
-        yMm: p.yMm,
-        propertyName: v.propertyName,
-        propertyValue: v.value,
-        propertyUnit: v.propertyUnit?.trim() || null,
-        charSourceType: fixedSource ?? rowSource,
-        metadata,
-        site: null,
-      });
-    }
-  }
-  return out;
+  return unpackStaged(packMappedPoints(points, provenance), newId);
 }
