@@ -4,7 +4,7 @@
  * precision kept), property, value, unit and source. Rows can be selected (kept in step with
  * the map), edited and deleted; server validation errors are shown on their row.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
 import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
@@ -34,6 +34,9 @@ export function siteLabels(staged: StagedAnnotation[]): string[] {
     return `P${numbers.get(key)}`;
   });
 }
+
+/** Rows rendered at once: an import can stage 100,000 annotations, far more than a DOM table takes. */
+export const STAGED_PAGE_SIZE = 200;
 
 const toFields = (a: StagedAnnotation): EntryFields => ({
   x: String(a.xMm),
@@ -123,6 +126,12 @@ export function StagedTable(props: StagedTableProps) {
   const { staged, rowErrors, highlightedId, selectedIds, onHighlight } = props;
   const [editing, setEditing] = useState<string | null>(null);
   const sites = useMemo(() => siteLabels(staged), [staged]);
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(staged.length / STAGED_PAGE_SIZE));
+  useEffect(() => {
+    if (page >= pages) setPage(pages - 1);
+  }, [page, pages]);
+  const start = Math.min(page, pages - 1) * STAGED_PAGE_SIZE;
   // The "Check" column only appears while some row has a problem to show.
   const showCheck = rowErrors.size > 0 || editing !== null;
   return (
@@ -150,7 +159,8 @@ export function StagedTable(props: StagedTableProps) {
           </tr>
         </thead>
         <tbody>
-          {staged.map((a, i) => {
+          {staged.slice(start, start + STAGED_PAGE_SIZE).map((a, k) => {
+            const i = start + k;
             if (editing === a.localId) {
               return (
                 <EditRow
@@ -239,6 +249,19 @@ export function StagedTable(props: StagedTableProps) {
           })}
         </tbody>
       </table>
+      {pages > 1 && (
+        <nav className="pager staged-pager" aria-label="Staged annotations pages">
+          <button type="button" disabled={start === 0} onClick={() => setPage(page - 1)}>
+            Previous
+          </button>
+          <span>
+            Rows {start + 1}–{Math.min(staged.length, start + STAGED_PAGE_SIZE)} of {staged.length}
+          </span>
+          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+            Next
+          </button>
+        </nav>
+      )}
     </div>
   );
 }
