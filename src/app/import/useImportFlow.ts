@@ -2,7 +2,8 @@
  * The import dialog's state and actions: the source (a file or pasted text), the analysis, the
  * mapping as the user edits it, what that mapping makes of the rows (for the checks and the map
  * preview), and staging. The state outlives a closed dialog, so Escape loses nothing; it is
- * cleared when the points are staged or the user discards the import.
+ * cleared when the points are staged or the user discards the import. A file dropped anywhere on
+ * the page opens the dialog with it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PreviewMarkers } from '../../canvas/draw';
@@ -19,6 +20,7 @@ import type { ImportMapping } from '../../io/mapping';
 import { unpackStaged } from '../../io/packedStaged';
 import type { ImportBusy, ImportSourceInfo } from '../../panels/import/types';
 import { createImportEngine, type ImportEngine } from './importEngine';
+import { usePageFileDrop } from './usePageFileDrop';
 
 /** How long mapping edits settle before the rows are mapped again (typing a property name). */
 const REMAP_DELAY_MS = 150;
@@ -174,6 +176,11 @@ export function useImportFlow(
       }
     }
   };
+
+  usePageFileDrop((file) => {
+    setOpen(true);
+    void load(file, { kind: 'file', name: file.name, bytes: file.size });
+  });
 
   const preview: PreviewMarkers | null = useMemo(
     () => (open && view ? { xMm: view.xMm, yMm: view.yMm, inside: view.inside } : null),
