@@ -1,22 +1,15 @@
 /**
- * Bringing measurements in and out: the real KLA-F5x export through the file chooser, a paste
- * from a spreadsheet, CSV export read back by the importer, the unit-mistake fix, a large file
- * parsed in the worker, the size limit, and the map as PNG.
+ * Bringing measurements in: the real KLA-F5x export through the file chooser, a paste from a
+ * spreadsheet, a dropped file, and the unit-mistake fix. Exports: export.spec.ts; size and
+ * speed: import-limits.spec.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { KLA_F5X_FILE } from '../src/testing/dataFiles';
 import { klaWafer } from '../src/testing/klaFixture';
 import { expect, test } from './fixtures';
 import { ImportDialog, markerColorNear } from './importDialog';
 
 const VIOLET: [number, number, number] = [124, 58, 237];
-
-async function download(page: Page, click: () => Promise<void>): Promise<Download> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return file;
-}
 
 test('import KLA wafer Slot07 from the real export, preview, stage in one step and submit', async ({
   newSample,
@@ -162,85 +155,6 @@ test('a file dropped on the map opens the import with it', async ({
   await expect(dialog.summary()).toContainText('1 point with 1 value read');
 });
 
-test('exported CSV reads back as the same points, names, values and units', async ({
-  newSample,
-  samplePage,
-  page,
-  api,
-}, testInfo) => {
-  const sample = await newSample('Round trip 150 mm');
-  await samplePage.open(sample.id);
-  const dialog = new ImportDialog(page);
-  await dialog.open();
-  await dialog.paste(
-    'x (mm)\ty (mm)\tthickness (nm)\tRs (ohm/sq)\n0\t0\t25.1\t101.5\n31.7\t-22.4\t24.85\t99.25\n-48.2\t40.9\t25.6\t100\n',
-  );
-  await dialog.field('Unit checked').check();
-  await dialog.field('Source (char_source_type)').fill('Ellipsometer, bay 2');
-  await expect(dialog.stageButton()).toHaveText('Stage 3 points (6 values)');
-  await dialog.stageButton().click();
-  await expect(samplePage.stagedRows()).toHaveCount(6);
-
-  const exported = await download(page, () =>
-    page
-      .getByRole('region', { name: /^Staged/ })
-      .getByRole('button', { name: 'Export CSV' })
-      .click(),
-  );
-  expect(exported.suggestedFilename()).toMatch(
-    /^round-trip-150-mm-.*_staged_\d{4}-\d\d-\d\d\.csv$/,
-  );
-  const csvPath = testInfo.outputPath('staged.csv');
-  await exported.saveAs(csvPath);
-  const csv = readFileSync(csvPath, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe(
-    '\uFEFFproperty_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z',
-  );
-  expect(csv.split('\r\n')).toHaveLength(8);
-
-  await samplePage.submitButton().click();
-  await expect(samplePage.staged).toHaveCount(0);
-
-  await dialog.open();
-  await dialog.chooseFile(csvPath);
-  await expect(dialog.field('Format')).toHaveValue('annotations');
-  await expect(dialog.summary()).toContainText('6 points with 6 values read');
-  await dialog.stageButton().click();
-  await expect(samplePage.stagedRows()).toHaveCount(6);
-  await samplePage.submitButton().click();
-  await expect(samplePage.staged).toHaveCount(0);
-
-  const stored = await api.listAnnotations(sample.id);
-  expect(stored).toHaveLength(12);
-  const key = (r: (typeof stored)[number]) => [
-    r.coord_x,
-    r.coord_y,
-    r.property_name,
-    r.property_value,
-    r.property_unit,
-    r.char_source_type,
-  ];
-  expect(stored.slice(6).map(key)).toEqual(stored.slice(0, 6).map(key));
-  expect(stored.slice(0, 2).map(key)).toEqual([
-    [0, 0, 'thickness', 25.1, 'nm', 'Ellipsometer, bay 2'],
-    [0, 0, 'Rs', 101.5, 'ohm/sq', 'Ellipsometer, bay 2'],
-  ]);
-
-  // The stored list exports too, with the records' ids.
-  await samplePage.openTab('Review');
-  const storedCsv = await download(page, () =>
-    page
-      .getByRole('tabpanel', { name: /^Review/ })
-      .getByRole('button', { name: 'Export CSV' })
-      .click(),
-  );
-  const storedPath = testInfo.outputPath('stored.csv');
-  await storedCsv.saveAs(storedPath);
-  const storedLines = readFileSync(storedPath, 'utf8').split('\r\n');
-  expect(storedLines[0]).toMatch(/,coord_z,id,last_updated$/);
-  expect(storedLines).toHaveLength(14);
-});
-
 test('µm read as mm: the likely unit is named and one click fixes it', async ({
   newSample,
   samplePage,
@@ -274,93 +188,4 @@ test('µm read as mm: the likely unit is named and one click fixes it', async ({
   await expect(samplePage.stagedRows()).toHaveCount(13);
   await expect(samplePage.stagedRows().nth(0).locator('td[title="-120"]')).toHaveCount(1);
   await expect(samplePage.stagedRows().nth(12).locator('td[title="120"]')).toHaveCount(1);
-});
-
-test('a 40,000-row file is parsed in the worker and staged in one step', async ({
-  newSample,
-  samplePage,
-  page,
-}) => {
-  const sample = await newSample('Large file 300 mm');
-  await samplePage.open(sample.id);
-  await samplePage.setWaferDiameter(300);
-  const lines = ['x_mm,y_mm,thickness_nm,GOF'];
-  for (let i = 0; i < 40_000; i++) {
-    const r = 140 * Math.sqrt((i % 997) / 997);
-    const t = i * 2.399963;
-    lines.push(
-      `${(r * Math.cos(t)).toFixed(4)},${(r * Math.sin(t)).toFixed(4)},${(100 + (i % 50) / 10).toFixed(3)},0.991`,
-    );
-  }
-  const buffer = Buffer.from(`${lines.join('\n')}\n`);
-  expect(buffer.length).toBeGreaterThan(1024 * 1024);
-  const dialog = new ImportDialog(page);
-  await dialog.open();
-  const start = Date.now();
-  await dialog.chooseFile({ name: 'large.csv', mimeType: 'text/csv', buffer });
-  await expect(dialog.dialog).toContainText('read in the background');
-  await expect(dialog.summary()).toContainText('40000 points with 40000 values read');
-  const analysed = Date.now() - start;
-  await dialog.field('Unit checked').check();
-  const stageStart = Date.now();
-  await dialog.stageButton().click();
-  await expect(page.getByRole('heading', { name: 'Staged (40000)' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Staged annotations pages' })).toContainText(
-    'Rows 1–200 of 40000',
-  );
-  console.log(`40,000 rows: preview in ${analysed} ms, staged in ${Date.now() - stageStart} ms`);
-});
-
-test('a file over 50 MB is refused with a clear message', async ({
-  newSample,
-  samplePage,
-  page,
-}, testInfo) => {
-  const sample = await newSample('Too big');
-  await samplePage.open(sample.id);
-  const big = testInfo.outputPath('too-big.csv');
-  writeFileSync(big, Buffer.alloc(51 * 1024 * 1024, 'x,y,v\n'));
-  const dialog = new ImportDialog(page);
-  await dialog.open();
-  await dialog.chooseFile(big);
-  await expect(dialog.dialog.getByRole('alert')).toHaveText(
-    'too-big.csv is 51.0 MB, more than the 50.0 MB the importer takes. Split it, or export fewer wafers or columns.',
-  );
-  await expect(dialog.summary()).toHaveCount(0);
-});
-
-test('the map exports as a PNG with its colour bar', async ({
-  newSample,
-  samplePage,
-  page,
-}, testInfo) => {
-  const sample = await newSample('PNG export 150 mm');
-  await samplePage.open(sample.id);
-  const dialog = new ImportDialog(page);
-  await dialog.open();
-  await dialog.paste('x (mm)\ty (mm)\tthickness (nm)\n0\t0\t25.1\n30\t-20\t24.8\n-40\t35\t25.6\n');
-  await dialog.field('Unit checked').check();
-  await dialog.stageButton().click();
-  await samplePage.submitButton().click();
-  await expect(samplePage.staged).toHaveCount(0);
-  await expect(page.getByTestId('color-bar-max')).toHaveText('max 25.6 nm');
-
-  await page.getByRole('button', { name: 'Export PNG…' }).click();
-  const png = await download(page, () =>
-    page
-      .getByRole('dialog', { name: 'Export the map as PNG' })
-      .getByRole('button', { name: 'Download PNG' })
-      .click(),
-  );
-  expect(png.suggestedFilename()).toMatch(/_map_\d{4}-\d\d-\d\d\.png$/);
-  const file = path.join(testInfo.outputDir, 'map.png');
-  await png.saveAs(file);
-  const bytes = readFileSync(file);
-  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
-  const mapWidth = await samplePage.map
-    .locator('canvas')
-    .first()
-    .evaluate((c) => c.clientWidth);
-  // IHDR width: the map plus the 190 px colour-bar column, at the default 2× resolution.
-  expect(bytes.readUInt32BE(16)).toBe((mapWidth + 190) * 2);
 });

@@ -2,7 +2,7 @@
  * Page object of the import dialog ("Import table…" in the Staged section), and a reader of the
  * map's marker layer to see the import preview drawn.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { type Download, expect, type Locator, type Page } from '@playwright/test';
 import { sampleMmToContainerPx } from '../src/domain/frames/view';
 import type { PointMm } from '../src/domain/geometry/point';
 import type { SamplePage } from './fixtures';
@@ -88,4 +88,10 @@ export async function markerColorNear(
     },
     { at: { x: c.xPx, y: c.yPx }, color: rgb, r: radiusPx },
   );
+}
+
+/** The download started by `click`. */
+export async function download(page: Page, click: () => Promise<void>): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return file;
 }

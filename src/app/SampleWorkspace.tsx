@@ -282,7 +282,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         </p>
       </section>
 
-      <aside className="side-panel">
+      {/* The import dialog covers the side panel: keep keyboard and screen readers off it too. */}
+      <aside className="side-panel" inert={io.importFlow.open}>
         <div className="tabs" role="tablist" aria-label="Side panel">
           {(['entry', 'review'] as const).map((t) => (
             <button
