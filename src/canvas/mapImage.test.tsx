@@ -55,6 +55,18 @@ describe('composeMapImage', () => {
     expect(texts).not.toContain('staged (not submitted)');
   });
 
+  it('leaves out inside ticks whose labels would touch the min or max label', () => {
+    const kla = makeColorScale([9.5451, 10.4517]);
+    if (!kla) throw new Error('scale');
+    expect(kla.ticks).toContain(10.4);
+    const bar = { scale: kla, propertyName: '1st Thickness', unit: 'nm' };
+    const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, { ...info, colorBar: bar }));
+    expect(texts).toEqual(
+      expect.arrayContaining(['max 10.4517 nm', '10.2', '9.8', 'min 9.5451 nm']),
+    );
+    expect(texts).not.toContain('10.4');
+  });
+
   it('leaves the colour bar out when nothing is coloured', () => {
     const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, { ...info, colorBar: null }));
     expect(texts.some((t) => t.startsWith('max'))).toBe(false);

@@ -20,6 +20,9 @@ export interface MapImageInfo {
 /** Layout in CSS px: a title band above the map, a side column for the colour bar and legend. */
 export const IMAGE_LAYOUT = { headerPx: 52, sidePx: 190, footerPx: 22, padPx: 12, rampPx: 18 };
 
+/** Closest an inside tick label may come to the min or max label (12 px text). */
+const TICK_GAP_PX = 20;
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Split `text` into lines no wider than `maxWidth` (px in the context's current font). */
@@ -70,8 +73,15 @@ function drawColorBar(
   ctx.fillStyle = '#1f2733';
   ctx.textBaseline = 'middle';
   const unit = bar.unit ? ` ${bar.unit}` : '';
+  const yOf = (v: number) =>
+    span === 0 ? top + rampHeight / 2 : top + rampHeight * (1 - (v - minValue) / span);
   for (const t of bar.scale.ticks) {
-    const ty = span === 0 ? top + rampHeight / 2 : top + rampHeight * (1 - (t - minValue) / span);
+    const ty = yOf(t);
+    // An inside tick whose label would touch the min or max label is left out.
+    const end = t !== minValue && t !== maxValue;
+    if (end && Math.min(Math.abs(ty - yOf(minValue)), Math.abs(ty - yOf(maxValue))) < TICK_GAP_PX) {
+      continue;
+    }
     const label =
       t === maxValue
         ? `max ${formatValue(t)}${unit}`

@@ -84,41 +84,43 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
         </div>
       )}
       {v.properties.length > 0 && (
-        <table className="data-table" aria-label="Imported values">
-          <thead>
-            <tr>
-              <th scope="col">Property</th>
-              <th scope="col">n</th>
-              <th scope="col">Mean</th>
-              <th scope="col">SD (n−1)</th>
-              {wafer && <th scope="col">File MEAN / STDDEV</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {v.properties.map((s) => {
-              const column = m.values.find((c) => c.propertyName === s.name)?.column;
-              const k = wafer ? wafer.resultColumns.indexOf(column ?? -1) : -1;
-              return (
-                <tr key={s.name}>
-                  <td>
-                    {s.name}
-                    {s.unit ? ` (${s.unit})` : ''}
-                  </td>
-                  <td className="num">{s.n}</td>
-                  <td className="num">{fmt(s.mean)}</td>
-                  <td className="num">{fmt(s.sd)}</td>
-                  {wafer && (
-                    <td className="num">
-                      {k >= 0
-                        ? `${fmt(wafer.statistics.MEAN?.[k] ?? null)} / ${fmt(wafer.statistics.STDDEV?.[k] ?? null)}`
-                        : '—'}
+        <div className="table-scroll">
+          <table className="data-table" aria-label="Imported values">
+            <thead>
+              <tr>
+                <th scope="col">Property</th>
+                <th scope="col">n</th>
+                <th scope="col">Mean</th>
+                <th scope="col">SD (n−1)</th>
+                {wafer && <th scope="col">File MEAN / STDDEV</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {v.properties.map((s) => {
+                const column = m.values.find((c) => c.propertyName === s.name)?.column;
+                const k = wafer ? wafer.resultColumns.indexOf(column ?? -1) : -1;
+                return (
+                  <tr key={s.name}>
+                    <td>
+                      {s.name}
+                      {s.unit ? ` (${s.unit})` : ''}
                     </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    <td className="num">{s.n}</td>
+                    <td className="num">{fmt(s.mean)}</td>
+                    <td className="num">{fmt(s.sd)}</td>
+                    {wafer && (
+                      <td className="num">
+                        {k >= 0
+                          ? `${fmt(wafer.statistics.MEAN?.[k] ?? null)} / ${fmt(wafer.statistics.STDDEV?.[k] ?? null)}`
+                          : '—'}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {v.problemCount > 0 && (
         <details className="import-problems" open>
