@@ -9,13 +9,31 @@ interface ReviewTabProps {
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
   onOpenSettings: () => void;
+  /** Downloads the listed records as CSV. */
+  onExportCsv: () => void;
 }
 
-export function ReviewTab({ records, highlightedId, onHighlight, onOpenSettings }: ReviewTabProps) {
+export function ReviewTab({
+  records,
+  highlightedId,
+  onHighlight,
+  onOpenSettings,
+  onExportCsv,
+}: ReviewTabProps) {
   const stored = records.data ?? [];
   return (
     <section className="panel" aria-labelledby="records-heading">
-      <h2 id="records-heading">Stored annotations ({stored.length})</h2>
+      <div className="section-heading">
+        <h2 id="records-heading">Stored annotations ({stored.length})</h2>
+        <button
+          type="button"
+          disabled={stored.length === 0}
+          onClick={onExportCsv}
+          title="Download the listed annotations as CSV (API field names)"
+        >
+          Export CSV
+        </button>
+      </div>
       {records.isError && (
         <ErrorNotice
           error={records.error}

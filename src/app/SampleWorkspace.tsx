@@ -18,7 +18,9 @@ import { summarizeProperties } from '../domain/stats/properties';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
 import { ColorBar, formatValue } from '../panels/ColorBar';
 import { EntryForm } from '../panels/EntryForm';
+import { ExportPngDialog } from '../panels/ExportPngDialog';
 import { FramePanel } from '../panels/FramePanel';
+import { ImportDialog } from '../panels/import/ImportDialog';
 import { MapToolbar } from '../panels/MapToolbar';
 import { OutlineSettings } from '../panels/OutlineSettings';
 import { PatternPanel } from '../panels/PatternPanel';
@@ -30,6 +32,7 @@ import { useCustomPatterns, useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
 import { StagedSection } from './StagedSection';
 import { useStaging } from './stagingStore';
+import { useImportExport } from './useImportExport';
 import { useRecordLayer } from './useRecordLayer';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
@@ -78,6 +81,19 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     [calibration],
   );
   const layer = useRecordLayer(stored, colorProperty, toSample);
+  const colorUnit = colorSummary?.units.filter(Boolean).join(' / ') || null;
+  const io = useImportExport({
+    sampleName: sample.name,
+    outline,
+    staged,
+    stored,
+    dispatch: staging.dispatch,
+    onStatus: setStatus,
+    colorBar:
+      layer.scale && colorProperty
+        ? { scale: layer.scale, propertyName: colorProperty, unit: colorUnit }
+        : null,
+  });
 
   useEffect(
     () => selection.prune(new Set(staged.map((a) => a.localId))),
@@ -209,6 +225,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           onUndo={() => staging.dispatch({ type: 'undo' })}
           onRedo={() => staging.dispatch({ type: 'redo' })}
           onHelp={() => setHelpOpen(true)}
+          onExportPng={io.openPng}
         />
         <div className="map-area">
           <SampleMap
@@ -251,13 +268,11 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               }
             }}
             describeTarget={describeTarget}
+            previewPoints={io.importFlow.preview}
+            imageRef={io.imageRef}
           />
           {layer.scale && colorProperty && (
-            <ColorBar
-              scale={layer.scale}
-              propertyName={colorProperty}
-              unit={colorSummary?.units.filter(Boolean).join(' / ') || null}
-            />
+            <ColorBar scale={layer.scale} propertyName={colorProperty} unit={colorUnit} />
           )}
         </div>
         <p className="map-status" role="status" aria-label="Map messages">
@@ -267,7 +282,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         </p>
       </section>
 
-      <aside className="side-panel">
+      {/* The import dialog covers the side panel: keep keyboard and screen readers off it too. */}
+      <aside className="side-panel" inert={io.importFlow.open}>
         <div className="tabs" role="tablist" aria-label="Side panel">
           {(['entry', 'review'] as const).map((t) => (
             <button
@@ -371,6 +387,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
             onDeleteSelection={deleteSelection}
             onOpenSettings={onOpenSettings}
+            onImport={io.importFlow.openDialog}
+            onExportCsv={io.exportStagedCsv}
           />
         </div>
         <div
@@ -385,10 +403,13 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             highlightedId={highlight?.kind === 'record' ? highlight.id : null}
             onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
             onOpenSettings={onOpenSettings}
+            onExportCsv={io.exportStoredCsv}
           />
         </div>
       </aside>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <ImportDialog {...io.importFlow} outline={outline} />
+      <ExportPngDialog open={io.pngOpen} onClose={io.closePng} onExport={io.exportPng} />
     </div>
   );
 }

@@ -26,13 +26,32 @@ interface StagedSectionProps {
   onRemove: (localIds: string[]) => void;
   onDeleteSelection: () => void;
   onOpenSettings: () => void;
+  /** Opens the import dialog. */
+  onImport: () => void;
+  /** Downloads the staged list as CSV. */
+  onExportCsv: () => void;
 }
 
 export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
   return (
     <section className="panel" aria-labelledby="staged-heading">
-      <h2 id="staged-heading">Staged ({staged.length})</h2>
+      <div className="section-heading">
+        <h2 id="staged-heading">Staged ({staged.length})</h2>
+        <span className="section-actions">
+          <button type="button" onClick={p.onImport}>
+            Import table…
+          </button>
+          <button
+            type="button"
+            disabled={staged.length === 0}
+            onClick={p.onExportCsv}
+            title="Download the staged annotations as CSV (API field names)"
+          >
+            Export CSV
+          </button>
+        </span>
+      </div>
       {p.notice && (
         <div className="notice notice-warning" role="alert">
           {p.notice.message}{' '}
@@ -54,7 +73,9 @@ export function StagedSection(p: StagedSectionProps) {
           onRemove={p.onRemove}
         />
       ) : (
-        <p className="muted">Nothing staged. Click the map or type coordinates, then a value.</p>
+        <p className="muted">
+          Nothing staged. Click the map or type coordinates, then a value; or import a table.
+        </p>
       )}
       <div className="submit-bar">
         <button

@@ -8,7 +8,16 @@
  * runs here in container px, so every marker's hit radius is the same on screen at every zoom.
  */
 import type Konva from 'konva';
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import {
   fitSampleView,
@@ -24,16 +33,20 @@ import { nudgeStepMm, snapPoint } from '../domain/staging/snap';
 import { formatCursor } from '../domain/values/formatMm';
 import {
   drawFocusCursor,
+  drawHighlightRing,
   drawPatternTargets,
   drawPendingMarker,
+  drawPreviewMarkers,
   drawRecordMarkers,
   drawSelection,
   drawStagedMarkers,
   HIT_RADIUS_PX,
+  type PreviewMarkers,
   type RecordMarker,
   type TargetMarker,
 } from './draw';
 import { OutlineLayer } from './layers/OutlineLayer';
+import { type MapImageSource, useMapImage } from './useMapImage';
 import { type SelectMode, useMapPointer } from './useMapPointer';
 import { BUTTON_ZOOM, useZoomPan } from './useZoomPan';
 import { ZoomControls } from './ZoomControls';
@@ -71,6 +84,10 @@ export interface SampleMapProps {
   describeTarget: (target: MapTarget) => ReactNode;
   /** Accessible name of the map; the staged and stored tables are its text alternative. */
   label: string;
+  /** Points an import would stage, drawn as hollow diamonds (red outside the outline). */
+  previewPoints?: PreviewMarkers | null;
+  /** Receives the handle that renders the map as an image (PNG export). */
+  imageRef?: Ref<MapImageSource>;
 }
 
 const MARGIN_PX = 24;
@@ -125,6 +142,17 @@ const project = (view: SampleView, t: StageTransform, pts: PointMm[]) => {
   return [xs, ys] as const;
 };
 
+/** Key to the import preview's markers, with how many lie outside (possibly off the map). */
+function PreviewLegend({ preview }: { preview: PreviewMarkers }) {
+  const outside = useMemo(() => preview.inside.reduce((n, v) => n + (v ? 0 : 1), 0), [preview]);
+  return (
+    <div className="map-preview-legend" aria-hidden="true">
+      <span className="legend-preview" /> import preview ({preview.inside.length - outside})
+      <span className="legend-preview outside" /> {outside} outside the outline
+    </div>
+  );
+}
+
 export function SampleMap(props: SampleMapProps) {
   const { outline, records, staged, stagedIds, selectedIds, pending, onHover } = props;
   const { ref, width, height } = useElementSize<HTMLDivElement>();
@@ -135,6 +163,7 @@ export function SampleMap(props: SampleMapProps) {
   const [cursor, setCursor] = useState<PointMm | null>(null);
   const [focusCursor, setFocusCursor] = useState<PointMm | null>(null);
   const [hover, setHover] = useState<{ target: MapTarget; at: PointPx } | null>(null);
+  const plain = useMapImage(props.imageRef, stageRef);
 
   const view: SampleView | null = useMemo(
     () =>
@@ -266,6 +295,19 @@ export function SampleMap(props: SampleMapProps) {
   const selectedPoints = shown.filter((_, i) => selectedIds.has(stagedIds[i] ?? ''));
   const draggedAt = drag ? selectedPoints[0] : undefined;
   const scale = transform.scale;
+  const { targets, previewPoints } = props;
+  // Staged markers and the import preview can number 100,000: their layer is redrawn only when
+  // they, the view or the zoom change, not on every hover (decorations have their own layer).
+  const markersScene = useCallback(
+    (c: Konva.Context) => {
+      if (!view) return;
+      const ctx = c._context;
+      drawPatternTargets(ctx, view, scale, targets);
+      drawStagedMarkers(ctx, view, scale, shown, -1);
+      if (previewPoints && !plain.current) drawPreviewMarkers(ctx, view, scale, previewPoints);
+    },
+    [view, scale, targets, shown, previewPoints, plain],
+  );
 
   return (
     <div
@@ -312,17 +354,27 @@ export function SampleMap(props: SampleMapProps) {
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) =>
-                drawRecordMarkers(c._context, view, scale, records, props.highlightedRecord)
+                drawRecordMarkers(
+                  c._context,
+                  view,
+                  scale,
+                  records,
+                  plain.current ? -1 : props.highlightedRecord,
+                )
               }
             />
+          </Layer>
+          <Layer listening={false}>
+            <Shape perfectDrawEnabled={false} sceneFunc={markersScene} />
           </Layer>
           <Layer listening={false}>
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) => {
+                if (plain.current) return;
                 const ctx = c._context;
-                drawPatternTargets(ctx, view, scale, props.targets);
-                drawStagedMarkers(ctx, view, scale, shown, props.highlightedStaged);
+                const highlighted = shown[props.highlightedStaged];
+                if (highlighted) drawHighlightRing(ctx, view, scale, highlighted);
                 drawSelection(ctx, view, scale, selectedPoints);
                 if (pending) drawPendingMarker(ctx, view, scale, pending);
                 if (focusCursor && document.activeElement === ref.current) {
@@ -361,6 +413,7 @@ export function SampleMap(props: SampleMapProps) {
         onZoomOut={() => zoom.zoomAtCentre(1 / BUTTON_ZOOM)}
         onFit={zoom.fit}
       />
+      {props.previewPoints && <PreviewLegend preview={props.previewPoints} />}
       <output className="cursor-readout" aria-label="Cursor position" aria-live="off">
         {cursor ? formatCursor(cursor) : '—'}
       </output>

@@ -15,6 +15,8 @@ interface MapToolbarProps {
   onUndo: () => void;
   onRedo: () => void;
   onHelp: () => void;
+  /** Opens the PNG export options. */
+  onExportPng?: () => void;
 }
 
 export function MapToolbar(p: MapToolbarProps) {
@@ -52,6 +54,11 @@ export function MapToolbar(p: MapToolbarProps) {
         <button type="button" disabled={!p.canRedo} onClick={p.onRedo} title="Redo (Ctrl+Shift+Z)">
           Redo
         </button>
+        {p.onExportPng && (
+          <button type="button" onClick={p.onExportPng} title="Save the map as a PNG image">
+            Export PNG…
+          </button>
+        )}
         <button
           type="button"
           onClick={p.onHelp}

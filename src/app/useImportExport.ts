@@ -1,0 +1,77 @@
+/**
+ * The sample workspace's way in and out: the import dialog's flow (staging its points as one
+ * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map.
+ */
+import { useCallback, useState } from 'react';
+import type { SpatialAnnotation } from '../api/schemas';
+import type { MapImageInfo } from '../canvas/mapImage';
+import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
+import type { StagingAction } from '../domain/staging/reducer';
+import type { StagedAnnotation } from '../domain/staging/staged';
+import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
+import { downloadCsv } from './download';
+import { useImportFlow } from './import/useImportFlow';
+import { useMapExport } from './useMapExport';
+
+interface ImportExportInput {
+  sampleName: string | null;
+  outline: SampleOutline;
+  staged: StagedAnnotation[];
+  stored: SpatialAnnotation[];
+  dispatch: (action: StagingAction) => void;
+  /** Shows a sentence in the map's status line. */
+  onStatus: (message: string) => void;
+  /** The colour bar as the map shows it, or null when nothing is coloured. */
+  colorBar: MapImageInfo['colorBar'];
+}
+
+export function useImportExport(input: ImportExportInput) {
+  const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar } = input;
+  const importFlow = useImportFlow(outline, (annotations, summary) => {
+    dispatch({ type: 'add', annotations });
+    onStatus(summary);
+  });
+  const [pngOpen, setPngOpen] = useState(false);
+
+  const imageInfo = useCallback(
+    (): MapImageInfo => ({
+      title: sampleName ?? 'Unnamed sample',
+      subtitle: [
+        describeOutline(outline),
+        `${stored.length} stored, ${staged.length} staged annotations`,
+        colorBar ? `coloured by ${colorBar.propertyName}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      colorBar,
+      legend: { stored: stored.length > 0, staged: staged.length > 0 },
+      footer: `Wafer Annotator · exported ${new Date().toLocaleString()} · x, y in mm from the sample centre, +y up`,
+    }),
+    [sampleName, outline, stored.length, staged.length, colorBar],
+  );
+  const pngName = useCallback(
+    () => exportFileName(sampleName, 'map', 'png', new Date()),
+    [sampleName],
+  );
+  const { imageRef, exportPng } = useMapExport(imageInfo, pngName);
+
+  const exportStagedCsv = () => {
+    downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
+    onStatus(`Exported ${staged.length} staged annotations as CSV.`);
+  };
+  const exportStoredCsv = () => {
+    downloadCsv(recordsToCsv(stored), exportFileName(sampleName, 'stored', 'csv', new Date()));
+    onStatus(`Exported ${stored.length} stored annotations as CSV.`);
+  };
+
+  return {
+    importFlow,
+    imageRef,
+    exportPng,
+    pngOpen,
+    openPng: () => setPngOpen(true),
+    closePng: () => setPngOpen(false),
+    exportStagedCsv,
+    exportStoredCsv,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * PNG export of the map: the map as Konva renders it (current zoom and pan), composed with a
+ * title, the colour bar and a legend (see canvas/mapImage.ts), downloaded through a Blob URL.
+ */
+import { useCallback, useRef } from 'react';
+import { composeMapImage, type MapImageInfo } from '../canvas/mapImage';
+import type { MapImageSource } from '../canvas/useMapImage';
+import { downloadBlob } from './download';
+
+export interface PngExportOptions {
+  /** Image px per CSS px of the map: 1, 2 or 3. */
+  pixelRatio: number;
+  /** Keep hover highlights, the selection and the import preview. */
+  decorations: boolean;
+}
+
+/** `imageRef` goes to SampleMap; `exportPng` rejects with a message the UI can show. */
+export function useMapExport(info: () => MapImageInfo, fileName: () => string) {
+  const imageRef = useRef<MapImageSource>(null);
+  const exportPng = useCallback(
+    async ({ pixelRatio, decorations }: PngExportOptions) => {
+      const map = imageRef.current?.toCanvas({ pixelRatio, decorations });
+      if (!map) throw new Error('The map is not drawn yet.');
+      const canvas = composeMapImage(map, pixelRatio, info());
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      if (!blob) throw new Error('The browser could not encode the PNG (image too large?).');
+      downloadBlob(blob, fileName());
+    },
+    [info, fileName],
+  );
+  return { imageRef, exportPng };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { makeColorScale } from '../domain/color/colorScale';
+import { composeMapImage, IMAGE_LAYOUT, type MapImageInfo, wrapText } from './mapImage';
+
+function mapCanvas(widthPx: number, heightPx: number): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = widthPx;
+  c.height = heightPx;
+  return c;
+}
+
+/** The texts drawn with fillText on a vitest-canvas-mock context. */
+function drawnTexts(canvas: HTMLCanvasElement): string[] {
+  const ctx = canvas.getContext('2d') as unknown as {
+    __getEvents: () => Array<{ type: string; props: { text?: string } }>;
+  };
+  return ctx
+    .__getEvents()
+    .filter((e) => e.type === 'fillText')
+    .map((e) => e.props.text ?? '');
+}
+
+const scale = makeColorScale([24.8, 25.1, 25.6]);
+if (!scale) throw new Error('scale');
+const info: MapImageInfo = {
+  title: 'Demo wafer',
+  subtitle: '150 mm wafer',
+  colorBar: { scale, propertyName: 'thickness', unit: 'nm' },
+  legend: { stored: true, staged: false },
+  footer: 'Exported today',
+};
+
+describe('composeMapImage', () => {
+  it('adds the colour-bar column and the title band, at the pixel ratio', () => {
+    const out = composeMapImage(mapCanvas(800, 600), 2, info);
+    const { sidePx, headerPx, footerPx } = IMAGE_LAYOUT;
+    expect(out.width).toBe((400 + sidePx) * 2);
+    expect(out.height).toBe((300 + headerPx + footerPx) * 2);
+  });
+
+  it('draws the title, property, unit, min, max and legend', () => {
+    const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, info));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Demo wafer',
+        '150 mm wafer',
+        'thickness',
+        'unit: nm',
+        'max 25.6 nm',
+        'min 24.8 nm',
+        'stored',
+        'Exported today',
+      ]),
+    );
+    expect(texts).not.toContain('staged (not submitted)');
+  });
+
+  it('leaves out inside ticks whose labels would touch the min or max label', () => {
+    const kla = makeColorScale([9.5451, 10.4517]);
+    if (!kla) throw new Error('scale');
+    expect(kla.ticks).toContain(10.4);
+    const bar = { scale: kla, propertyName: '1st Thickness', unit: 'nm' };
+    const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, { ...info, colorBar: bar }));
+    expect(texts).toEqual(
+      expect.arrayContaining(['max 10.4517 nm', '10.2', '9.8', 'min 9.5451 nm']),
+    );
+    expect(texts).not.toContain('10.4');
+  });
+
+  it('leaves the colour bar out when nothing is coloured', () => {
+    const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, { ...info, colorBar: null }));
+    expect(texts.some((t) => t.startsWith('max'))).toBe(false);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks a long property name into lines that fit', () => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) throw new Error('no context');
+    // vitest-canvas-mock gives every character the same width.
+    const width = ctx.measureText('Thickness of').width;
+    expect(wrapText(ctx, 'Thickness of the native oxide', width)).toEqual([
+      'Thickness of',
+      'the native',
+      'oxide',
+    ]);
+    expect(wrapText(ctx, 'GOF', width)).toEqual(['GOF']);
+  });
+});

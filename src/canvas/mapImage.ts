@@ -1,0 +1,164 @@
+/**
+ * The exported map picture: a title band, the map as rendered by Konva, and a colour bar drawn
+ * here (the on-screen colour bar is HTML, which a canvas export cannot capture) with the
+ * property, its unit, min, max and ticks, plus a marker legend.
+ */
+import type { ColorScale } from '../domain/color/colorScale';
+import { formatValue } from '../panels/ColorBar';
+import { COLORS } from './draw';
+
+export interface MapImageInfo {
+  title: string;
+  subtitle: string;
+  colorBar: { scale: ColorScale; propertyName: string; unit: string | null } | null;
+  /** Which marker kinds appear, for the legend. */
+  legend: { stored: boolean; staged: boolean };
+  /** Printed in the footer, e.g. "Exported 2026-04-03 14:22". */
+  footer: string;
+}
+
+/** Layout in CSS px: a title band above the map, a side column for the colour bar and legend. */
+export const IMAGE_LAYOUT = { headerPx: 52, sidePx: 190, footerPx: 22, padPx: 12, rampPx: 18 };
+
+/** Closest an inside tick label may come to the min or max label (12 px text). */
+const TICK_GAP_PX = 20;
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/** Split `text` into lines no wider than `maxWidth` (px in the context's current font). */
+export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function drawColorBar(
+  ctx: CanvasRenderingContext2D,
+  bar: NonNullable<MapImageInfo['colorBar']>,
+  x: number,
+  y: number,
+  height: number,
+): number {
+  const { padPx, rampPx, sidePx } = IMAGE_LAYOUT;
+  ctx.fillStyle = '#1f2733';
+  ctx.font = `600 13px ${FONT}`;
+  ctx.textBaseline = 'top';
+  let top = y;
+  for (const line of wrapText(ctx, bar.propertyName, sidePx - 2 * padPx)) {
+    ctx.fillText(line, x, top);
+    top += 17;
+  }
+  ctx.font = `12px ${FONT}`;
+  ctx.fillStyle = '#5b6675';
+  ctx.fillText(bar.unit ? `unit: ${bar.unit}` : 'no unit', x, top);
+  top += 24;
+  const rampHeight = Math.max(60, Math.min(280, height - (top - y) - 20));
+  const gradient = ctx.createLinearGradient(0, top + rampHeight, 0, top);
+  for (let i = 0; i <= 16; i++) gradient.addColorStop(i / 16, bar.scale.interpolate(i / 16));
+  ctx.fillStyle = gradient;
+  ctx.fillRect(x, top, rampPx, rampHeight);
+  ctx.strokeStyle = '#6b7280';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x + 0.5, top + 0.5, rampPx - 1, rampHeight - 1);
+  const { minValue, maxValue } = bar.scale;
+  const span = maxValue - minValue;
+  ctx.fillStyle = '#1f2733';
+  ctx.textBaseline = 'middle';
+  const unit = bar.unit ? ` ${bar.unit}` : '';
+  const yOf = (v: number) =>
+    span === 0 ? top + rampHeight / 2 : top + rampHeight * (1 - (v - minValue) / span);
+  for (const t of bar.scale.ticks) {
+    const ty = yOf(t);
+    // An inside tick whose label would touch the min or max label is left out.
+    const end = t !== minValue && t !== maxValue;
+    if (end && Math.min(Math.abs(ty - yOf(minValue)), Math.abs(ty - yOf(maxValue))) < TICK_GAP_PX) {
+      continue;
+    }
+    const label =
+      t === maxValue
+        ? `max ${formatValue(t)}${unit}`
+        : t === minValue
+          ? `min ${formatValue(t)}${unit}`
+          : formatValue(t);
+    ctx.fillRect(x + rampPx, ty - 0.5, 4, 1);
+    ctx.fillText(label, x + rampPx + 7, ty);
+  }
+  return top + rampHeight + 20;
+}
+
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  legend: MapImageInfo['legend'],
+  x: number,
+  y: number,
+) {
+  ctx.font = `12px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  let top = y;
+  if (legend.stored) {
+    ctx.beginPath();
+    ctx.arc(x + 6, top, 5, 0, 2 * Math.PI);
+    ctx.fillStyle = '#21918c';
+    ctx.fill();
+    ctx.strokeStyle = '#333';
+    ctx.stroke();
+    ctx.fillStyle = '#1f2733';
+    ctx.fillText('stored', x + 18, top);
+    top += 20;
+  }
+  if (legend.staged) {
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(x + 1, top - 5, 10, 10);
+    ctx.strokeStyle = COLORS.staged;
+    ctx.lineWidth = 2;
+    ctx.strokeRect(x + 1, top - 5, 10, 10);
+    ctx.fillStyle = '#1f2733';
+    ctx.fillText('staged (not submitted)', x + 18, top);
+  }
+}
+
+/**
+ * A new canvas holding `map` (a Konva render at `pixelRatio`) with the title, colour bar, legend
+ * and footer of `info`, on white. Sizes are CSS px × pixelRatio, so text is as sharp as the map.
+ */
+export function composeMapImage(
+  map: HTMLCanvasElement,
+  pixelRatio: number,
+  info: MapImageInfo,
+): HTMLCanvasElement {
+  const { headerPx, sidePx, footerPx, padPx } = IMAGE_LAYOUT;
+  const mapW = map.width / pixelRatio;
+  const mapH = map.height / pixelRatio;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round((mapW + sidePx) * pixelRatio);
+  canvas.height = Math.round((headerPx + mapH + footerPx) * pixelRatio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  ctx.scale(pixelRatio, pixelRatio);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, mapW + sidePx, headerPx + mapH + footerPx);
+  ctx.fillStyle = '#1f2733';
+  ctx.textBaseline = 'top';
+  ctx.font = `600 16px ${FONT}`;
+  ctx.fillText(info.title, padPx, 10);
+  ctx.font = `12px ${FONT}`;
+  ctx.fillStyle = '#5b6675';
+  ctx.fillText(info.subtitle, padPx, 32);
+  ctx.drawImage(map, 0, headerPx, mapW, mapH);
+  let y = headerPx + padPx;
+  if (info.colorBar) y = drawColorBar(ctx, info.colorBar, mapW + padPx, y, mapH - 60);
+  drawLegend(ctx, info.legend, mapW + padPx, y + 8);
+  ctx.font = `11px ${FONT}`;
+  ctx.fillStyle = '#5b6675';
+  ctx.textBaseline = 'bottom';
+  ctx.fillText(info.footer, padPx, headerPx + mapH + footerPx - 4);
+  return canvas;
+}

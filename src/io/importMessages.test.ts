@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  defaultSourceType,
+  describeSkipReason,
+  describeUnitSuggestion,
+  isFitQuality,
+  mappingProblems,
+  withoutFitQuality,
+} from './importMessages';
+import type { ImportMapping } from './mapping';
+
+const mapping = (names: string[]): ImportMapping => ({
+  coordinates: { kind: 'xy', xColumn: 0, yColumn: 1 },
+  coordinateUnit: 'mm',
+  yAxis: 'up',
+  originOffset: { x: 0, y: 0 },
+  decimalComma: false,
+  values: names.map((propertyName, i) => ({ column: i + 2, propertyName, propertyUnit: null })),
+  long: null,
+});
+
+describe('describeUnitSuggestion', () => {
+  it('names both units and the counts', () => {
+    expect(
+      describeUnitSuggestion({
+        from: 'mm',
+        to: 'µm',
+        factor: 1000,
+        insideBefore: 0,
+        insideAfter: 13,
+        total: 13,
+      }),
+    ).toBe(
+      'Coordinates look like µm, not mm: 13 of 13 points fall inside the outline when read as µm (0 do now).',
+    );
+  });
+});
+
+describe('describeSkipReason', () => {
+  it('says why a row was skipped', () => {
+    expect(describeSkipReason('coordinates')).toBe('coordinates missing or unreadable');
+    expect(describeSkipReason('no-values')).toBe('no readable value');
+  });
+});
+
+describe('defaultSourceType', () => {
+  it('names the instrument of instrument presets only', () => {
+    expect(defaultSourceType('kla-f5x')).toBe('KLA-F5x');
+    expect(defaultSourceType('woollam')).toBe('CompleteEASE');
+    expect(defaultSourceType('generic')).toBe('');
+    expect(defaultSourceType('annotations')).toBe('');
+  });
+});
+
+describe('fit-quality columns', () => {
+  it('recognises GOF, MSE, χ² and R² but not thickness', () => {
+    const names = ['GOF', 'MSE', 'chi2', 'χ²', 'R²', 'Thickness # 1', 'GOFfset'];
+    expect(
+      names.map((n) => isFitQuality({ column: 0, propertyName: n, propertyUnit: null })),
+    ).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('leaves them out of the starting mapping', () => {
+    const m = withoutFitQuality(mapping(['1st Thickness', 'GOF']));
+    expect(m.values.map((v) => v.propertyName)).toEqual(['1st Thickness']);
+  });
+
+  it('keeps them when nothing else would be imported', () => {
+    expect(withoutFitQuality(mapping(['MSE'])).values).toHaveLength(1);
+  });
+});
+
+describe('mappingProblems', () => {
+  const header = ['x', 'y', 'thickness', 'GOF'];
+
+  it('accepts a complete mapping', () => {
+    expect(mappingProblems(mapping(['thickness']), header)).toEqual([]);
+  });
+
+  it('asks for a value column and for property names', () => {
+    expect(mappingProblems(mapping([]), header)).toEqual(['Add at least one value column.']);
+    expect(mappingProblems(mapping([' ']), header)).toEqual([
+      'Name the property of column “thickness”.',
+    ]);
+  });
+
+  it('refuses one column for both coordinates, or a coordinate as a value', () => {
+    const m = mapping(['thickness']);
+    const same = { ...m, coordinates: { kind: 'xy' as const, xColumn: 0, yColumn: 0 } };
+    expect(mappingProblems(same, header)).toEqual(['“x” cannot be both coordinates.']);
+    const asValue = { ...m, values: [{ column: 1, propertyName: 'y', propertyUnit: null }] };
+    expect(mappingProblems(asValue, header)).toEqual(['“y” is a coordinate column.']);
+  });
+
+  it('asks for coordinate columns that exist', () => {
+    const m = { ...mapping(['t']), coordinates: { kind: 'pair' as const, column: -1 } };
+    expect(mappingProblems(m, header)).toEqual(['Choose the coordinate columns.']);
+  });
+});

@@ -1,0 +1,71 @@
+/** Sentences and defaults the import dialog shows for what the importer found. */
+
+import type { ImportMapping, SkippedRow, ValueColumn } from './mapping';
+import type { PresetId } from './presets/detect';
+import type { UnitSuggestion } from './unitSuggestion';
+
+/**
+ * The unit-mistake hint as a sentence, e.g. "Coordinates look like µm, not mm: 13 of 13 points
+ * fall inside the outline when read as µm."
+ */
+export function describeUnitSuggestion(s: UnitSuggestion): string {
+  return `Coordinates look like ${s.to}, not ${s.from}: ${s.insideAfter} of ${s.total} points fall inside the outline when read as ${s.to} (${s.insideBefore} do now).`;
+}
+
+/** Why a row was not imported, as a phrase. */
+export function describeSkipReason(reason: SkippedRow['reason']): string {
+  return reason === 'coordinates' ? 'coordinates missing or unreadable' : 'no readable value';
+}
+
+/** The char_source_type an import from this preset gets unless the user types another. */
+export function defaultSourceType(preset: PresetId): string {
+  if (preset === 'kla-f5x') return 'KLA-F5x';
+  if (preset === 'woollam') return 'CompleteEASE';
+  return '';
+}
+
+/** Fit-quality columns (GOF, MSE, χ², R²): offered as extra properties, not imported by default. */
+const FIT_QUALITY = /^(?:gof|goodness of fit|mse|rmse|chi ?2|chi-?square[d]?|χ²|χ2|r2|r²|r\^2)$/i;
+
+/** True for a fit-quality value column such as `GOF` or `MSE`. */
+export function isFitQuality(v: ValueColumn): boolean {
+  return FIT_QUALITY.test(v.propertyName.trim());
+}
+
+/**
+ * The mapping the dialog starts from: the guessed one without fit-quality columns, unless they
+ * are all there is (then nothing would be imported).
+ */
+export function withoutFitQuality(mapping: ImportMapping): ImportMapping {
+  const measured = mapping.values.filter((v) => !isFitQuality(v));
+  return measured.length > 0 ? { ...mapping, values: measured } : mapping;
+}
+
+/**
+ * What stops `mapping` from being staged, as sentences: no value column, a blank property name,
+ * a coordinate column used twice or also as a value. [] when it can be staged.
+ */
+export function mappingProblems(mapping: ImportMapping, header: readonly string[]): string[] {
+  const name = (column: number) => `“${header[column] || `Column ${column + 1}`}”`;
+  const problems: string[] = [];
+  const c = mapping.coordinates;
+  const coordinates =
+    c.kind === 'xy'
+      ? [c.xColumn, c.yColumn]
+      : c.kind === 'polar'
+        ? [c.rColumn, c.thetaColumn]
+        : [c.column];
+  if (coordinates.some((col) => col < 0 || col >= header.length)) {
+    problems.push('Choose the coordinate columns.');
+  } else if (new Set(coordinates).size < coordinates.length) {
+    problems.push(`${name(coordinates[0] ?? 0)} cannot be both coordinates.`);
+  }
+  if (mapping.long) return problems;
+  if (mapping.values.length === 0) problems.push('Add at least one value column.');
+  for (const v of mapping.values) {
+    if (v.propertyName.trim() === '')
+      problems.push(`Name the property of column ${name(v.column)}.`);
+    if (coordinates.includes(v.column)) problems.push(`${name(v.column)} is a coordinate column.`);
+  }
+  return problems;
+}
