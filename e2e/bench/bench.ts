@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: measures rendering, entry latency, bulk submit and import in headless
+ * Chromium against baselines measured in the same run, prints a table and writes
+ * docs/benchmarks.md. Not a test: figures vary with the machine; ratios are what compare.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { interpolateViridis } from 'd3-scale-chromatic';
+import { createApiClient } from '../../src/api/client';
+import type { AnnotationCreate } from '../../src/api/schemas';
+import { standardWafer } from '../../src/domain/geometry/outline';
+import { measureImport } from './importBench';
+import { installLatencyProbe, median, readLatency } from './latency';
+import { measureRender } from './render';
+import { machineDetails, type Row, renderMarkdown } from './report';
+import { BENCH_API_PORT, BENCH_APP_PORT, BENCH_KEY, startServers } from './servers';
+import { measureBulk } from './submitBench';
+
+const APP = `http://127.0.0.1:${BENCH_APP_PORT}`;
+const api = createApiClient({ baseUrl: `http://127.0.0.1:${BENCH_API_PORT}`, apiKey: BENCH_KEY });
+const OUTLINE = JSON.stringify(standardWafer(300));
+
+/** N records spread over a 300 mm wafer (golden-angle spiral), values in a smooth bowl. */
+function records(n: number): AnnotationCreate[] {
+  return Array.from({ length: n }, (_, i) => {
+    const r = 145 * Math.sqrt((i + 0.5) / n);
+    const a = i * 2.399963;
+    return {
+      property_name: 'thickness',
+      property_value: 100 + (r / 145) ** 2 * 10,
+      property_unit: 'nm',
+      coord_ref_frame: 'sample_relative',
+      coord_units: 'mm',
+      coord_x: r * Math.cos(a),
+      coord_y: r * Math.sin(a),
+    };
+  });
+}
+
+/** Open a sample in a fresh page with its outline (and optionally a draft) preset. */
+export async function openSample(
+  browser: import('@playwright/test').Browser,
+  sampleId: string,
+  draft: string | null = null,
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(
+    ({ id, outline, draft }) => {
+      localStorage.setItem(`wafer-annotator:outline:${id}`, outline);
+      if (draft) localStorage.setItem(`wafer-annotator:draft:${id}`, draft);
+    },
+    { id: sampleId, outline: OUTLINE, draft },
+  );
+  await page.goto(`${APP}/?sample=${sampleId}`);
+  await page.locator('.sample-map canvas').first().waitFor();
+  return page;
+}
+
+async function renderRows(browser: import('@playwright/test').Browser): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const n of [1_000, 10_000, 100_000]) {
+    const sample = await api.createSample(`Bench render ${n}`);
+    const all = records(n);
+    for (let i = 0; i < n; i += 10_000)
+      await api.bulkCreateAnnotations(sample.id, all.slice(i, i + 10_000));
+    const t0 = Date.now();
+    const page = await openSample(browser, sample.id);
+    await page.getByRole('tab', { name: `Review (${n} stored)` }).waitFor({ timeout: 120_000 });
+    const loadMs = Date.now() - t0;
+    const colors = all.map((r) => interpolateViridis((r.property_value - 100) / 10));
+    const f = await measureRender(page, colors);
+    rows.push(
+      {
+        what: `(a) full draw, ${n.toLocaleString('en')} records`,
+        app: f.appDrawMs,
+        baseline: f.rawDrawMs,
+        baselineName: 'raw canvas',
+        target: n === 100_000 ? { ratio: 2 } : null,
+      },
+      {
+        what: `(b) pan frame, ${n.toLocaleString('en')} records`,
+        app: f.appPanMs,
+        baseline: f.rawPanMs,
+        baselineName: 'raw canvas',
+        target: n === 10_000 ? { ms: 16.7 } : null,
+      },
+      {
+        what: `    open page → ${n.toLocaleString('en')} records loaded (info)`,
+        app: loadMs,
+        baseline: null,
+        baselineName: '',
+        target: null,
+      },
+    );
+    await page.close();
+  }
+  return rows;
+}
+
+/** A draft of `n` staged points on a grid in the left half of the wafer. */
+function draft(n: number): string {
+  const side = Math.ceil(Math.sqrt(n));
+  const annotations = Array.from({ length: n }, (_, i) => ({
+    localId: `bench-${i}`,
+    xMm: -140 + (i % side) * (130 / side),
+    yMm: -100 + Math.floor(i / side) * (200 / side),
+    propertyName: 'thickness',
+    propertyValue: i,
+    propertyUnit: 'nm',
+    charSourceType: null,
+    metadata: null,
+    site: null,
+  }));
+  return JSON.stringify({ version: 1, annotations });
+}
+
+async function latencyRows(browser: import('@playwright/test').Browser): Promise<Row[]> {
+  const sample = await api.createSample('Bench latency');
+  const page = await openSample(browser, sample.id, draft(10_000));
+  await page.getByRole('tab', { name: 'Entry (10000 staged)' }).waitFor();
+  const form = page.getByRole('form', { name: 'Measurement entry' });
+  await form.getByLabel('Property', { exact: true }).fill('thickness');
+
+  await installLatencyProbe(page, 'pointerdown', 'pointerup');
+  const box = await page.locator('.sample-map').boundingBox();
+  if (!box) throw new Error('no map');
+  for (let i = 0; i < 50; i++) {
+    // Free space right of the staged grid, so the click places instead of selecting.
+    await page.mouse.click(
+      box.x + box.width * (0.62 + (i % 10) * 0.02),
+      box.y + box.height * (0.4 + Math.floor(i / 10) * 0.03),
+    );
+    await page.waitForTimeout(30);
+  }
+  const clicks = await readLatency(page);
+
+  await installLatencyProbe(page, 'keydown', 'submit');
+  for (let i = 0; i < 50; i++) {
+    await form.getByLabel('x (mm)', { exact: true }).fill(String(20 + (i % 10) * 10));
+    await form.getByLabel('y (mm)', { exact: true }).fill(String(-50 + Math.floor(i / 10) * 20));
+    await form.getByLabel('Value', { exact: true }).fill(String(i));
+    await form.getByLabel('Value', { exact: true }).press('Enter');
+    await page.waitForTimeout(30);
+  }
+  const enters = (await readLatency(page)).slice(-50);
+  await page.close();
+  return [
+    {
+      what: `(c) click → pending point drawn, 10,000 staged (median of ${clicks.length})`,
+      app: median(clicks.map((s) => s.totalMs)),
+      baseline: null,
+      baselineName: '',
+      target: null,
+    },
+    {
+      what: `(c) Enter → point staged and drawn, 10,000 staged (median of ${enters.length})`,
+      app: median(enters.map((s) => s.totalMs)),
+      baseline: null,
+      baselineName: '',
+      target: { ms: 16 },
+    },
+    {
+      what: '    of which synchronous work (React commit, store, table page)',
+      app: median(enters.map((s) => s.syncMs)),
+      baseline: null,
+      baselineName: '',
+      target: null,
+    },
+  ];
+}
+
+async function main() {
+  const stop = await startServers();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const rows = [
+      ...(await renderRows(browser)),
+      ...(await latencyRows(browser)),
+      ...(await measureBulk(browser, api, (id) => openSample(browser, id, draft(10_000)))),
+      ...(await measureImport(browser, api, (id) => openSample(browser, id))),
+    ];
+    const machine = machineDetails(await browser.version());
+    const markdown = renderMarkdown(rows, machine);
+    console.log(markdown);
+    writeFileSync(path.resolve(import.meta.dirname, '../../docs/benchmarks.md'), markdown);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();

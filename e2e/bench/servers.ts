@@ -1,0 +1,70 @@
+/** Starts the local API (temporary database) and the built app for the benchmark. */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const BENCH_API_PORT = 8811;
+export const BENCH_APP_PORT = 4211;
+export const BENCH_KEY = 'bench-key';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}
+
+/** Build the app, start both servers, and return a function that stops them. */
+export async function startServers(): Promise<() => void> {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'wafer-bench-')), 'bench.sqlite');
+  const env = {
+    ...process.env,
+    API_PORT: String(BENCH_API_PORT),
+    APP_PORT: String(BENCH_APP_PORT),
+    DB_PATH: dbPath,
+    LOCAL_API_KEY: BENCH_KEY,
+    API_QUIET: '1',
+  };
+  const children: ChildProcess[] = [
+    spawn('npx', ['tsx', 'src/server/main.ts'], {
+      cwd: root,
+      env,
+      stdio: 'ignore',
+      detached: true,
+    }),
+    spawn('npx', ['vite', 'preview'], { cwd: root, env, stdio: 'ignore', detached: true }),
+  ];
+  const stop = () => {
+    for (const c of children) {
+      if (c.pid) {
+        try {
+          process.kill(-c.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
+  };
+  try {
+    await waitFor(`http://127.0.0.1:${BENCH_API_PORT}/health`, 60_000);
+    await waitFor(`http://127.0.0.1:${BENCH_APP_PORT}/`, 60_000);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return stop;
+}
