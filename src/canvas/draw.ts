@@ -4,6 +4,7 @@
  * sizes are screen px divided by the stage scale.
  */
 
+import type { SpecClass } from '../domain/color/specLimits';
 import type { SampleView } from '../domain/frames/view';
 import type { PointMm } from '../domain/geometry/point';
 
@@ -21,6 +22,7 @@ export const COLORS = {
   selection: '#0e7490',
   target: '#475569',
   otherRecord: '#a3abb6',
+  outOfSpec: '#111827',
 } as const;
 
 /** Trace a closed polygon given in sample mm. */
@@ -40,9 +42,33 @@ export interface RecordMarker {
   yMm: number;
   /** Fill colour; null draws the small grey "other property" dot. */
   color: string | null;
+  /** Against the spec limits: 'above' USL draws a triangle pointing up, 'below' LSL one
+   * pointing down, both with a thick outline, so out-of-spec does not rely on colour alone. */
+  spec?: SpecClass;
+  /** Selected in the table: drawn with a selection ring. */
+  selected?: boolean;
 }
 
-/** Stored records: filled circles, coloured by value; records of other properties as grey dots. */
+/** A triangle of circumradius `r` centred on (x, y), pointing up (dir = −1) or down (dir = 1). */
+function traceTriangle(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  dir: 1 | -1,
+) {
+  ctx.beginPath();
+  ctx.moveTo(x, y + dir * r);
+  ctx.lineTo(x - r * 0.866, y - dir * r * 0.5);
+  ctx.lineTo(x + r * 0.866, y - dir * r * 0.5);
+  ctx.closePath();
+}
+
+/**
+ * Stored records: filled circles coloured by value, out-of-spec ones as outlined triangles;
+ * records of other properties as grey dots. Selected records get a ring, the highlighted one
+ * (hovered here, in the table or in the radial profile) a dark ring.
+ */
 export function drawRecordMarkers(
   ctx: CanvasRenderingContext2D,
   view: SampleView,
@@ -52,17 +78,24 @@ export function drawRecordMarkers(
 ) {
   const r = MARKER_RADIUS_PX / scale;
   const rOther = 3 / scale;
-  ctx.lineWidth = 1 / scale;
-  ctx.strokeStyle = 'rgba(17, 24, 39, 0.6)';
   for (const m of markers) {
     const x = view.centerXPx + m.xMm * view.pxPerMm;
     const y = view.centerYPx - m.yMm * view.pxPerMm;
-    ctx.beginPath();
-    ctx.arc(x, y, m.color ? r : rOther, 0, 2 * Math.PI);
+    const outOfSpec = m.color !== null && (m.spec === 'above' || m.spec === 'below');
+    if (outOfSpec) traceTriangle(ctx, x, y, r * 1.7, m.spec === 'above' ? -1 : 1);
+    else {
+      ctx.beginPath();
+      ctx.arc(x, y, m.color ? r : rOther, 0, 2 * Math.PI);
+    }
     ctx.fillStyle = m.color ?? COLORS.otherRecord;
     ctx.fill();
-    if (m.color) ctx.stroke();
+    if (m.color) {
+      ctx.lineWidth = (outOfSpec ? 2.5 : 1) / scale;
+      ctx.strokeStyle = outOfSpec ? COLORS.outOfSpec : 'rgba(17, 24, 39, 0.6)';
+      ctx.stroke();
+    }
   }
+  for (const m of markers) if (m.selected) drawRing(ctx, view, scale, m, COLORS.selection);
   const h = markers[highlightIndex];
   if (h) drawRing(ctx, view, scale, h, COLORS.highlight);
 }
