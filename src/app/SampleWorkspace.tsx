@@ -4,7 +4,6 @@
  * starts fresh.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotations } from '../api/queries';
 import type { PhysicalSample } from '../api/schemas';
 import { SAMPLE_FRAME } from '../api/toRequest';
 import type { TargetMarker } from '../canvas/draw';
@@ -14,9 +13,7 @@ import { describeOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
 import type { NewStaged } from '../domain/staging/entry';
 import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
-import { summarizeProperties } from '../domain/stats/properties';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
-import { ColorBar, formatValue } from '../panels/ColorBar';
 import { EntryForm } from '../panels/EntryForm';
 import { FramePanel } from '../panels/FramePanel';
 import { MapToolbar } from '../panels/MapToolbar';
@@ -28,9 +25,10 @@ import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
 import { useCustomPatterns, useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
+import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
+import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
 import { useStaging } from './stagingStore';
-import { useRecordLayer } from './useRecordLayer';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
 import { useSubmitStaged } from './useSubmitStaged';
@@ -48,7 +46,6 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
   const staging = useStaging(sampleId);
   const staged = staging.annotations;
-  const records = useAnnotations(sampleId);
   const [fields, setFields] = useEntryFields(sampleId);
   const [frame, setFrame] = useFrameSettings(sampleId);
   const [customs, setCustoms] = useCustomPatterns();
@@ -64,20 +61,14 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const valueInputRef = useRef<HTMLInputElement>(null);
   const submit = useSubmitStaged(sampleId, (n) => setStatus(`Stored ${n} annotations.`));
 
-  const stored = records.data ?? [];
-  const properties = useMemo(() => summarizeProperties(stored), [stored]);
-  const [chosenProperty, setChosenProperty] = useState<string | null>(null);
-  const colorProperty =
-    chosenProperty && properties.some((p) => p.name === chosenProperty)
-      ? chosenProperty
-      : (properties[0]?.name ?? null);
-  const colorSummary = properties.find((p) => p.name === colorProperty);
   const calibration = frame.calibration;
   const toSample = useMemo(
     () => (calibration ? (p: PointMm) => stageToSampleMm(calibration, p) : null),
     [calibration],
   );
-  const layer = useRecordLayer(stored, colorProperty, toSample);
+  // Stored records, the shown property and its colours, the map layers: one source of truth.
+  const review = useReview(sampleId, outline, toSample);
+  const { allRecords: stored, properties, layer } = review;
 
   useEffect(
     () => selection.prune(new Set(staged.map((a) => a.localId))),
@@ -170,10 +161,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       const s = pattern?.sites[t.index];
       return s ? `Site ${s.index} at ${formatCursor(s)}: click to enter its value` : null;
     }
-    const r = stored[layer.recordIndex[t.index] ?? -1];
-    const m = layer.markers[t.index];
-    if (!r || !m) return null;
-    return `${r.property_name} ${formatValue(r.property_value)}${r.property_unit ? ` ${r.property_unit}` : ''} at ${formatCursor(m)}${r.char_source_type ? ` (${r.char_source_type})` : ''}`;
+    return describeRecordMarker(review, t.index);
   };
 
   const highlightedStaged =
@@ -200,8 +188,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           title={sample.name ?? 'Unnamed sample'}
           outlineText={describeOutline(outline)}
           properties={properties}
-          colorProperty={colorProperty}
-          onColorProperty={setChosenProperty}
+          colorProperty={review.property}
+          onColorProperty={review.setProperty}
           snapStepMm={snapStepMm}
           onSnapStep={setSnapStepMm}
           canUndo={staging.canUndo}
@@ -222,6 +210,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             highlightedStaged={highlightedStaged}
             highlightedRecord={highlightedRecord}
             snapStepMm={snapStepMm}
+            underlay={reviewUnderlay(review)}
+            focusRequest={review.selection.focus}
+            onActivateRecord={tab === 'review' ? review.pickMarker : undefined}
             label={`Map of ${sample.name ?? 'the sample'} (${describeOutline(outline)}): ${stored.length} stored and ${staged.length} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`}
             onPlace={place}
             onPlaceOutside={(p) =>
@@ -252,13 +243,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             }}
             describeTarget={describeTarget}
           />
-          {layer.scale && colorProperty && (
-            <ColorBar
-              scale={layer.scale}
-              propertyName={colorProperty}
-              unit={colorSummary?.units.filter(Boolean).join(' / ') || null}
-            />
-          )}
+          <ReviewColorBar review={review} />
         </div>
         <p className="map-status" role="status" aria-label="Map messages">
           {status}
@@ -381,7 +366,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           className="tab-panel"
         >
           <ReviewTab
-            records={records}
+            sampleId={sampleId}
+            review={review}
+            outline={outline}
             highlightedId={highlight?.kind === 'record' ? highlight.id : null}
             onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
             onOpenSettings={onOpenSettings}

@@ -15,6 +15,13 @@ describe('statDecimals', () => {
     expect(statDecimals(1e-12)).toBe(10);
   });
 
+  it('adds decimals so that σ keeps 3 significant digits', () => {
+    expect(statDecimals(10.6835, 0.244166)).toBe(4);
+    expect(statDecimals(0.9919, 0.000447)).toBe(6);
+    expect(statDecimals(665.7, 0)).toBe(4);
+    expect(statDecimals(665.7, null)).toBe(4);
+  });
+
   it('falls back to 4 for 0 and non-finite input', () => {
     expect(statDecimals(0)).toBe(4);
     expect(statDecimals(Number.NaN)).toBe(4);
