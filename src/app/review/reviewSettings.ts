@@ -63,14 +63,17 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
 export const limitsKey = (property: string, unit: string): string =>
   JSON.stringify([property, unit]);
 
-/** The typed limits of a property and unit ({} when none). */
+/** No typed limits; one shared object, so memos that depend on the limits stay valid. */
+const NO_LIMITS: ValueLimits = Object.freeze({});
+
+/** The typed limits of a property and unit (NO_LIMITS when none). */
 export function limitsFor(
   settings: ReviewSettings,
   property: string | null,
   unit: string | null,
 ): ValueLimits {
-  if (property === null) return {};
-  return settings.limits[limitsKey(property, unit ?? '')] ?? {};
+  if (property === null) return NO_LIMITS;
+  return settings.limits[limitsKey(property, unit ?? '')] ?? NO_LIMITS;
 }
 
 /** Review settings of one sample and a setter that remembers them. Key the caller by sample. */

@@ -5,6 +5,7 @@
  * a marker hovered on the map is ringed here).
  */
 import { scaleLinear } from 'd3-scale';
+import { useMemo, useRef } from 'react';
 import type { SpecClass, SpecLimits } from '../../domain/color/specLimits';
 
 export interface ProfilePoint {
@@ -39,45 +40,82 @@ const triangle = (x: number, y: number, r: number, up: boolean) => {
   return `M${x},${y + d * r}L${x - r * 0.87},${y - d * r * 0.5}L${x + r * 0.87},${y - d * r * 0.5}Z`;
 };
 
-export function RadialProfile(p: RadialProfileProps) {
-  const values = p.points.map((q) => q.value);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = hi > lo ? 0 : Math.abs(hi) * 0.01 || 1;
-  const x = scaleLinear()
-    .domain([0, p.rMaxMm])
-    .range([M.left, W - M.right])
-    .nice();
-  const y = scaleLinear()
-    .domain([lo - pad, hi + pad])
-    .range([H - M.bottom, M.top])
-    .nice();
-  const [yMin, yMax] = y.domain() as [number, number];
-  const inView = (v: number | undefined): v is number => v !== undefined && v >= yMin && v <= yMax;
-  const highlighted = p.points.find((q) => q.id === p.highlightedId);
-  const marker = (q: ProfilePoint, big: boolean) => {
-    const cx = x(q.rMm);
-    const cy = y(q.value);
-    const r = big ? 6 : 3.5;
-    const common = {
-      fill: q.color,
-      stroke: q.spec === 'within' ? 'rgba(17, 24, 39, 0.6)' : '#111827',
-      strokeWidth: big || q.spec !== 'within' ? 2 : 0.8,
-      onMouseEnter: () => p.onHighlight(q.id),
-      onMouseLeave: () => p.onHighlight(null),
-      // The enlarged copy drawn on top must not take the pointer from the point under it.
-      pointerEvents: big ? ('none' as const) : undefined,
-    };
-    return q.spec === 'within' ? (
-      <circle key={q.id} cx={cx} cy={cy} r={r} {...common}>
-        <title>{`r ${q.rMm.toFixed(1)} mm: ${p.formatValue(q.value)}`}</title>
-      </circle>
-    ) : (
-      <path key={q.id} d={triangle(cx, cy, r * 1.6, q.spec === 'above')} {...common}>
-        <title>{`r ${q.rMm.toFixed(1)} mm: ${p.formatValue(q.value)} (${q.spec === 'above' ? 'above USL' : 'below LSL'})`}</title>
-      </path>
-    );
+/** The value and radius scales of the chart, with round ends. */
+function useScales(points: ProfilePoint[], rMaxMm: number) {
+  return useMemo(() => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const q of points) {
+      lo = Math.min(lo, q.value);
+      hi = Math.max(hi, q.value);
+    }
+    const pad = hi > lo ? 0 : Math.abs(hi) * 0.01 || 1;
+    const x = scaleLinear()
+      .domain([0, rMaxMm])
+      .range([M.left, W - M.right])
+      .nice();
+    const y = scaleLinear()
+      .domain([lo - pad, hi + pad])
+      .range([H - M.bottom, M.top])
+      .nice();
+    return { x, y };
+  }, [points, rMaxMm]);
+}
+
+type Scales = ReturnType<typeof useScales>;
+
+/** One point: a circle, or a triangle when out of spec (up above USL, down below LSL). */
+function marker(q: ProfilePoint, { x, y }: Scales, big: boolean, format: (v: number) => string) {
+  const cx = x(q.rMm);
+  const cy = y(q.value);
+  const r = big ? 6 : 3.5;
+  const common = {
+    'data-id': q.id,
+    fill: q.color,
+    stroke: q.spec === 'within' ? 'rgba(17, 24, 39, 0.6)' : '#111827',
+    strokeWidth: big || q.spec !== 'within' ? 2 : 0.8,
+    // The enlarged copy drawn on top must not take the pointer from the point under it.
+    pointerEvents: big ? ('none' as const) : undefined,
   };
+  const where = `r ${q.rMm.toFixed(1)} mm: ${format(q.value)}`;
+  return q.spec === 'within' ? (
+    <circle key={q.id} cx={cx} cy={cy} r={r} {...common}>
+      <title>{where}</title>
+    </circle>
+  ) : (
+    <path key={q.id} d={triangle(cx, cy, r * 1.6, q.spec === 'above')} {...common}>
+      <title>{`${where} (${q.spec === 'above' ? 'above USL' : 'below LSL'})`}</title>
+    </path>
+  );
+}
+
+export function RadialProfile(p: RadialProfileProps) {
+  const scales = useScales(p.points, p.rMaxMm);
+  const { x, y } = scales;
+  const [yMin, yMax] = y.domain() as [number, number];
+  const inView = (v: number | null | undefined): v is number =>
+    v !== undefined && v !== null && v >= yMin && v <= yMax;
+  // Thousands of points re-render only when the data or the colours change, not on every
+  // highlight: hover is read from the event target's data-id (one handler for all points;
+  // mouse and pen only, the table rows give the same highlight from the keyboard).
+  const onHighlight = useRef(p.onHighlight);
+  onHighlight.current = p.onHighlight;
+  const { formatValue } = p;
+  const points = useMemo(
+    () => (
+      <g
+        onPointerOver={(e) => {
+          const id = (e.target as Element).getAttribute('data-id');
+          if (id) onHighlight.current(id);
+        }}
+        onPointerOut={() => onHighlight.current(null)}
+      >
+        {p.points.map((q) => marker(q, scales, false, formatValue))}
+      </g>
+    ),
+    [p.points, scales, formatValue],
+  );
+  const highlighted = p.points.find((q) => q.id === p.highlightedId);
   const hLine = (v: number, label: string, dash: string) => (
     <g key={label}>
       <line
@@ -93,6 +131,7 @@ export function RadialProfile(p: RadialProfileProps) {
       </text>
     </g>
   );
+  const midY = (M.top + H - M.bottom) / 2;
   return (
     <svg
       className="radial-profile"
@@ -110,7 +149,7 @@ export function RadialProfile(p: RadialProfileProps) {
             dominantBaseline="middle"
             className="profile-tick"
           >
-            {p.formatValue(t)}
+            {formatValue(t)}
           </text>
         </g>
       ))}
@@ -132,19 +171,19 @@ export function RadialProfile(p: RadialProfileProps) {
       </text>
       <text
         x={10}
-        y={(M.top + H - M.bottom) / 2}
+        y={midY}
         textAnchor="middle"
         className="profile-axis"
-        transform={`rotate(-90 10 ${(M.top + H - M.bottom) / 2})`}
+        transform={`rotate(-90 10 ${midY})`}
       >
         {p.propertyName}
         {p.unit ? ` (${p.unit})` : ''}
       </text>
-      {inView(p.mean ?? undefined) && p.mean !== null && hLine(p.mean, 'mean', '4 3')}
+      {inView(p.mean) && hLine(p.mean, 'mean', '4 3')}
       {inView(p.limits.lsl) && hLine(p.limits.lsl, 'LSL', '2 2')}
       {inView(p.limits.usl) && hLine(p.limits.usl, 'USL', '2 2')}
-      {p.points.map((q) => marker(q, false))}
-      {highlighted && marker(highlighted, true)}
+      {points}
+      {highlighted && marker(highlighted, scales, true, formatValue)}
     </svg>
   );
 }
