@@ -89,9 +89,17 @@ export function drawRecordMarkers(
     }
     ctx.fillStyle = m.color ?? COLORS.otherRecord;
     ctx.fill();
-    if (m.color) {
-      ctx.lineWidth = (outOfSpec ? 2.5 : 1) / scale;
-      ctx.strokeStyle = outOfSpec ? COLORS.outOfSpec : 'rgba(17, 24, 39, 0.6)';
+    if (outOfSpec) {
+      // A white halo under the dark outline keeps the triangle visible on dark and light maps.
+      ctx.lineWidth = 4 / scale;
+      ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+      ctx.stroke();
+      ctx.lineWidth = 2 / scale;
+      ctx.strokeStyle = COLORS.outOfSpec;
+      ctx.stroke();
+    } else if (m.color) {
+      ctx.lineWidth = 1 / scale;
+      ctx.strokeStyle = 'rgba(17, 24, 39, 0.6)';
       ctx.stroke();
     }
   }

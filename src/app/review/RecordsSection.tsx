@@ -3,7 +3,7 @@
  * property, or every record), the message of a failed edit with "Edit again", the delete
  * confirmation, the "Undo" offer after a delete, and the errors of delete and undo.
  */
-import { useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../api/errors';
 import type { SpatialAnnotation } from '../../api/schemas';
 import { describeError, ErrorNotice } from '../../panels/ErrorNotice';
@@ -34,6 +34,13 @@ function draftOfFailed({ record, changes }: FailedEdit): RecordDraft {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Bring a notice into view when it appears: the user may have scrolled down the table. */
+function useRevealWhen(ref: RefObject<HTMLElement | null>, shown: unknown) {
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [ref, shown]);
+}
+
 export function RecordsSection({
   sampleId,
   review,
@@ -52,6 +59,8 @@ export function RecordsSection({
   const failed = editing.failedEdit;
   const failedNumber = failed ? records.findIndex((r) => r.id === failed.record.id) + 1 : 0;
   const batch = editing.lastBatch;
+  const notices = useRef<HTMLDivElement>(null);
+  useRevealWhen(notices, failed ?? editing.confirming ?? editing.deleteProblem ?? batch);
   return (
     <section className="panel" aria-labelledby="records-heading">
       <h2 id="records-heading">Stored annotations ({review.allRecords.length})</h2>
@@ -69,82 +78,92 @@ export function RecordsSection({
           onOpenSettings={onOpenSettings}
         />
       )}
-      {failed && (
-        <div className="notice notice-error" role="alert">
-          <strong>
-            Could not save the change to annotation {failedNumber > 0 ? failedNumber : ''}:{' '}
-          </strong>
-          {describeError(failed.error)} The table shows the stored values again.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setReopen({ id: failed.record.id, draft: draftOfFailed(failed), nonce: Date.now() });
-              editing.dismissFailedEdit();
-            }}
-          >
-            Edit again
-          </button>
-          <button type="button" className="link-button" onClick={editing.dismissFailedEdit}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      {editing.confirming && (
-        <div className="notice notice-warning" role="alertdialog" aria-label="Confirm delete">
-          Delete {plural(editing.confirming.length, 'annotation')} from the server? Undo stays
-          available while this page is open.{' '}
-          <button type="button" className="danger" onClick={editing.confirmDelete}>
-            Delete
-          </button>{' '}
-          <button type="button" onClick={editing.cancelDelete}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {editing.deleting && <p className="muted">Deleting…</p>}
-      {editing.deleteProblem && (
-        <ErrorNotice
-          error={editing.deleteProblem.error}
-          title={
-            isApiError(editing.deleteProblem.error) &&
-            editing.deleteProblem.error.kind === 'not_supported'
-              ? 'Delete is not available'
-              : `${plural(editing.deleteProblem.count, 'annotation')} not deleted`
-          }
-          onOpenSettings={onOpenSettings}
-        />
-      )}
-      {batch && (
-        <div className="notice notice-info" role="status" aria-label="Undo delete">
-          Deleted {plural(batch.records.length, 'annotation')}.{' '}
-          <button type="button" disabled={editing.restoring} onClick={() => editing.undo(batch.id)}>
-            {editing.restoring ? 'Restoring…' : 'Undo'}
-          </button>{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => editing.dismissUndo(batch.id)}
-          >
-            Dismiss
-          </button>
-        </div>
-      )}
-      {editing.restoreError && (
-        <ErrorNotice
-          error={editing.restoreError}
-          title="Undo failed"
-          onOpenSettings={onOpenSettings}
-        />
-      )}
-      {editing.restored !== null && (
-        <p className="notice notice-info" role="status">
-          Restored {plural(editing.restored, 'annotation')} (stored again, with new ids).{' '}
-          <button type="button" className="link-button" onClick={editing.dismissRestored}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      <div ref={notices}>
+        {failed && (
+          <div className="notice notice-error" role="alert">
+            <strong>
+              Could not save the change to annotation {failedNumber > 0 ? failedNumber : ''}:{' '}
+            </strong>
+            {describeError(failed.error)} The table shows the stored values again.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setReopen({
+                  id: failed.record.id,
+                  draft: draftOfFailed(failed),
+                  nonce: Date.now(),
+                });
+                editing.dismissFailedEdit();
+              }}
+            >
+              Edit again
+            </button>
+            <button type="button" className="link-button" onClick={editing.dismissFailedEdit}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {editing.confirming && (
+          <div className="notice notice-warning" role="alertdialog" aria-label="Confirm delete">
+            Delete {plural(editing.confirming.length, 'annotation')} from the server? Undo stays
+            available while this page is open.{' '}
+            <button type="button" className="danger" onClick={editing.confirmDelete}>
+              Delete
+            </button>{' '}
+            <button type="button" onClick={editing.cancelDelete}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {editing.deleting && <p className="muted">Deleting…</p>}
+        {editing.deleteProblem && (
+          <ErrorNotice
+            error={editing.deleteProblem.error}
+            title={
+              isApiError(editing.deleteProblem.error) &&
+              editing.deleteProblem.error.kind === 'not_supported'
+                ? 'Delete is not available'
+                : `${plural(editing.deleteProblem.count, 'annotation')} not deleted`
+            }
+            onOpenSettings={onOpenSettings}
+          />
+        )}
+        {batch && (
+          <div className="notice notice-info" role="status" aria-label="Undo delete">
+            Deleted {plural(batch.records.length, 'annotation')}.{' '}
+            <button
+              type="button"
+              disabled={editing.restoring}
+              onClick={() => editing.undo(batch.id)}
+            >
+              {editing.restoring ? 'Restoring…' : 'Undo'}
+            </button>{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => editing.dismissUndo(batch.id)}
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+        {editing.restoreError && (
+          <ErrorNotice
+            error={editing.restoreError}
+            title="Undo failed"
+            onOpenSettings={onOpenSettings}
+          />
+        )}
+        {editing.restored !== null && (
+          <p className="notice notice-info" role="status">
+            Restored {plural(editing.restored, 'annotation')} (stored again, with new ids).{' '}
+            <button type="button" className="link-button" onClick={editing.dismissRestored}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </div>
       {property !== null && (
         <label className="checkbox">
           <input

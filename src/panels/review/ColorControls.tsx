@@ -44,7 +44,7 @@ export function ColorControls(p: ColorControlsProps) {
       <div className="number-row">
         {p.map === 'rdbu' ? (
           <OptionalNumberField
-            label={`Range ± around the mean${u}`}
+            label={`± from the mean${u}`}
             value={p.typed.halfWidth}
             onCommit={set('halfWidth')}
             placeholder="auto"

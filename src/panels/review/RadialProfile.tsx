@@ -32,7 +32,8 @@ interface RadialProfileProps {
 
 const W = 360;
 const H = 190;
-const M = { left: 54, right: 10, top: 10, bottom: 34 };
+// The right margin holds the names of the mean and limit lines, clear of the outermost points.
+const M = { left: 54, right: 40, top: 10, bottom: 34 };
 
 /** Triangle path (up for above USL, down for below LSL) centred on (x, y). */
 const triangle = (x: number, y: number, r: number, up: boolean) => {
@@ -126,7 +127,7 @@ export function RadialProfile(p: RadialProfileProps) {
         stroke="#6b7280"
         strokeDasharray={dash}
       />
-      <text x={W - M.right - 2} y={y(v) - 3} textAnchor="end" className="profile-note">
+      <text x={W - M.right + 3} y={y(v)} dominantBaseline="middle" className="profile-note">
         {label}
       </text>
     </g>
