@@ -94,6 +94,15 @@ test('statistics of KLA Slot01, and the colour bar follows the chosen property a
   await expect(bar).toContainText('max 10.6835 nm');
   await expect(bar).toContainText('min 9.5002 nm');
 
+  // The source filter goes to the API too.
+  const bySource = page.waitForRequest(
+    (r) =>
+      r.url().includes('property_name=thickness') && r.url().includes('char_source_type=KLA-F5x'),
+  );
+  await reviewPanel(samplePage).getByLabel('Source').selectOption('KLA-F5x');
+  await bySource;
+  await expect(statRow(samplePage, 'n')).toContainText('49');
+
   // Another definition of non-uniformity: σ / mean = %σ.
   await page.getByLabel('Non-uniformity definition').selectOption('sd-over-mean');
   await expect(statRow(samplePage, 'Non-uniformity')).toContainText('2.4946 %');
@@ -377,6 +386,15 @@ test('a row centres its marker, a marker selects its row, a profile point highli
   await expect(rowOf(samplePage, 29)).toHaveAttribute('aria-selected', 'true');
   await expect(rowOf(samplePage, 30)).toHaveAttribute('aria-selected', 'false');
   await expect(rowOf(samplePage, 29)).toBeInViewport();
+
+  // A click beside the markers clears the selection and places nothing.
+  await samplePage.clickAtMm({
+    xMm: (site.xMm + neighbour.xMm) / 2,
+    yMm: (site.yMm + neighbour.yMm) / 2 - 15,
+  });
+  await expect(rowOf(samplePage, 29)).toHaveAttribute('aria-selected', 'false');
+  await expect(samplePage.status).toContainText('open the Entry tab to place new ones');
+  await expect(page.getByRole('tab', { name: /^Entry \(0 staged\)/ })).toBeVisible();
 
   // Hovering the centre site in the radial profile rings its marker on the map (and its row).
   await page.getByRole('button', { name: 'Fit' }).click();

@@ -108,6 +108,11 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       setStatus(`Reference mark ${picking} at ${formatCursor(p)}.`);
       return;
     }
+    if (tab === 'review') {
+      review.selection.select([], 'replace');
+      setStatus('In Review a click selects a stored point; open the Entry tab to place new ones.');
+      return;
+    }
     if (pattern) {
       setStatus('Guided entry places values at the pattern sites; choose "None" to click freely.');
       return;

@@ -50,7 +50,8 @@ function useScales(points: ProfilePoint[], rMaxMm: number) {
       lo = Math.min(lo, q.value);
       hi = Math.max(hi, q.value);
     }
-    const pad = hi > lo ? 0 : Math.abs(hi) * 0.01 || 1;
+    // 5 % headroom, so points at the extremes (and their triangles) are not cut by the frame.
+    const pad = hi > lo ? (hi - lo) * 0.05 : Math.abs(hi) * 0.01 || 1;
     const x = scaleLinear()
       .domain([0, rMaxMm])
       .range([M.left, W - M.right])
