@@ -70,6 +70,7 @@ export function useBulkCreateAnnotations(sampleId: string) {
   });
 }
 
+/** One record's PATCH. */
 export interface UpdateVariables {
   annotationId: string;
   /** Only the fields that change. */

@@ -26,6 +26,7 @@ interface ReviewTabProps {
   onOpenSettings: () => void;
 }
 
+/** The Review tab's panels, fed by `useReview`; highlight is shared with the map. */
 export function ReviewTab({
   sampleId,
   review,

@@ -12,6 +12,7 @@ import { placeRecord } from '../domain/frames/placement';
 import type { PointMm } from '../domain/geometry/point';
 import { specClassOf } from '../domain/review/colorSettings';
 
+/** The markers of the stored records and how they map back to the records. */
 export interface RecordLayer {
   markers: RecordMarker[];
   /** markers[i] draws records[recordIndex[i]]. */

@@ -27,6 +27,7 @@ function position(scale: ColorScale, v: number | undefined): number | null {
   return t >= 0 && t <= 1 ? t : null;
 }
 
+/** The colour bar of `scale` (see the module comment); `limits` adds LSL/USL marks. */
 export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarProps) {
   const stops = Array.from({ length: STOPS + 1 }, (_, i) => {
     const t = i / STOPS;

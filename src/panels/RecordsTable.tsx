@@ -53,6 +53,7 @@ const COLUMNS: { key: RecordSortKey | null; label: string; hidden?: boolean }[] 
   { key: 'updated', label: 'Updated' },
 ];
 
+/** The "Annotations" table (see the module comment); sort, filter and page are view state. */
 export function RecordsTable(p: RecordsTableProps) {
   const { records, selectedIds } = p;
   const [sort, setSort] = useState(DEFAULT_SORT);

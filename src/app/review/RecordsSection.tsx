@@ -41,6 +41,7 @@ function useRevealWhen(ref: RefObject<HTMLElement | null>, shown: unknown) {
   }, [ref, shown]);
 }
 
+/** The "Stored annotations" panel: table, edit/delete notices and Undo (see the module comment). */
 export function RecordsSection({
   sampleId,
   review,

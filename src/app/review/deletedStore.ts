@@ -21,6 +21,7 @@ const emit = () => {
   for (const l of listeners) l();
 };
 
+/** The store itself: push a delete, remove a batch, read and subscribe per sample. */
 export const deletedStore = {
   /** Remember a delete; the newest batch is offered for undo first. */
   push(sampleId: string, records: SpatialAnnotation[]): void {

@@ -19,6 +19,7 @@ const ValueLimitsSchema = z.object({
   usl: finite.optional(),
 });
 
+/** Schema (and, below, type) of the persisted review settings. */
 export const ReviewSettings = z.object({
   /** null: the most recently updated property. */
   property: z.string().nullable(),
@@ -44,6 +45,7 @@ export const ReviewSettings = z.object({
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
+/** Settings of a sample never reviewed: most recent property, viridis, spline, all shown. */
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   property: null,
   source: null,

@@ -8,12 +8,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { Field, FieldRequest } from '../../domain/interpolation/field';
 import type { FieldWorkerLike, FieldWorkerResponse } from './fieldProtocol';
 
+/** A field request plus the series it belongs to. */
 export interface FieldInput extends FieldRequest {
   /** Identifies the data series (property, unit, source); while a new field for the same
    * series is computed the previous one stays on screen, for another series it is cleared. */
   seriesKey: string;
 }
 
+/** The field shown, whether a newer one is being computed, and why there is none. */
 export interface FieldState {
   field: Field | null;
   computing: boolean;

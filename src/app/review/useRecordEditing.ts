@@ -20,6 +20,7 @@ export interface FailedEdit {
   error: unknown;
 }
 
+/** Edit, delete and undo state of one sample's stored records, with the messages to show. */
 export function useRecordEditing(sampleId: string) {
   const update = useUpdateAnnotation(sampleId);
   const remove = useDeleteAnnotations(sampleId);
@@ -94,4 +95,5 @@ export function useRecordEditing(sampleId: string) {
   };
 }
 
+/** What useRecordEditing returns. */
 export type RecordEditing = ReturnType<typeof useRecordEditing>;

@@ -8,6 +8,7 @@ import type { SpatialAnnotation } from '../../api/schemas';
 import type { FocusRequest } from '../../canvas/SampleMap';
 import type { PointMm } from '../../domain/geometry/point';
 
+/** 'replace' selects exactly the ids given; 'toggle' flips each of them. */
 export type RecordSelectMode = 'replace' | 'toggle';
 
 /** Ask the table to bring a row into view; a new nonce repeats the request. */
@@ -16,6 +17,7 @@ export interface ScrollRequest {
   nonce: number;
 }
 
+/** Selected record ids (pruned to the records that exist), with centre/scroll requests. */
 export function useRecordSelection(
   records: readonly SpatialAnnotation[],
   pointById: ReadonlyMap<string, PointMm>,

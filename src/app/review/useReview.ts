@@ -28,6 +28,10 @@ export interface ReviewSite extends PointMm {
   value: number;
 }
 
+/**
+ * The review of one sample (key the caller by sample): settings, queries, the shown records and
+ * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records.
+ */
 export function useReview(
   sampleId: string,
   outline: SampleOutline,
@@ -175,4 +179,5 @@ export function useReview(
   };
 }
 
+/** What useReview returns. */
 export type Review = ReturnType<typeof useReview>;

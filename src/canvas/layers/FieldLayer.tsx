@@ -15,6 +15,7 @@ import type { ContourLine } from '../../domain/interpolation/contours';
 import type { Field } from '../../domain/interpolation/field';
 import { tracePolygon } from '../draw';
 
+/** Props of FieldLayer: the field, its colours and clip, and what to draw. */
 export interface FieldLayerProps {
   view: SampleView;
   /** Stage zoom, for line widths and label sizes constant on screen. */

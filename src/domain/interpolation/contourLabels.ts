@@ -6,11 +6,13 @@
 import type { PointMm } from '../geometry/point';
 import type { ContourLine } from './contours';
 
+/** Where the label of a contour value goes (sample mm). */
 export interface LabelSpot {
   value: number;
   at: PointMm;
 }
 
+/** Spacing rules of contourLabelSpots. */
 export interface LabelOptions {
   /** Least distance (mm) from a label's anchor to the boundary, per label value (its text is
    * wider or narrower). */

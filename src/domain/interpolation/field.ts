@@ -29,6 +29,7 @@ export const DEFAULT_CONTOUR_COUNT = 8;
 /** Fewest distinct sites an interpolated map is drawn from. */
 export const MIN_FIELD_SITES = 3;
 
+/** What to interpolate, over which outline, how. */
 export interface FieldRequest {
   sites: SiteValue[];
   outline: SampleOutline;
@@ -41,6 +42,7 @@ export interface FieldRequest {
   maxTpsSites?: number;
 }
 
+/** A computed field: grid, spec and contours, and the method actually used. */
 export interface Field {
   /** The interpolator actually used (after a fallback). */
   method: InterpolationMethod;
@@ -55,6 +57,7 @@ export interface Field {
   contours: ContourLine[];
 }
 
+/** A field, or the reason (for the user) why there is none. */
 export type FieldOutcome = { ok: true; field: Field } | { ok: false; message: string };
 
 /** Square cells over the outline's bounds, `resolution` across the longer side. */

@@ -18,6 +18,7 @@ export interface ValueLimits {
   usl?: number;
 }
 
+/** The scale to draw with, what could not be applied, and the limits in force. */
 export interface ReviewScale {
   scale: ColorScale | null;
   /** Why a typed range or limit is not used; null when everything typed is in use. */

@@ -17,6 +17,7 @@ interface ColorControlsProps {
   problem: string | null;
 }
 
+/** Colour map select, range fields (min/max, or ± for the deviation map) and LSL/USL. */
 export function ColorControls(p: ColorControlsProps) {
   const u = p.unit ? ` (${p.unit})` : '';
   const set = (key: keyof ValueLimits) => (v: number | undefined) => {

@@ -39,6 +39,7 @@ function statusText(p: FieldControlsProps): string {
   return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
 }
 
+/** Interpolator select, map/contour/label toggles and the map status line. */
 export function FieldControls(p: FieldControlsProps) {
   return (
     <>

@@ -15,6 +15,7 @@ interface OptionalNumberFieldProps {
   title?: string;
 }
 
+/** A number field that may stay blank; see the module comment. */
 export function OptionalNumberField(p: OptionalNumberFieldProps) {
   const id = useId();
   const [text, setText] = useState(p.value === undefined ? '' : String(p.value));

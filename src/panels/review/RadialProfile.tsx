@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo, useRef } from 'react';
 import type { SpecClass, SpecLimits } from '../../domain/color/specLimits';
 
+/** One shown site in the profile, coloured and classified like its marker. */
 export interface ProfilePoint {
   id: string;
   /** Distance from the sample centre (mm). */
@@ -91,6 +92,7 @@ function marker(q: ProfilePoint, { x, y }: Scales, big: boolean, format: (v: num
   );
 }
 
+/** The radial profile chart (see the module comment). */
 export function RadialProfile(p: RadialProfileProps) {
   const scales = useScales(p.points, p.rMaxMm);
   const { x, y } = scales;

@@ -23,6 +23,7 @@ interface RecordRowProps {
   onDelete: () => void;
 }
 
+/** One stored record: select box, number (shows it on the map), ✎ and ✕, then its fields. */
 export function RecordRow(p: RecordRowProps) {
   const r = p.record;
   return (

@@ -26,6 +26,7 @@ export function propertyOptionText(p: PropertySummary): string {
   return `${p.name} (${p.count}${units.length ? `, ${units.join(' / ')}` : ''})`;
 }
 
+/** Property, source and (for mixed units) unit selects, with the mixed-unit warning. */
 export function ShowControls(p: ShowControlsProps) {
   const mixed = p.units.length > 1;
   return (

@@ -41,6 +41,7 @@ interface StatsPanelProps {
 
 const pct = (v: number | null) => (v === null ? '—' : `${formatStat(v, 4)} %`);
 
+/** The statistics table of the shown values (see the module comment). */
 export function StatsPanel(p: StatsPanelProps) {
   const { summary, excluded } = useMemo(() => {
     if (!p.insideOnly) return { summary: summarizeValues(p.values, p.definition), excluded: null };

@@ -6,6 +6,7 @@
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { parseTypedNumber } from '../../domain/values/parseNumber';
 
+/** A sortable column ('index' = the list's own order). */
 export type RecordSortKey =
   | 'index'
   | 'x'
@@ -16,6 +17,7 @@ export type RecordSortKey =
   | 'source'
   | 'updated';
 
+/** The sort column and direction. */
 export interface RecordSort {
   key: RecordSortKey;
   dir: 'asc' | 'desc';
@@ -27,6 +29,7 @@ export interface IndexedRecord {
   record: SpatialAnnotation;
 }
 
+/** The server's order. */
 export const DEFAULT_SORT: RecordSort = { key: 'index', dir: 'asc' };
 
 /** Clicking a column: the same column flips the direction, another starts ascending. */
@@ -136,6 +139,7 @@ export interface RecordDraft {
   unit: string;
 }
 
+/** The editor's starting text for a record. */
 export const draftOf = (r: SpatialAnnotation): RecordDraft => ({
   property: r.property_name,
   value: String(r.property_value),
