@@ -101,16 +101,23 @@ export class SamplePage {
     await expect(this.page.locator('.map-toolbar')).toContainText(`${diameterMm} mm wafer`);
   }
 
-  /**
-   * RGBA of the stored-records layer at a sample point. Konva draws each Layer on its own
-   * canvas, in order: outline (0), stored records (1), staged points (2).
-   */
+  /** RGBA of the stored-records layer at a sample point. */
   async recordsLayerPixelAt(p: PointMm): Promise<number[]> {
+    return this.layerPixelAt('records', p);
+  }
+
+  /**
+   * RGBA of one map layer at a sample point. Konva draws each Layer on its own canvas; SampleMap
+   * marks them with `data-layer` ('records', 'staged', and 'field' for the interpolated map, which
+   * sits between the outline and the records only while a map is shown), so the order of the
+   * canvases does not matter.
+   */
+  async layerPixelAt(layer: 'records' | 'staged' | 'field', p: PointMm): Promise<number[]> {
     const { view, transform } = await this.view();
     const c = sampleMmToContainerPx(view, transform, p);
     return this.map.evaluate(
       (el, at) => {
-        const canvas = el.querySelectorAll('canvas')[1];
+        const canvas = el.querySelector<HTMLCanvasElement>(`canvas[data-layer="${at.layer}"]`);
         if (!canvas) return [];
         const ratio = canvas.width / canvas.clientWidth;
         const ctx = canvas.getContext('2d');
@@ -122,7 +129,7 @@ export class SamplePage {
         ).data;
         return data ? Array.from(data) : [];
       },
-      { x: c.xPx, y: c.yPx },
+      { x: c.xPx, y: c.yPx, layer },
     );
   }
 }

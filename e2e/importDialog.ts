@@ -55,8 +55,8 @@ export class ImportDialog {
 }
 
 /**
- * True when the staged-markers layer (Konva canvas 2: outline 0, records 1, staged and preview
- * markers 2) has a pixel close to `rgb` within `radiusPx` of a sample point.
+ * True when the staged-markers layer (the canvas SampleMap tags `data-layer="staged"`, which
+ * also holds the import preview) has a pixel close to `rgb` within `radiusPx` of a sample point.
  */
 export async function markerColorNear(
   samplePage: SamplePage,
@@ -68,7 +68,7 @@ export async function markerColorNear(
   const c = sampleMmToContainerPx(view, transform, p);
   return samplePage.map.evaluate(
     (el, { at, color, r }) => {
-      const canvas = el.querySelectorAll('canvas')[2];
+      const canvas = el.querySelector<HTMLCanvasElement>('canvas[data-layer="staged"]');
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) return false;
       const ratio = canvas.width / canvas.clientWidth;

@@ -6,7 +6,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../app/connection';
 import type { ApiClient } from './client';
-import type { AnnotationFilters } from './schemas';
+import type { AnnotationFilters, SpatialAnnotation } from './schemas';
 
 export const sampleKeys = {
   all: ['physical_samples'] as const,
@@ -45,4 +45,21 @@ export function useSamples() {
 /** Stored annotations of one sample, optionally filtered on the server. */
 export function useAnnotations(sampleId: string, filters: AnnotationFilters = {}) {
   return useQuery(annotationsQuery(useApiClient(), sampleId, filters));
+}
+
+/**
+ * Stored annotations filtered on the server (`filters` become query parameters); disabled while
+ * `filters` is null. `placeholder` (the same records filtered locally from the unfiltered list)
+ * shows while the filtered request is in flight, so switching property never blanks the map.
+ */
+export function useFilteredAnnotations(
+  sampleId: string,
+  filters: AnnotationFilters | null,
+  placeholder?: SpatialAnnotation[],
+) {
+  return useQuery({
+    ...annotationsQuery(useApiClient(), sampleId, filters ?? {}),
+    enabled: filters !== null,
+    placeholderData: placeholder,
+  });
 }

@@ -1,51 +1,156 @@
-/** Review of what is stored for the open sample: the "Annotations" table. */
-import type { UseQueryResult } from '@tanstack/react-query';
+/**
+ * Review of what is stored for the open sample: what to show (property, source, unit), colour
+ * and interpolated-map settings, uniformity statistics, the radial profile, and the
+ * "Annotations" table with editing. All data comes from `useReview` (one source of truth,
+ * shared with the map).
+ */
+import { useMemo } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
-import { ErrorNotice } from '../panels/ErrorNotice';
-import { RecordsTable } from '../panels/RecordsTable';
+import type { SampleOutline } from '../domain/geometry/outline';
+import { outlinePolygonMm } from '../domain/geometry/outlinePath';
+import { specClassOf } from '../domain/review/colorSettings';
+import { formatValue } from '../panels/ColorBar';
+import { ColorControls } from '../panels/review/ColorControls';
+import { FieldControls } from '../panels/review/FieldControls';
+import { type ProfilePoint, RadialProfile } from '../panels/review/RadialProfile';
+import { ShowControls } from '../panels/review/ShowControls';
+import { StatsPanel } from '../panels/review/StatsPanel';
+import { RecordsSection } from './review/RecordsSection';
+import type { Review } from './review/useReview';
 
 interface ReviewTabProps {
-  records: UseQueryResult<SpatialAnnotation[]>;
+  sampleId: string;
+  review: Review;
+  outline: SampleOutline;
   highlightedId: string | null;
   onHighlight: (id: string | null) => void;
   onOpenSettings: () => void;
-  /** Downloads the listed records as CSV. */
-  onExportCsv: () => void;
+  /** Downloads the given records (what the table lists) as CSV. */
+  onExportCsv: (records: SpatialAnnotation[]) => void;
 }
 
+/** The Review tab's panels, fed by `useReview`; highlight is shared with the map. */
 export function ReviewTab({
-  records,
+  sampleId,
+  review,
+  outline,
   highlightedId,
   onHighlight,
   onOpenSettings,
   onExportCsv,
 }: ReviewTabProps) {
-  const stored = records.data ?? [];
+  const { settings, update, property, unit, colour, sites, field } = review;
+  const values = useMemo(() => review.shown.map((r) => r.property_value), [review.shown]);
+  const profile = useMemo(
+    (): ProfilePoint[] =>
+      colour.scale
+        ? sites.map((s) => ({
+            id: s.id,
+            rMm: Math.hypot(s.xMm, s.yMm),
+            value: s.value,
+            color: colour.scale?.color(s.value) ?? '#888',
+            spec: specClassOf(s.value, colour.limits),
+          }))
+        : [],
+    [sites, colour],
+  );
+  // The radius axis ends at the sample's farthest edge point (the wafer radius).
+  const rMax = useMemo(
+    () => Math.max(...outlinePolygonMm(outline).map((p) => Math.hypot(p.xMm, p.yMm))),
+    [outline],
+  );
+  const mean = values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
   return (
-    <section className="panel" aria-labelledby="records-heading">
-      <div className="section-heading">
-        <h2 id="records-heading">Stored annotations ({stored.length})</h2>
-        <button
-          type="button"
-          disabled={stored.length === 0}
-          onClick={onExportCsv}
-          title="Download the listed annotations as CSV (API field names)"
-        >
-          Export CSV
-        </button>
-      </div>
-      {records.isError && (
-        <ErrorNotice
-          error={records.error}
-          title="Could not load annotations"
-          onOpenSettings={onOpenSettings}
-        />
+    <>
+      <section className="panel" aria-labelledby="review-show-heading">
+        <h2 id="review-show-heading">Show</h2>
+        {property === null ? (
+          <p className="muted">
+            Nothing is stored for this sample yet. Submit measurements from the Entry tab.
+          </p>
+        ) : (
+          <>
+            <ShowControls
+              properties={review.properties}
+              property={property}
+              onProperty={review.setProperty}
+              sources={review.sources}
+              source={review.source}
+              onSource={(source) => update({ source, unit: null })}
+              units={review.units}
+              unit={unit}
+              onUnit={(u) => update({ unit: u })}
+            />
+            <h3>Colour</h3>
+            <ColorControls
+              map={settings.colorMap}
+              onMap={(colorMap) => update({ colorMap })}
+              typed={review.typed}
+              onTyped={review.setTyped}
+              unit={unit ?? ''}
+              problem={colour.problem}
+            />
+            <h3>Interpolated map</h3>
+            <FieldControls
+              method={settings.method}
+              onMethod={(method) => update({ method })}
+              showField={settings.showField}
+              showContours={settings.showContours}
+              showLabels={settings.showLabels}
+              onToggle={update}
+              field={field.field}
+              computing={field.computing}
+              message={field.message}
+              elapsedMs={field.elapsedMs}
+            />
+          </>
+        )}
+      </section>
+      {property !== null && (
+        <section className="panel" aria-labelledby="stats-heading">
+          <h2 id="stats-heading">
+            Statistics: {property}
+            {unit ? ` (${unit})` : ''}
+          </h2>
+          <StatsPanel
+            unit={unit ?? ''}
+            values={values}
+            sites={sites}
+            outline={outline}
+            definition={settings.nonUniformity}
+            onDefinition={(nonUniformity) => update({ nonUniformity })}
+            insideOnly={settings.insideExclusionOnly}
+            onInsideOnly={(insideExclusionOnly) => update({ insideExclusionOnly })}
+            perRing={settings.perRing}
+            onPerRing={(perRing) => update({ perRing })}
+            limits={colour.limits}
+          />
+        </section>
       )}
-      {records.isPending ? (
-        <p className="muted">Loading…</p>
-      ) : (
-        <RecordsTable records={stored} highlightedId={highlightedId} onHighlight={onHighlight} />
+      {property !== null && profile.length > 0 && (
+        <section className="panel" aria-labelledby="profile-heading">
+          <h2 id="profile-heading">Radial profile</h2>
+          <RadialProfile
+            points={profile}
+            rMaxMm={rMax}
+            propertyName={property}
+            unit={unit ?? ''}
+            mean={mean}
+            limits={colour.limits}
+            highlightedId={highlightedId}
+            onHighlight={onHighlight}
+            formatValue={formatValue}
+          />
+        </section>
       )}
-    </section>
+      <RecordsSection
+        sampleId={sampleId}
+        review={review}
+        highlightedId={highlightedId}
+        onHighlight={onHighlight}
+        onOpenSettings={onOpenSettings}
+        onExportCsv={onExportCsv}
+      />
+    </>
   );
 }

@@ -4,7 +4,6 @@
  * starts fresh.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useAnnotations } from '../api/queries';
 import type { PhysicalSample } from '../api/schemas';
 import { SAMPLE_FRAME } from '../api/toRequest';
 import type { TargetMarker } from '../canvas/draw';
@@ -14,9 +13,7 @@ import { describeOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
 import type { NewStaged } from '../domain/staging/entry';
 import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
-import { summarizeProperties } from '../domain/stats/properties';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
-import { ColorBar, formatValue } from '../panels/ColorBar';
 import { EntryForm } from '../panels/EntryForm';
 import { ExportPngDialog } from '../panels/ExportPngDialog';
 import { FramePanel } from '../panels/FramePanel';
@@ -30,10 +27,11 @@ import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
 import { useCustomPatterns, useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
+import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
+import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
 import { useStaging } from './stagingStore';
 import { useImportExport } from './useImportExport';
-import { useRecordLayer } from './useRecordLayer';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
 import { useSubmitStaged } from './useSubmitStaged';
@@ -51,7 +49,6 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
   const staging = useStaging(sampleId);
   const staged = staging.annotations;
-  const records = useAnnotations(sampleId);
   const [fields, setFields] = useEntryFields(sampleId);
   const [frame, setFrame] = useFrameSettings(sampleId);
   const [customs, setCustoms] = useCustomPatterns();
@@ -67,21 +64,14 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const valueInputRef = useRef<HTMLInputElement>(null);
   const submit = useSubmitStaged(sampleId, setStatus);
 
-  const stored = records.data ?? [];
-  const properties = useMemo(() => summarizeProperties(stored), [stored]);
-  const [chosenProperty, setChosenProperty] = useState<string | null>(null);
-  const colorProperty =
-    chosenProperty && properties.some((p) => p.name === chosenProperty)
-      ? chosenProperty
-      : (properties[0]?.name ?? null);
-  const colorSummary = properties.find((p) => p.name === colorProperty);
   const calibration = frame.calibration;
   const toSample = useMemo(
     () => (calibration ? (p: PointMm) => stageToSampleMm(calibration, p) : null),
     [calibration],
   );
-  const layer = useRecordLayer(stored, colorProperty, toSample);
-  const colorUnit = colorSummary?.units.filter(Boolean).join(' / ') || null;
+  // Stored records, the shown property and its colours, the map layers: one source of truth.
+  const review = useReview(sampleId, outline, toSample);
+  const { allRecords: stored, properties, layer } = review;
   const io = useImportExport({
     sampleName: sample.name,
     outline,
@@ -90,8 +80,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     dispatch: staging.dispatch,
     onStatus: setStatus,
     colorBar:
-      layer.scale && colorProperty
-        ? { scale: layer.scale, propertyName: colorProperty, unit: colorUnit }
+      review.colour.scale && review.property !== null
+        ? { scale: review.colour.scale, propertyName: review.property, unit: review.unit || null }
         : null,
   });
 
@@ -131,6 +121,11 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       setMarks((m) => (picking === 1 ? [p, m[1]] : [m[0], p]));
       setPicking(null);
       setStatus(`Reference mark ${picking} at ${formatCursor(p)}.`);
+      return;
+    }
+    if (tab === 'review') {
+      review.selection.select([], 'replace');
+      setStatus('In Review a click selects a stored point; open the Entry tab to place new ones.');
       return;
     }
     if (pattern) {
@@ -186,10 +181,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       const s = pattern?.sites[t.index];
       return s ? `Site ${s.index} at ${formatCursor(s)}: click to enter its value` : null;
     }
-    const r = stored[layer.recordIndex[t.index] ?? -1];
-    const m = layer.markers[t.index];
-    if (!r || !m) return null;
-    return `${r.property_name} ${formatValue(r.property_value)}${r.property_unit ? ` ${r.property_unit}` : ''} at ${formatCursor(m)}${r.char_source_type ? ` (${r.char_source_type})` : ''}`;
+    return describeRecordMarker(review, t.index);
   };
 
   const highlightedStaged =
@@ -216,8 +208,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           title={sample.name ?? 'Unnamed sample'}
           outlineText={describeOutline(outline)}
           properties={properties}
-          colorProperty={colorProperty}
-          onColorProperty={setChosenProperty}
+          colorProperty={review.property}
+          onColorProperty={review.setProperty}
           snapStepMm={snapStepMm}
           onSnapStep={setSnapStepMm}
           canUndo={staging.canUndo}
@@ -239,6 +231,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             highlightedStaged={highlightedStaged}
             highlightedRecord={highlightedRecord}
             snapStepMm={snapStepMm}
+            underlay={reviewUnderlay(review)}
+            focusRequest={review.selection.focus}
+            onActivateRecord={tab === 'review' ? review.pickMarker : undefined}
             label={`Map of ${sample.name ?? 'the sample'} (${describeOutline(outline)}): ${stored.length} stored and ${staged.length} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`}
             onPlace={place}
             onPlaceOutside={(p) =>
@@ -271,9 +266,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             previewPoints={io.importFlow.preview}
             imageRef={io.imageRef}
           />
-          {layer.scale && colorProperty && (
-            <ColorBar scale={layer.scale} propertyName={colorProperty} unit={colorUnit} />
-          )}
+          <ReviewColorBar review={review} />
         </div>
         <p className="map-status" role="status" aria-label="Map messages">
           {status}
@@ -399,7 +392,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           className="tab-panel"
         >
           <ReviewTab
-            records={records}
+            sampleId={sampleId}
+            review={review}
+            outline={outline}
             highlightedId={highlight?.kind === 'record' ? highlight.id : null}
             onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
             onOpenSettings={onOpenSettings}

@@ -59,9 +59,10 @@ export function useImportExport(input: ImportExportInput) {
     downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
     onStatus(`Exported ${staged.length} staged annotations as CSV.`);
   };
-  const exportStoredCsv = () => {
-    downloadCsv(recordsToCsv(stored), exportFileName(sampleName, 'stored', 'csv', new Date()));
-    onStatus(`Exported ${stored.length} stored annotations as CSV.`);
+  /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
+  const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
+    downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
+    onStatus(`Exported ${records.length} stored annotations as CSV.`);
   };
 
   return {

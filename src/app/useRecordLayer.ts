@@ -1,20 +1,33 @@
 /**
- * Stored records prepared for the map: placed in the sample frame, coloured by value for the
- * chosen property (others drawn as grey dots beneath), plus what could not be placed.
+ * Stored records prepared for the map: placed in the sample frame; the records shown in the
+ * review (chosen property, source and unit) coloured by value and marked against the spec
+ * limits, every other record drawn as a grey dot beneath; plus what could not be placed.
  */
 import { useMemo } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { RecordMarker } from '../canvas/draw';
-import { type ColorScale, makeColorScale } from '../domain/color/colorScale';
+import type { ColorScale } from '../domain/color/colorScale';
+import type { SpecLimits } from '../domain/color/specLimits';
 import { placeRecord } from '../domain/frames/placement';
 import type { PointMm } from '../domain/geometry/point';
+import { specClassOf } from '../domain/review/colorSettings';
 
+/** The markers of the stored records and how they map back to the records. */
 export interface RecordLayer {
   markers: RecordMarker[];
   /** markers[i] draws records[recordIndex[i]]. */
   recordIndex: number[];
-  scale: ColorScale | null;
+  /** Sample-frame position of every placed record, by id. */
+  pointById: ReadonlyMap<string, PointMm>;
   unplaced: { count: number; reasons: string[] };
+}
+
+/** How the shown records are coloured. */
+export interface RecordColoring {
+  /** Ids of the records coloured by value; every other record is a grey dot. */
+  shownIds: ReadonlySet<string>;
+  scale: ColorScale | null;
+  limits: SpecLimits;
 }
 
 /** Reasons a record is not drawn, as the user reads them. */
@@ -24,43 +37,63 @@ const REASON_TEXT: Record<string, string> = {
   'no calibration': 'stage_absolute, not placed (no calibration)',
 };
 
+/** Where the records are on the sample, and which could not be placed and why. */
+export interface PlacedRecords {
+  /** Sample-frame position of every placed record, by id. */
+  pointById: ReadonlyMap<string, PointMm>;
+  unplaced: { count: number; reasons: string[] };
+}
+
 /**
- * `stageToSample` converts `stage_absolute` records to the sample frame when the sample has a
- * calibration; without one such records are listed as not placed, never drawn in the wrong place.
+ * Positions of the records in the sample frame. `stageToSample` converts `stage_absolute` records
+ * when the sample has a calibration; without one such records are listed as not placed, never
+ * drawn in the wrong place. Depends on the records and the calibration only, so selection or
+ * colour changes keep the same object (and the interpolated map built on it is not recomputed).
  */
+export function usePlacedRecords(
+  records: SpatialAnnotation[],
+  stageToSample: ((p: PointMm) => PointMm) | null = null,
+): PlacedRecords {
+  return useMemo(() => {
+    const pointById = new Map<string, PointMm>();
+    const reasons = new Set<string>();
+    for (const r of records) {
+      const placement = placeRecord(r, stageToSample);
+      if (placement.placed) pointById.set(r.id, placement.point);
+      else reasons.add(REASON_TEXT[placement.reason] ?? placement.reason);
+    }
+    return {
+      pointById,
+      unplaced: { count: records.length - pointById.size, reasons: [...reasons] },
+    };
+  }, [records, stageToSample]);
+}
+
+/** Markers of the placed records, coloured as `coloring` says, selected ones ringed. */
 export function useRecordLayer(
   records: SpatialAnnotation[],
-  colorProperty: string | null,
-  stageToSample: ((p: PointMm) => PointMm) | null = null,
+  placed: PlacedRecords,
+  coloring: RecordColoring,
+  selectedIds: ReadonlySet<string>,
 ): RecordLayer {
+  const { shownIds, scale, limits } = coloring;
   return useMemo(() => {
-    const chosen: number[] = [];
+    const { pointById } = placed;
+    const shown: number[] = [];
     const others: number[] = [];
-    const points = new Map<number, { xMm: number; yMm: number }>();
-    const reasons = new Set<string>();
     records.forEach((r, i) => {
-      const placement = placeRecord(r, stageToSample);
-      if (!placement.placed) {
-        reasons.add(REASON_TEXT[placement.reason] ?? placement.reason);
-        return;
-      }
-      points.set(i, placement.point);
-      (r.property_name === colorProperty ? chosen : others).push(i);
+      if (pointById.has(r.id)) (shownIds.has(r.id) && scale ? shown : others).push(i);
     });
-    const scale = makeColorScale(chosen.map((i) => records[i]?.property_value ?? Number.NaN));
-    // Chosen-property markers last, so they are drawn on top of the grey ones.
-    const recordIndex = [...others, ...chosen];
+    // Shown markers last, so they are drawn on top of the grey ones.
+    const recordIndex = [...others, ...shown];
     const markers = recordIndex.map((i, k): RecordMarker => {
-      const p = points.get(i) ?? { xMm: 0, yMm: 0 };
-      const value = records[i]?.property_value ?? 0;
-      return { ...p, color: k >= others.length && scale ? scale.color(value) : null };
+      const r = records[i] as SpatialAnnotation;
+      const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
+      const selected = selectedIds.has(r.id);
+      if (k < others.length || !scale) return { ...p, color: null, selected };
+      const value = r.property_value;
+      return { ...p, color: scale.color(value), spec: specClassOf(value, limits), selected };
     });
-    const unplacedCount = records.length - points.size;
-    return {
-      markers,
-      recordIndex,
-      scale,
-      unplaced: { count: unplacedCount, reasons: [...reasons] },
-    };
-  }, [records, colorProperty, stageToSample]);
+    return { markers, recordIndex, pointById, unplaced: placed.unplaced };
+  }, [records, placed, shownIds, scale, limits, selectedIds]);
 }

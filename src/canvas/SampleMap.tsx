@@ -13,7 +13,6 @@ import {
   type ReactNode,
   type Ref,
   useCallback,
-  useEffect,
   useMemo,
   useRef,
   useState,
@@ -46,10 +45,13 @@ import {
   type TargetMarker,
 } from './draw';
 import { OutlineLayer } from './layers/OutlineLayer';
+import { type FocusRequest, useElementSize, useFocusRequest, useSpaceHeld } from './mapHooks';
 import { type MapImageSource, useMapImage } from './useMapImage';
 import { type SelectMode, useMapPointer } from './useMapPointer';
 import { BUTTON_ZOOM, useZoomPan } from './useZoomPan';
 import { ZoomControls } from './ZoomControls';
+
+export type { FocusRequest };
 
 export type MapTarget =
   | { kind: 'staged'; index: number }
@@ -71,6 +73,10 @@ export interface SampleMapProps {
   snapStepMm: number;
   /** Extra Konva layers drawn between the outline and the markers (e.g. an interpolated map). */
   underlay?: (view: SampleView, transform: StageTransform) => ReactNode;
+  /** Pan so that this point is in the middle of the map, once per new `nonce`. */
+  focusRequest?: FocusRequest | null;
+  /** A click on a stored record's marker; without it such a click places a point as usual. */
+  onActivateRecord?: (index: number) => void;
   /** A click or tap inside the outline (snapped), or Enter at the keyboard focus cursor. */
   onPlace: (point: PointMm) => void;
   /** A click outside the outline: nothing is placed; the caller says why. */
@@ -92,44 +98,12 @@ export interface SampleMapProps {
 
 const MARGIN_PX = 24;
 
-function useElementSize<T extends HTMLElement>() {
-  const ref = useRef<T>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const { width, height } = entry.contentRect;
-      setSize({ width: Math.floor(width), height: Math.floor(height) });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, ...size };
-}
-
-/** Space held down (outside text fields) turns any drag into a pan. */
-function useSpaceHeld() {
-  const held = useRef(false);
-  useEffect(() => {
-    const typing = (e: globalThis.KeyboardEvent) =>
-      e.target instanceof HTMLElement && e.target.matches('input, textarea, select, button');
-    const down = (e: globalThis.KeyboardEvent) => {
-      if (e.code === 'Space' && !typing(e)) held.current = true;
-    };
-    const up = (e: globalThis.KeyboardEvent) => {
-      if (e.code === 'Space') held.current = false;
-    };
-    window.addEventListener('keydown', down);
-    window.addEventListener('keyup', up);
-    return () => {
-      window.removeEventListener('keydown', down);
-      window.removeEventListener('keyup', up);
-    };
-  }, []);
-  return () => held.current;
-}
+/** Mark a layer's canvas, so tests find it whatever layers come before it. */
+const tagLayer = (name: string) => (layer: Konva.Layer | null) =>
+  layer?.getNativeCanvasElement().setAttribute('data-layer', name);
+const tagRecords = tagLayer('records');
+const tagStaged = tagLayer('staged');
+const tagOverlay = tagLayer('overlay');
 
 const project = (view: SampleView, t: StageTransform, pts: PointMm[]) => {
   const xs = new Float64Array(pts.length);
@@ -203,11 +177,15 @@ export function SampleMap(props: SampleMapProps) {
     spaceHeld,
     onClickAt: (mm, target) => {
       if (target?.kind === 'target') props.onActivateTarget(target.index);
-      else placeAt(mm);
+      else if (target?.kind === 'record' && props.onActivateRecord) {
+        props.onActivateRecord(target.index);
+      } else placeAt(mm);
     },
     onSelect: props.onSelect,
     onMoveSelection: props.onMoveSelection,
   });
+
+  useFocusRequest(props.focusRequest ?? null, view, width, height, zoom.setTransform);
 
   const handleMove = () => {
     pointer.onPointerMove();
@@ -350,7 +328,7 @@ export function SampleMap(props: SampleMapProps) {
         >
           <OutlineLayer outline={outline} view={view} scale={scale} />
           {props.underlay?.(view, transform)}
-          <Layer listening={false}>
+          <Layer ref={tagRecords} listening={false}>
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) =>
@@ -364,10 +342,10 @@ export function SampleMap(props: SampleMapProps) {
               }
             />
           </Layer>
-          <Layer listening={false}>
+          <Layer ref={tagStaged} listening={false}>
             <Shape perfectDrawEnabled={false} sceneFunc={markersScene} />
           </Layer>
-          <Layer listening={false}>
+          <Layer ref={tagOverlay} listening={false}>
             <Shape
               perfectDrawEnabled={false}
               sceneFunc={(c) => {

@@ -4,6 +4,7 @@
  * sizes are screen px divided by the stage scale.
  */
 
+import type { SpecClass } from '../domain/color/specLimits';
 import type { SampleView } from '../domain/frames/view';
 import type { PointMm } from '../domain/geometry/point';
 
@@ -23,6 +24,7 @@ export const COLORS = {
   otherRecord: '#a3abb6',
   preview: '#7c3aed',
   previewOutside: '#dc2626',
+  outOfSpec: '#111827',
 } as const;
 
 /** Trace a closed polygon given in sample mm. */
@@ -42,9 +44,33 @@ export interface RecordMarker {
   yMm: number;
   /** Fill colour; null draws the small grey "other property" dot. */
   color: string | null;
+  /** Against the spec limits: 'above' USL draws a triangle pointing up, 'below' LSL one
+   * pointing down, both with a thick outline, so out-of-spec does not rely on colour alone. */
+  spec?: SpecClass;
+  /** Selected in the table: drawn with a selection ring. */
+  selected?: boolean;
 }
 
-/** Stored records: filled circles, coloured by value; records of other properties as grey dots. */
+/** A triangle of circumradius `r` centred on (x, y), pointing up (dir = −1) or down (dir = 1). */
+function traceTriangle(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  dir: 1 | -1,
+) {
+  ctx.beginPath();
+  ctx.moveTo(x, y + dir * r);
+  ctx.lineTo(x - r * 0.866, y - dir * r * 0.5);
+  ctx.lineTo(x + r * 0.866, y - dir * r * 0.5);
+  ctx.closePath();
+}
+
+/**
+ * Stored records: filled circles coloured by value, out-of-spec ones as outlined triangles;
+ * records of other properties as grey dots. Selected records get a ring, the highlighted one
+ * (hovered here, in the table or in the radial profile) a dark ring.
+ */
 export function drawRecordMarkers(
   ctx: CanvasRenderingContext2D,
   view: SampleView,
@@ -54,17 +80,32 @@ export function drawRecordMarkers(
 ) {
   const r = MARKER_RADIUS_PX / scale;
   const rOther = 3 / scale;
-  ctx.lineWidth = 1 / scale;
-  ctx.strokeStyle = 'rgba(17, 24, 39, 0.6)';
   for (const m of markers) {
     const x = view.centerXPx + m.xMm * view.pxPerMm;
     const y = view.centerYPx - m.yMm * view.pxPerMm;
-    ctx.beginPath();
-    ctx.arc(x, y, m.color ? r : rOther, 0, 2 * Math.PI);
+    const outOfSpec = m.color !== null && (m.spec === 'above' || m.spec === 'below');
+    if (outOfSpec) traceTriangle(ctx, x, y, r * 1.7, m.spec === 'above' ? -1 : 1);
+    else {
+      ctx.beginPath();
+      ctx.arc(x, y, m.color ? r : rOther, 0, 2 * Math.PI);
+    }
     ctx.fillStyle = m.color ?? COLORS.otherRecord;
     ctx.fill();
-    if (m.color) ctx.stroke();
+    if (outOfSpec) {
+      // A white halo under the dark outline keeps the triangle visible on dark and light maps.
+      ctx.lineWidth = 4 / scale;
+      ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+      ctx.stroke();
+      ctx.lineWidth = 2 / scale;
+      ctx.strokeStyle = COLORS.outOfSpec;
+      ctx.stroke();
+    } else if (m.color) {
+      ctx.lineWidth = 1 / scale;
+      ctx.strokeStyle = 'rgba(17, 24, 39, 0.6)';
+      ctx.stroke();
+    }
   }
+  for (const m of markers) if (m.selected) drawRing(ctx, view, scale, m, COLORS.selection);
   const h = markers[highlightIndex];
   if (h) drawRing(ctx, view, scale, h, COLORS.highlight);
 }

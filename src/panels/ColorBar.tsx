@@ -1,13 +1,16 @@
 /**
  * Vertical colour bar for the map: the colour map from min (bottom) to max (top), labelled with
- * the property, the unit, min and max. The gradient is sampled from the scale's interpolator.
+ * the property and unit, round ticks between min and max, the mean for the deviation map, the
+ * spec limits when set, and a note when the range is typed and values fall outside it.
  */
 import type { ColorScale } from '../domain/color/colorScale';
+import type { SpecLimits } from '../domain/color/specLimits';
 
 interface ColorBarProps {
   scale: ColorScale;
   propertyName: string;
   unit: string | null;
+  limits?: SpecLimits;
 }
 
 const STOPS = 16;
@@ -17,34 +20,74 @@ export function formatValue(v: number): string {
   return Number(v.toPrecision(6)).toString();
 }
 
-export function ColorBar({ scale, propertyName, unit }: ColorBarProps) {
+/** Where a value sits on the bar, 0 (bottom) to 1 (top); null outside the range. */
+function position(scale: ColorScale, v: number | undefined): number | null {
+  if (v === undefined || !Number.isFinite(v) || scale.maxValue === scale.minValue) return null;
+  const t = (v - scale.minValue) / (scale.maxValue - scale.minValue);
+  return t >= 0 && t <= 1 ? t : null;
+}
+
+/** The colour bar of `scale` (see the module comment); `limits` adds LSL/USL marks. */
+export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarProps) {
   const stops = Array.from({ length: STOPS + 1 }, (_, i) => {
     const t = i / STOPS;
     return `${scale.interpolate(t)} ${(t * 100).toFixed(1)}%`;
   });
   const unitText = unit ? ` ${unit}` : '';
+  const inner = scale.ticks.slice(1, -1);
+  const marks = [
+    { label: 'mean', value: scale.centerValue ?? undefined },
+    { label: 'LSL', value: limits.lsl },
+    { label: 'USL', value: limits.usl },
+  ].flatMap((m) => {
+    const t = position(scale, m.value);
+    return t === null || m.value === undefined ? [] : [{ ...m, value: m.value, t }];
+  });
   return (
     <figure className="color-bar" aria-label={`Colour bar for ${propertyName}`}>
       <figcaption>
         {propertyName}
         {unit ? <span className="color-bar-unit"> ({unit})</span> : null}
       </figcaption>
+      <span data-testid="color-bar-max" className="color-bar-end">
+        max {formatValue(scale.maxValue)}
+        {unitText}
+      </span>
       <div className="color-bar-body">
         <div
           className="color-bar-ramp"
           style={{ background: `linear-gradient(to top, ${stops.join(', ')})` }}
         />
-        <div className="color-bar-labels">
-          <span data-testid="color-bar-max">
-            max {formatValue(scale.maxValue)}
-            {unitText}
-          </span>
-          <span data-testid="color-bar-min">
-            min {formatValue(scale.minValue)}
-            {unitText}
-          </span>
+        <div className="color-bar-ticks">
+          {inner.map((t) => (
+            <span
+              key={t}
+              className="color-bar-tick"
+              style={{ bottom: `${(position(scale, t) ?? 0) * 100}%` }}
+            >
+              {formatValue(t)}
+            </span>
+          ))}
+          {marks.map((m) => (
+            <span
+              key={m.label}
+              className="color-bar-mark"
+              style={{ bottom: `${m.t * 100}%` }}
+              title={`${m.label} ${formatValue(m.value)}${unitText}`}
+            >
+              {m.label}
+            </span>
+          ))}
         </div>
       </div>
+      <span data-testid="color-bar-min" className="color-bar-end">
+        min {formatValue(scale.minValue)}
+        {unitText}
+      </span>
+      <span className="color-bar-note">
+        {scale.rangeSource === 'fixed' ? 'fixed range' : 'range of the data'}
+        {scale.clampedCount > 0 && `; ${scale.clampedCount} outside, drawn in the end colours`}
+      </span>
     </figure>
   );
 }

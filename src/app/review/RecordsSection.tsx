@@ -1,0 +1,211 @@
+/**
+ * The stored records of the review with their editing: the "Annotations" table (the shown
+ * property, or every record), the message of a failed edit with "Edit again", the delete
+ * confirmation, the "Undo" offer after a delete, and the errors of delete and undo.
+ */
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import { describeError } from '../../api/errorMessages';
+import { isApiError } from '../../api/errors';
+import type { SpatialAnnotation } from '../../api/schemas';
+import { ErrorNotice } from '../../panels/ErrorNotice';
+import { RecordsTable } from '../../panels/RecordsTable';
+import type { RecordDraft } from '../../panels/review/recordsTableModel';
+import { type FailedEdit, useRecordEditing } from './useRecordEditing';
+import type { Review } from './useReview';
+
+interface RecordsSectionProps {
+  sampleId: string;
+  review: Review;
+  highlightedId: string | null;
+  onHighlight: (id: string | null) => void;
+  onOpenSettings: () => void;
+  /** Downloads the listed records as CSV. */
+  onExportCsv: (records: SpatialAnnotation[]) => void;
+}
+
+/** The text the user typed in a failed edit, to put back into the editor. */
+function draftOfFailed({ record, changes }: FailedEdit): RecordDraft {
+  return {
+    property: changes.property_name ?? record.property_name,
+    value: String(changes.property_value ?? record.property_value),
+    unit:
+      changes.property_unit !== undefined
+        ? (changes.property_unit ?? '')
+        : (record.property_unit ?? ''),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Bring a notice into view when it appears: the user may have scrolled down the table. */
+function useRevealWhen(ref: RefObject<HTMLElement | null>, shown: unknown) {
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [ref, shown]);
+}
+
+/** The "Stored annotations" panel: table, edit/delete notices and Undo (see the module comment). */
+export function RecordsSection({
+  sampleId,
+  review,
+  highlightedId,
+  onHighlight,
+  onOpenSettings,
+  onExportCsv,
+}: RecordsSectionProps) {
+  const editing = useRecordEditing(sampleId);
+  const [allProperties, setAllProperties] = useState(false);
+  const [reopen, setReopen] = useState<{ id: string; draft: RecordDraft; nonce: number } | null>(
+    null,
+  );
+  const { all, property } = review;
+  const records: SpatialAnnotation[] =
+    allProperties || property === null ? review.allRecords : review.propertyRecords;
+  const failed = editing.failedEdit;
+  const failedNumber = failed ? records.findIndex((r) => r.id === failed.record.id) + 1 : 0;
+  const batch = editing.lastBatch;
+  const notices = useRef<HTMLDivElement>(null);
+  useRevealWhen(notices, failed ?? editing.confirming ?? editing.deleteProblem ?? batch);
+  return (
+    <section className="panel" aria-labelledby="records-heading">
+      <div className="section-heading">
+        <h2 id="records-heading">Stored annotations ({review.allRecords.length})</h2>
+        <button
+          type="button"
+          disabled={records.length === 0}
+          onClick={() => onExportCsv(records)}
+          title="Download the annotations the table lists as CSV (API field names)"
+        >
+          Export CSV
+        </button>
+      </div>
+      {all.isError && (
+        <ErrorNotice
+          error={all.error}
+          title="Could not load annotations"
+          onOpenSettings={onOpenSettings}
+        />
+      )}
+      {review.filtered.isError && (
+        <ErrorNotice
+          error={review.filtered.error}
+          title={`Could not load ${property ?? 'the property'}`}
+          onOpenSettings={onOpenSettings}
+        />
+      )}
+      <div ref={notices}>
+        {failed && (
+          <div className="notice notice-error" role="alert">
+            <strong>
+              Could not save the change to annotation {failedNumber > 0 ? failedNumber : ''}:{' '}
+            </strong>
+            {describeError(failed.error)} The table shows the stored values again.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setReopen({
+                  id: failed.record.id,
+                  draft: draftOfFailed(failed),
+                  nonce: Date.now(),
+                });
+                editing.dismissFailedEdit();
+              }}
+            >
+              Edit again
+            </button>
+            <button type="button" className="link-button" onClick={editing.dismissFailedEdit}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        {editing.confirming && (
+          <div className="notice notice-warning" role="alertdialog" aria-label="Confirm delete">
+            Delete {plural(editing.confirming.length, 'annotation')} from the server? Undo stays
+            available while this page is open.{' '}
+            <button type="button" className="danger" onClick={editing.confirmDelete}>
+              Delete
+            </button>{' '}
+            <button type="button" onClick={editing.cancelDelete}>
+              Cancel
+            </button>
+          </div>
+        )}
+        {editing.deleting && <p className="muted">Deleting…</p>}
+        {editing.deleteProblem && (
+          <ErrorNotice
+            error={editing.deleteProblem.error}
+            title={
+              isApiError(editing.deleteProblem.error) &&
+              editing.deleteProblem.error.kind === 'not_supported'
+                ? 'Delete is not available'
+                : `${plural(editing.deleteProblem.count, 'annotation')} not deleted`
+            }
+            onOpenSettings={onOpenSettings}
+          />
+        )}
+        {batch && (
+          <div className="notice notice-info" role="status" aria-label="Undo delete">
+            Deleted {plural(batch.records.length, 'annotation')}.{' '}
+            <button
+              type="button"
+              disabled={editing.restoring}
+              onClick={() => editing.undo(batch.id)}
+            >
+              {editing.restoring ? 'Restoring…' : 'Undo'}
+            </button>{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => editing.dismissUndo(batch.id)}
+            >
+              Dismiss
+            </button>
+          </div>
+        )}
+        {editing.restoreError && (
+          <ErrorNotice
+            error={editing.restoreError}
+            title="Undo failed"
+            onOpenSettings={onOpenSettings}
+          />
+        )}
+        {editing.restored !== null && (
+          <p className="notice notice-info" role="status">
+            Restored {plural(editing.restored, 'annotation')} (stored again, with new ids).{' '}
+            <button type="button" className="link-button" onClick={editing.dismissRestored}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </div>
+      {property !== null && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={allProperties}
+            onChange={(e) => setAllProperties(e.target.checked)}
+          />
+          List every property (not only {property})
+        </label>
+      )}
+      {all.isPending ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <RecordsTable
+          records={records}
+          highlightedId={highlightedId}
+          onHighlight={onHighlight}
+          selectedIds={review.selection.selected}
+          onSelect={review.selection.select}
+          onShowOnMap={review.selection.showOnMap}
+          scrollTo={review.selection.scrollTo}
+          savingId={editing.savingId}
+          onSave={editing.save}
+          onDelete={editing.requestDelete}
+          reopen={reopen}
+        />
+      )}
+    </section>
+  );
+}

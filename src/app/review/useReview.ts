@@ -1,0 +1,183 @@
+/**
+ * Everything the review shows, derived from what is stored: the property list (from the
+ * unfiltered query), the chosen property's records (a server-filtered query by property and
+ * source), the unit they are shown in (never mixed), the colour scale, the map layer, the sites
+ * of the interpolated map and its worker state, and the record selection. One source of truth
+ * for the property: the map toolbar's "Colour by" and the review's "Property" both set it.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { matchesFilters } from '../../api/annotationCache';
+import { useAnnotations, useFilteredAnnotations } from '../../api/queries';
+import type { AnnotationFilters, SpatialAnnotation } from '../../api/schemas';
+import type { SampleOutline } from '../../domain/geometry/outline';
+import { outlinePolygonMm } from '../../domain/geometry/outlinePath';
+import type { PointMm } from '../../domain/geometry/point';
+import { reviewColorScale, type ValueLimits } from '../../domain/review/colorSettings';
+import { resolveUnit, unitBreakdown } from '../../domain/review/units';
+import { summarizeProperties } from '../../domain/stats/properties';
+import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
+import { limitsFor, limitsKey, type ReviewSettings, useReviewSettings } from './reviewSettings';
+import { useInterpolatedField } from './useInterpolatedField';
+import { useRecordSelection } from './useRecordSelection';
+
+const NO_RECORDS: SpatialAnnotation[] = [];
+
+/** A shown record placed on the sample, with its value. */
+export interface ReviewSite extends PointMm {
+  id: string;
+  value: number;
+}
+
+/**
+ * The review of one sample (key the caller by sample): settings, queries, the shown records and
+ * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records.
+ */
+export function useReview(
+  sampleId: string,
+  outline: SampleOutline,
+  stageToSample: ((p: PointMm) => PointMm) | null,
+) {
+  const [settings, setSettings] = useReviewSettings(sampleId);
+  const update = useCallback(
+    (changes: Partial<ReviewSettings>) => setSettings((s) => ({ ...s, ...changes })),
+    [setSettings],
+  );
+
+  const all = useAnnotations(sampleId);
+  const allRecords = all.data ?? NO_RECORDS;
+  const properties = useMemo(() => summarizeProperties(allRecords), [allRecords]);
+  // Without a choice the most recent property is shown, and then kept for this visit: editing
+  // a record of another property makes that one the most recent, and the view must not jump.
+  const [pinned, setPinned] = useState<string | null>(null);
+  const exists = (name: string | null) => name !== null && properties.some((p) => p.name === name);
+  const property = exists(settings.property)
+    ? settings.property
+    : exists(pinned)
+      ? pinned
+      : (properties[0]?.name ?? null);
+  useEffect(() => {
+    if (property !== null && property !== pinned) setPinned(property);
+  }, [property, pinned]);
+  const sources = useMemo(() => {
+    const seen = new Set<string>();
+    for (const r of allRecords) {
+      if (r.property_name === property && r.char_source_type) seen.add(r.char_source_type);
+    }
+    return [...seen].sort();
+  }, [allRecords, property]);
+  const source =
+    settings.source !== null && sources.includes(settings.source) ? settings.source : null;
+
+  const filters = useMemo((): AnnotationFilters | null => {
+    if (property === null) return null;
+    return source === null
+      ? { property_name: property }
+      : { property_name: property, char_source_type: source };
+  }, [property, source]);
+  const placeholder = useMemo(
+    () => (filters ? allRecords.filter((r) => matchesFilters(r, filters)) : undefined),
+    [allRecords, filters],
+  );
+  const filtered = useFilteredAnnotations(sampleId, filters, placeholder);
+  const propertyRecords = (filters && filtered.data) || NO_RECORDS;
+  const units = useMemo(() => unitBreakdown(propertyRecords), [propertyRecords]);
+  const unit = resolveUnit(settings.unit, units);
+  const shown = useMemo(
+    () => propertyRecords.filter((r) => (r.property_unit ?? '') === unit),
+    [propertyRecords, unit],
+  );
+
+  const typed = limitsFor(settings, property, unit);
+  const setTyped = useCallback(
+    (limits: ValueLimits) => {
+      if (property === null) return;
+      setSettings((s) => ({
+        ...s,
+        limits: { ...s.limits, [limitsKey(property, unit ?? '')]: limits },
+      }));
+    },
+    [property, unit, setSettings],
+  );
+  const values = useMemo(() => shown.map((r) => r.property_value), [shown]);
+  const colour = useMemo(
+    () => reviewColorScale(values, settings.colorMap, typed),
+    [values, settings.colorMap, typed],
+  );
+  const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
+  const coloring = useMemo(
+    () => ({ shownIds, scale: colour.scale, limits: colour.limits }),
+    [shownIds, colour],
+  );
+
+  const placed = usePlacedRecords(allRecords, stageToSample);
+  const selection = useRecordSelection(allRecords, placed.pointById);
+  const layer = useRecordLayer(allRecords, placed, coloring, selection.selected);
+
+  const sites = useMemo(
+    () =>
+      shown.flatMap((r): ReviewSite[] => {
+        const p = placed.pointById.get(r.id);
+        return p ? [{ id: r.id, xMm: p.xMm, yMm: p.yMm, value: r.property_value }] : [];
+      }),
+    [shown, placed],
+  );
+  const wantField = settings.showField || settings.showContours;
+  const fieldInput = useMemo(
+    () =>
+      wantField && property !== null && sites.length > 0
+        ? {
+            seriesKey: JSON.stringify([property, unit, source]),
+            sites: sites.map(({ xMm, yMm, value }) => ({ xMm, yMm, value })),
+            outline,
+            method: settings.method,
+          }
+        : null,
+    [wantField, property, unit, source, sites, outline, settings.method],
+  );
+  const field = useInterpolatedField(fieldInput);
+  const clipPolygon = useMemo(() => outlinePolygonMm(outline, outline.edgeExclusionMm), [outline]);
+
+  /** A record marker clicked on the map: select its row and scroll to it. */
+  const { showInTable } = selection;
+  const pickMarker = useCallback(
+    (index: number) => {
+      const r = allRecords[layer.recordIndex[index] ?? -1];
+      if (r) showInTable(r.id);
+    },
+    [allRecords, layer.recordIndex, showInTable],
+  );
+
+  const setProperty = useCallback(
+    (name: string) => update({ property: name, source: null, unit: null }),
+    [update],
+  );
+
+  return {
+    settings,
+    update,
+    all,
+    allRecords,
+    properties,
+    property,
+    setProperty,
+    sources,
+    source,
+    filtered,
+    propertyRecords,
+    units,
+    unit,
+    shown,
+    typed,
+    setTyped,
+    colour,
+    layer,
+    selection,
+    pickMarker,
+    sites,
+    field,
+    clipPolygon,
+  };
+}
+
+/** What useReview returns. */
+export type Review = ReturnType<typeof useReview>;

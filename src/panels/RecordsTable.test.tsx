@@ -1,0 +1,106 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { SpatialAnnotation } from '../api/schemas';
+import { anAnnotation } from '../testing/builders';
+import { RecordsTable } from './RecordsTable';
+
+const records = [
+  anAnnotation({ property_value: 9.75, coord_x: 1 }),
+  anAnnotation({ property_value: 10.5, coord_x: 2 }),
+  anAnnotation({ property_value: 9.5, coord_x: 3 }),
+];
+
+function setup(
+  list: SpatialAnnotation[] = records,
+  scrollTo: { id: string; nonce: number } | null = null,
+) {
+  const props = {
+    records: list,
+    highlightedId: null,
+    onHighlight: vi.fn(),
+    selectedIds: new Set<string>(),
+    onSelect: vi.fn(),
+    onShowOnMap: vi.fn(),
+    scrollTo,
+    savingId: null,
+    onSave: vi.fn(),
+    onDelete: vi.fn(),
+    reopen: null,
+  };
+  const view = render(<RecordsTable {...props} />);
+  return { props, view };
+}
+const values = () =>
+  within(screen.getByRole('table', { name: 'Annotations' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.querySelectorAll('td')[6]?.textContent);
+
+describe('RecordsTable', () => {
+  it('sorts by a column header, flipping on a second click, and filters', async () => {
+    const user = userEvent.setup();
+    setup();
+    await user.click(screen.getByRole('button', { name: 'Value' }));
+    expect(values()).toEqual(['9.5', '9.75', '10.5']);
+    expect(screen.getByRole('columnheader', { name: /Value/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await user.click(screen.getByRole('button', { name: /Value/ }));
+    expect(values()).toEqual(['10.5', '9.75', '9.5']);
+    await user.type(screen.getByLabelText('Filter annotations'), '>9.6');
+    expect(values()).toEqual(['10.5', '9.75']);
+    expect(screen.getByText('2 of 3 rows')).toBeInTheDocument();
+  });
+
+  it('shows a clicked row on the map and saves an inline edit with only what changed', async () => {
+    const user = userEvent.setup();
+    const { props } = setup();
+    await user.click(screen.getByText('10.5'));
+    expect(props.onShowOnMap).toHaveBeenCalledWith(records[1]?.id);
+    await user.click(screen.getByRole('button', { name: 'Edit annotation 2' }));
+    const value = screen.getByLabelText('Value of annotation 2');
+    await user.clear(value);
+    await user.type(value, '10.25{Enter}');
+    expect(props.onSave).toHaveBeenCalledWith(records[1], { property_value: 10.25 });
+  });
+
+  it('keeps a refused value in the editor with the reason', async () => {
+    const user = userEvent.setup();
+    const { props } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit annotation 1' }));
+    const value = screen.getByLabelText('Value of annotation 1');
+    await user.clear(value);
+    await user.type(value, '9,8{Enter}');
+    expect(props.onSave).not.toHaveBeenCalled();
+    expect(value).toHaveValue('9,8');
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Use a decimal point/)).toBeInTheDocument();
+  });
+
+  it('asks to delete the selected rows, or one row', async () => {
+    const user = userEvent.setup();
+    const { props } = setup();
+    await user.click(screen.getByRole('button', { name: 'Delete annotation 3' }));
+    expect(props.onDelete).toHaveBeenCalledWith([records[2]]);
+    await user.click(screen.getByLabelText('Select annotation 1'));
+    expect(props.onSelect).toHaveBeenCalledWith([records[0]?.id], 'toggle');
+  });
+
+  it('turns to the page of a record picked on the map and scrolls to its row', () => {
+    // jsdom does not lay out, so it has no scrollIntoView; record the calls instead.
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    const many = Array.from({ length: 250 }, (_, i) => anAnnotation({ property_value: i }));
+    const target = many[234];
+    if (!target) throw new Error('no record');
+    setup(many, { id: target.id, nonce: 1 });
+    expect(screen.getByText('Rows 201–250 of 250')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Show annotation 235 on the map' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Settings and status of the interpolated map: the interpolator (thin-plate spline, exact at
+ * the sites, or inverse-distance weighting with power 2), and whether the map, the contour lines
+ * and their labels are drawn.
+ */
+import type { Field } from '../../domain/interpolation/field';
+import type { InterpolationMethod } from '../../domain/interpolation/sites';
+
+interface FieldControlsProps {
+  method: InterpolationMethod;
+  onMethod: (method: InterpolationMethod) => void;
+  showField: boolean;
+  showContours: boolean;
+  showLabels: boolean;
+  onToggle: (changes: {
+    showField?: boolean;
+    showContours?: boolean;
+    showLabels?: boolean;
+  }) => void;
+  field: Field | null;
+  computing: boolean;
+  message: string | null;
+  elapsedMs: number | null;
+}
+
+const METHOD_TEXT: Record<InterpolationMethod, string> = {
+  'thin-plate-spline': 'Thin-plate spline',
+  'inverse-distance': 'Inverse distance (power 2)',
+};
+
+/** One line on what the map shows, e.g. "Thin-plate spline over 49 sites, 200 × 200 cells". */
+function statusText(p: FieldControlsProps): string {
+  if (!p.showField && !p.showContours) return 'The map and the contours are hidden.';
+  if (p.message) return p.message;
+  if (!p.field) return p.computing ? 'Computing the map…' : 'No sites to interpolate.';
+  const f = p.field;
+  const time = p.elapsedMs === null ? '' : ` in ${Math.round(p.elapsedMs)} ms`;
+  const base = `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${f.spec.cols} × ${f.spec.rows} cells${time}`;
+  return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
+}
+
+/** Interpolator select, map/contour/label toggles and the map status line. */
+export function FieldControls(p: FieldControlsProps) {
+  return (
+    <>
+      <div className="review-grid">
+        <label htmlFor="review-method">Interpolation</label>
+        <select
+          id="review-method"
+          value={p.method}
+          onChange={(e) => p.onMethod(e.target.value as InterpolationMethod)}
+        >
+          <option value="thin-plate-spline">Thin-plate spline (exact at the sites)</option>
+          <option value="inverse-distance">Inverse distance, power 2</option>
+        </select>
+      </div>
+      <div className="checkbox-row">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={p.showField}
+            onChange={(e) => p.onToggle({ showField: e.target.checked })}
+          />
+          Heat map
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={p.showContours}
+            onChange={(e) => p.onToggle({ showContours: e.target.checked })}
+          />
+          Contours
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={p.showLabels}
+            disabled={!p.showContours}
+            onChange={(e) => p.onToggle({ showLabels: e.target.checked })}
+          />
+          Contour labels
+        </label>
+      </div>
+      <p
+        className={p.field?.fallback || p.message ? 'hint hint-warning' : 'hint'}
+        role="status"
+        aria-label="Map status"
+      >
+        {statusText(p)}
+      </p>
+    </>
+  );
+}

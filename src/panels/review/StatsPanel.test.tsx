@@ -1,0 +1,105 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { standardWafer } from '../../domain/geometry/outline';
+import type { NonUniformityDefinitionId, SiteValue } from '../../domain/stats/uniformity';
+import { klaWafer } from '../../testing/klaFixture';
+import { StatsPanel } from './StatsPanel';
+
+const noop = () => {};
+
+function renderStats(
+  values: number[],
+  o: { definition?: NonUniformityDefinitionId; sites?: SiteValue[]; insideOnly?: boolean } = {},
+) {
+  render(
+    <StatsPanel
+      unit="nm"
+      values={values}
+      sites={o.sites ?? values.map((value, i) => ({ xMm: i, yMm: 0, value }))}
+      outline={standardWafer(300)}
+      definition={o.definition ?? 'half-range-over-mean'}
+      onDefinition={noop}
+      insideOnly={o.insideOnly ?? false}
+      onInsideOnly={noop}
+      perRing={false}
+      onPerRing={noop}
+      limits={{}}
+    />,
+  );
+}
+
+/** The value cell of a statistics row. */
+const cell = (name: string) => {
+  const header = within(screen.getByRole('table', { name: 'Statistics' })).getByRole('rowheader', {
+    name,
+  });
+  return header.nextElementSibling?.textContent;
+};
+
+describe('StatsPanel', () => {
+  it('shows the KLA Slot01 figures with 4 decimals and the formula in use', () => {
+    renderStats(klaWafer('Slot01').sites.map((s) => s.thicknessNm));
+    expect(cell('n')).toBe('49');
+    expect(cell('Mean')).toBe('9.7878 nm');
+    expect(cell('σ (n − 1)')).toBe('0.2442 nm');
+    expect(cell('Range')).toBe('1.1833 nm');
+    expect(cell('%σ')).toBe('2.4946 %');
+    expect(cell('3σ')).toBe('0.7325 nm');
+    expect(cell('Non-uniformity')).toBe('6.0448 %');
+    expect(screen.getByLabelText('Non-uniformity definition')).toHaveDisplayValue(
+      '(max − min) / (2 · mean) · 100 %',
+    );
+  });
+
+  it('shows the 13-site synthetic set exactly', () => {
+    renderStats([
+      663.1, 664.2, 665.7, 646.8, 648.1, 643.3, 638.6, 633.8, 629.1, 624.3, 619.6, 614.8, 610.1,
+    ]);
+    expect(cell('Mean')).toBe('638.5769 nm');
+    expect(cell('Range')).toBe('55.6000 nm');
+    expect(cell('3σ')).toBe('56.3054 nm');
+    expect(cell('Non-uniformity')).toBe('4.3534 %');
+  });
+
+  it('shows "—" for σ and its ratios with one value', () => {
+    renderStats([5], { definition: 'sd-over-mean' });
+    expect(cell('n')).toBe('1');
+    expect(cell('Mean')).toBe('5.0000 nm');
+    expect(cell('σ (n − 1)')).toBe('—');
+    expect(cell('%σ')).toBe('—');
+    expect(cell('3σ')).toBe('—');
+    expect(cell('Non-uniformity')).toBe('—');
+  });
+
+  it('shows "—" for ratios over a mean of 0', () => {
+    renderStats([-1, 1]);
+    expect(cell('Mean')).toBe('0.0000 nm');
+    expect(cell('σ (n − 1)')).toBe('1.4142 nm');
+    expect(cell('%σ')).toBe('—');
+    expect(cell('Non-uniformity')).toBe('—');
+  });
+
+  it('says so when there are no values', () => {
+    renderStats([]);
+    expect(screen.getByText('No values to summarise.')).toBeInTheDocument();
+    expect(cell('n')).toBe('0');
+    expect(cell('Mean')).toBe('—');
+  });
+
+  it('leaves out the sites in the edge exclusion and says how many', () => {
+    const sites = [
+      { xMm: 0, yMm: 0, value: 10 },
+      { xMm: 100, yMm: 0, value: 12 },
+      { xMm: 148.5, yMm: 0, value: 99 },
+    ];
+    renderStats(
+      sites.map((s) => s.value),
+      { sites, insideOnly: true },
+    );
+    expect(cell('n')).toBe('2');
+    expect(cell('Max')).toBe('12.0000 nm');
+    expect(
+      screen.getByText(/2 sites inside the edge exclusion; 1 in the exclusion zone/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * Uniformity statistics of the shown property: n, mean, σ (n − 1), min, max, range, %σ, 3σ and
+ * the non-uniformity with its definition chosen by the user and its formula written next to the
+ * number; optionally over the sites inside the edge exclusion only, and per measurement ring.
+ * Undefined figures (σ of one value, a ratio over a zero mean) show "—", never 0 or NaN.
+ */
+import { useMemo } from 'react';
+import type { SpecLimits } from '../../domain/color/specLimits';
+import type { SampleOutline } from '../../domain/geometry/outline';
+import { countOutOfSpec } from '../../domain/review/colorSettings';
+import { ringRadiiOf } from '../../domain/stats/rings';
+import {
+  NON_UNIFORMITY_DEFINITIONS,
+  type NonUniformityDefinitionId,
+  type SiteValue,
+  summarizeByRing,
+  summarizeInsideEdgeExclusion,
+  summarizeValues,
+  type UniformitySummary,
+} from '../../domain/stats/uniformity';
+import { formatStat, statDecimals } from '../../domain/values/formatStat';
+
+/** More distinct radii than this and the sites are not a ring pattern. */
+const MAX_RINGS = 12;
+
+interface StatsPanelProps {
+  unit: string;
+  /** Every shown value (placed or not). */
+  values: number[];
+  /** The shown values that have a position on the sample. */
+  sites: SiteValue[];
+  outline: SampleOutline;
+  definition: NonUniformityDefinitionId;
+  onDefinition: (id: NonUniformityDefinitionId) => void;
+  insideOnly: boolean;
+  onInsideOnly: (on: boolean) => void;
+  perRing: boolean;
+  onPerRing: (on: boolean) => void;
+  limits: SpecLimits;
+}
+
+const pct = (v: number | null) => (v === null ? '—' : `${formatStat(v, 4)} %`);
+
+/** The statistics table of the shown values (see the module comment). */
+export function StatsPanel(p: StatsPanelProps) {
+  const { summary, excluded } = useMemo(() => {
+    if (!p.insideOnly) return { summary: summarizeValues(p.values, p.definition), excluded: null };
+    const r = summarizeInsideEdgeExclusion(p.sites, p.outline, p.definition);
+    return { summary: r.summary, excluded: r.excludedCount };
+  }, [p.insideOnly, p.values, p.sites, p.outline, p.definition]);
+  const decimals = statDecimals(
+    Math.max(Math.abs(summary.min ?? 0), Math.abs(summary.max ?? 0)),
+    summary.sd,
+  );
+  const u = p.unit ? ` ${p.unit}` : '';
+  const value = (v: number | null) => (v === null ? '—' : `${formatStat(v, decimals)}${u}`);
+  const definition = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === p.definition);
+  const spec = countOutOfSpec(p.values, p.limits);
+  const hasLimits = p.limits.lsl !== undefined || p.limits.usl !== undefined;
+  const rows: [string, string, string?][] = [
+    ['n', String(summary.n)],
+    ['Mean', value(summary.mean)],
+    ['σ (n − 1)', value(summary.sd), 'sample standard deviation'],
+    ['Min', value(summary.min)],
+    ['Max', value(summary.max)],
+    ['Range', value(summary.range), 'max − min'],
+    ['%σ', pct(summary.pctSd), 'σ / mean · 100 %'],
+    ['3σ', value(summary.threeSd)],
+  ];
+  return (
+    <>
+      <div className="checkbox-row">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={p.insideOnly}
+            onChange={(e) => p.onInsideOnly(e.target.checked)}
+          />
+          Inside the {p.outline.edgeExclusionMm} mm edge exclusion only
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={p.perRing}
+            onChange={(e) => p.onPerRing(e.target.checked)}
+          />
+          Per ring
+        </label>
+      </div>
+      {summary.n === 0 && <p className="muted">No values to summarise.</p>}
+      <table className="stats-table" aria-label="Statistics">
+        <tbody>
+          {rows.map(([label, text, note]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="stat-value">{text}</td>
+              <td className="stat-formula">{note ?? ''}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Non-uniformity</th>
+            <td className="stat-value">{pct(summary.nonUniformity)}</td>
+            <td className="stat-formula">
+              <select
+                aria-label="Non-uniformity definition"
+                value={p.definition}
+                onChange={(e) => p.onDefinition(e.target.value as NonUniformityDefinitionId)}
+              >
+                {NON_UNIFORMITY_DEFINITIONS.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.formula}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="hint">
+        {definition ? `Non-uniformity = ${definition.formula}. ` : ''}
+        {excluded !== null &&
+          `${summary.n} sites inside the edge exclusion; ${excluded} in the exclusion zone or off the sample${p.values.length > p.sites.length ? `, ${p.values.length - p.sites.length} without a position` : ''} left out. `}
+        {summary.ignoredCount > 0 && `${summary.ignoredCount} non-finite values left out. `}
+        {hasLimits && `Out of spec: ${spec.below} below LSL (▼), ${spec.above} above USL (▲).`}
+      </p>
+      {p.perRing && <RingTable sites={p.sites} definition={p.definition} value={value} />}
+    </>
+  );
+}
+
+function RingTable(props: {
+  sites: SiteValue[];
+  definition: NonUniformityDefinitionId;
+  value: (v: number | null) => string;
+}) {
+  const rings = useMemo(() => {
+    const radii = ringRadiiOf(props.sites);
+    if (radii.length === 0 || radii.length > MAX_RINGS) return { radii, summaries: null };
+    return { radii, summaries: summarizeByRing(props.sites, radii, props.definition) };
+  }, [props.sites, props.definition]);
+  if (!rings.summaries) {
+    return (
+      <p className="hint">
+        {rings.radii.length === 0
+          ? 'No placed sites for per-ring statistics.'
+          : `The sites lie at ${rings.radii.length} different radii, not on a few rings.`}
+      </p>
+    );
+  }
+  const nu = (s: UniformitySummary) => pct(s.nonUniformity);
+  return (
+    <table className="data-table" aria-label="Statistics per ring">
+      <thead>
+        <tr>
+          <th scope="col">Ring r (mm)</th>
+          <th scope="col">n</th>
+          <th scope="col">Mean</th>
+          <th scope="col">σ</th>
+          <th scope="col">Non-unif.</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rings.summaries.map((r) => (
+          <tr key={r.radiusMm}>
+            <td className="num">{r.radiusMm.toFixed(1)}</td>
+            <td className="num">{r.summary.n}</td>
+            <td className="num">{props.value(r.summary.mean)}</td>
+            <td className="num">{props.value(r.summary.sd)}</td>
+            <td className="num">{nu(r.summary)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
