@@ -45,6 +45,8 @@ export async function openSample(
   draft: string | null = null,
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // tsx (esbuild, keepNames) wraps named functions in __name(); functions sent to the page need it.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(
     ({ id, outline, draft }) => {
       localStorage.setItem(`wafer-annotator:outline:${id}`, outline);
@@ -122,7 +124,7 @@ async function latencyRows(browser: import('@playwright/test').Browser): Promise
   const form = page.getByRole('form', { name: 'Measurement entry' });
   await form.getByLabel('Property', { exact: true }).fill('thickness');
 
-  await installLatencyProbe(page, 'pointerdown', 'pointerup');
+  await installLatencyProbe(page, 'pointerdown', 'pointerup', 'overlay');
   const box = await page.locator('.sample-map').boundingBox();
   if (!box) throw new Error('no map');
   for (let i = 0; i < 50; i++) {
@@ -135,7 +137,7 @@ async function latencyRows(browser: import('@playwright/test').Browser): Promise
   }
   const clicks = await readLatency(page);
 
-  await installLatencyProbe(page, 'keydown', 'submit');
+  await installLatencyProbe(page, 'keydown', 'submit', 'staged');
   for (let i = 0; i < 50; i++) {
     await form.getByLabel('x (mm)', { exact: true }).fill(String(20 + (i % 10) * 10));
     await form.getByLabel('y (mm)', { exact: true }).fill(String(-50 + Math.floor(i / 10) * 20));

@@ -12,15 +12,25 @@ export interface LatencySample {
 }
 
 /** Install listeners: `startEvent` (capture) starts a sample; `syncEvent` (window, bubbling)
- * marks the end of synchronous work; the staged layer's `draw` ends it. */
-export async function installLatencyProbe(page: Page, startEvent: string, syncEvent: string) {
+ * marks the end of synchronous work; the next `draw` of the named map layer ends it. */
+export async function installLatencyProbe(
+  page: Page,
+  startEvent: string,
+  syncEvent: string,
+  layerName: 'staged' | 'overlay',
+) {
   await page.evaluate(
-    ({ startEvent, syncEvent }) => {
-      type Layer = { on(evt: string, fn: () => void): void; name(): string };
+    ({ startEvent, syncEvent, layerName }) => {
+      type Layer = {
+        on(evt: string, fn: () => void): void;
+        getNativeCanvasElement(): HTMLCanvasElement;
+      };
       const Konva = (window as unknown as { Konva: { stages: Array<{ getLayers(): Layer[] }> } })
         .Konva;
       const layers = Konva.stages[0]?.getLayers() ?? [];
-      const staged = layers.find((l) => l.name() === 'staged') ?? layers.at(-1);
+      // SampleMap tags each layer's canvas with data-layer.
+      const layer = layers.find((l) => l.getNativeCanvasElement().dataset.layer === layerName);
+      if (!layer) throw new Error(`no map layer tagged ${layerName}`);
       const w = window as unknown as { __latency: Array<{ totalMs: number; syncMs: number }> };
       w.__latency = [];
       let t0 = 0;
@@ -37,13 +47,13 @@ export async function installLatencyProbe(page: Page, startEvent: string, syncEv
       window.addEventListener(syncEvent, () => {
         if (t0) sync = performance.now() - t0;
       });
-      staged?.on('draw.bench', () => {
+      layer.on('draw.bench', () => {
         if (!t0) return;
         w.__latency.push({ totalMs: performance.now() - t0, syncMs: sync });
         t0 = 0;
       });
     },
-    { startEvent, syncEvent },
+    { startEvent, syncEvent, layerName },
   );
 }
 

@@ -25,10 +25,20 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 /** Build the app, start both servers, and return a function that stops them. */
 export async function startServers(): Promise<() => void> {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--logLevel',
+      'warn',
+      ...(process.env.BENCH_NO_MINIFY ? ['--minify', 'false'] : []),
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
   const dbPath = path.join(mkdtempSync(path.join(tmpdir(), 'wafer-bench-')), 'bench.sqlite');
   const env = {

@@ -6,6 +6,7 @@ import {
   recordToCreate,
   removeRecords,
   upsertRecord,
+  upsertRecords,
 } from './annotationCache';
 import { AnnotationCreate } from './schemas';
 
@@ -86,5 +87,35 @@ describe('recordToCreate', () => {
       coord_z: 1.5,
       metadata: { site: 3 },
     });
+  });
+});
+
+describe('upsertRecords', () => {
+  it('replaces, drops and appends in one pass, keeping the order of new records', () => {
+    const a = anAnnotation({
+      id: '00000000-0000-4000-8000-00000000000a',
+      property_name: 'thickness',
+    });
+    const b = anAnnotation({
+      id: '00000000-0000-4000-8000-00000000000b',
+      property_name: 'thickness',
+    });
+    const changedA = { ...a, property_value: 7 };
+    const renamedB = { ...b, property_name: 'Rs' };
+    const c = anAnnotation({
+      id: '00000000-0000-4000-8000-00000000000c',
+      property_name: 'thickness',
+    });
+    const d = anAnnotation({ id: '00000000-0000-4000-8000-00000000000d', property_name: 'Rs' });
+    const filters = { property_name: 'thickness' };
+    expect(upsertRecords([a, b], filters, [d, changedA, c, renamedB])).toEqual([changedA, c]);
+    expect(upsertRecords([a, b], {}, [d, changedA, c, renamedB])).toEqual([
+      changedA,
+      renamedB,
+      d,
+      c,
+    ]);
+    const list = [a];
+    expect(upsertRecords(list, filters, [d])).toBe(list);
   });
 });

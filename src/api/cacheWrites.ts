@@ -4,7 +4,7 @@
  * optimistic update and its rollback are tested against a real QueryClient without React.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { applyUpdate, removeRecords, upsertRecord } from './annotationCache';
+import { applyUpdate, removeRecords, upsertRecords } from './annotationCache';
 import { annotationKeys } from './queries';
 import type { AnnotationFilters, AnnotationUpdate, SpatialAnnotation } from './schemas';
 
@@ -37,9 +37,7 @@ export function writeRecordsToCache(
   sampleId: string,
   records: readonly SpatialAnnotation[],
 ): void {
-  editLists(queryClient, sampleId, (list, filters) =>
-    records.reduce((acc, r) => upsertRecord(acc, filters, r), list),
-  );
+  editLists(queryClient, sampleId, (list, filters) => upsertRecords(list, filters, records));
 }
 
 /** Remove records by id from every cached list of the sample. */

@@ -31,8 +31,11 @@ export async function writeStoredRecords(
   queryClient: QueryClient,
   sampleId: string,
   records: SpatialAnnotation[],
+  /** Runs in the same tick as the cache write, so both changes reach the screen together. */
+  alongside: () => void = () => undefined,
 ): Promise<void> {
   await queryClient.cancelQueries({ queryKey: annotationKeys.sample(sampleId) });
+  alongside();
   if (!queryClient.getQueryData(annotationKeys.list(sampleId))) {
     queryClient.setQueryData<SpatialAnnotation[]>(annotationKeys.list(sampleId), []);
   }
@@ -61,10 +64,11 @@ export function useSubmitAnnotations(sampleId: string) {
         client,
         ledger: new SubmitLedger(localStorage, plan.sampleId),
         newBatchId: () => crypto.randomUUID(),
-        onStored: async (localIds, records) => {
-          stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds });
-          await writeStoredRecords(queryClient, plan.sampleId, records);
-        },
+        onStored: (localIds, records) =>
+          // Unstaged in the same tick as the records are cached: one render, one map redraw.
+          writeStoredRecords(queryClient, plan.sampleId, records, () =>
+            stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
+          ),
         onReconciled: (localIds) =>
           stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
         onProgress: (p) => submitProgress.set(plan.sampleId, p),

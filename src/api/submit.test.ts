@@ -163,20 +163,40 @@ describe('runSubmit', () => {
     expect(valuesStored(t.server)).toEqual([0, 1]);
   });
 
-  it('cancels after the current chunk', async () => {
-    const t = setup(5);
+  it('cancels after the chunk in flight: nothing more is sent', async () => {
+    const t = setup(7);
+    // The cancel arrives while chunk 1 is written to the UI; chunk 2 is already on its way.
     t.deps.onStored = (ids) => {
       t.cancelAfterFirst();
       t.events.push(`stored ${ids.join(',')}`);
     };
     const outcome = await runSubmit(t.plan(), t.deps);
     expect(outcome).toEqual({
-      storedCount: 2,
+      storedCount: 4,
       reconciledCount: 0,
       cancelled: true,
       remainingCount: 3,
     });
-    expect(t.server.bulkCalls).toHaveLength(1);
+    expect(t.server.bulkCalls).toHaveLength(2);
+    expect(t.events.filter((e) => e.startsWith('stored'))).toEqual([
+      'stored a0,a1',
+      'stored a2,a3',
+    ]);
+  });
+
+  it('sends the next chunk before the previous one is written to the UI', async () => {
+    const t = setup(4);
+    const order: string[] = [];
+    const send = t.server.bulkCreateAnnotations;
+    t.server.bulkCreateAnnotations = async (id, items) => {
+      order.push(`send ${items.length}`);
+      return send(id, items);
+    };
+    t.deps.onStored = (ids) => {
+      order.push(`stored ${ids.join(',')}`);
+    };
+    await runSubmit(t.plan(), t.deps);
+    expect(order).toEqual(['send 2', 'send 2', 'stored a0,a1', 'stored a2,a3']);
   });
 
   it('adds no tokens and never lists the sample when tokens are off', async () => {
@@ -191,5 +211,36 @@ describe('runSubmit', () => {
     const t = setup(1);
     await expect(runSubmit({ ...t.plan(), chunkSize: 0 }, t.deps)).rejects.toThrow(RangeError);
     await expect(runSubmit({ ...t.plan(), chunkSize: 10_001 }, t.deps)).rejects.toThrow(RangeError);
+  });
+
+  it('after a tab closed mid-submit, a new page reconciles from what the ledger saved', async () => {
+    const t = setup(6);
+    const storage = new MemoryStorage();
+    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
+    // The second request is stored by the server, and then the tab is gone: no answer, ever.
+    let calls = 0;
+    const send = t.server.bulkCreateAnnotations;
+    t.server.bulkCreateAnnotations = async (id, items) => {
+      calls += 1;
+      const stored = await send(id, items);
+      if (calls === 2) return new Promise<SpatialAnnotation[]>(() => undefined);
+      return stored;
+    };
+    void runSubmit(t.plan(), firstPage);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(valuesStored(t.server)).toEqual([0, 1, 2, 3]);
+    expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4', 'a5']);
+
+    t.server.bulkCreateAnnotations = send;
+    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
+    const outcome = await runSubmit(t.plan(), secondPage);
+    expect(outcome).toEqual({
+      storedCount: 2,
+      reconciledCount: 2,
+      cancelled: false,
+      remainingCount: 0,
+    });
+    expect(valuesStored(t.server)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(new SubmitLedger(storage, 's1').read()).toEqual({});
   });
 });

@@ -68,6 +68,18 @@ export class SubmitFailure extends Error {
   }
 }
 
+/** A chunk that has been sent; `result` settles to the records or the error. */
+interface InFlight {
+  start: number;
+  chunk: StagedAnnotation[];
+  ids: string[];
+  result: Promise<{ ok: true; records: SpatialAnnotation[] } | { ok: false; error: unknown }>;
+}
+
+/** Local ids of the annotations from `start` on: not sent (yet). */
+const unsentIds = (rest: StagedAnnotation[], start: number) =>
+  rest.slice(start).map((s) => s.localId);
+
 /** Failures after which the server may or may not have stored the chunk. */
 const inDoubtAfter = (e: ApiError) => e.kind === 'network' || e.kind === 'server';
 
@@ -103,17 +115,28 @@ async function reconcile(
   };
 }
 
-/** Give every annotation without one a token: a new batch id, indexed in send order. */
+/**
+ * Give every annotation without one a token (a new batch id, indexed in send order) and mark all
+ * of them in doubt before anything is sent: if the tab dies at any point, the next submit checks
+ * them rather than trusting that they were not stored. Written to storage once, here.
+ */
 function assignTokens(staged: StagedAnnotation[], deps: SubmitDeps): Record<string, LedgerEntry> {
   const ledger = deps.ledger.read();
+  // Entries of annotations no longer staged (stored and unstaged, or deleted) are done with.
+  const keep = new Set(staged.map((s) => s.localId));
+  deps.ledger.remove(Object.keys(ledger).filter((id) => !keep.has(id)));
   const batch = deps.newBatchId();
-  const added: Record<string, LedgerEntry> = {};
+  const entries: Record<string, LedgerEntry> = {};
   let index = 0;
   for (const s of staged) {
-    if (!ledger[s.localId]) added[s.localId] = { batch, index: index++, inDoubt: false };
+    const existing = ledger[s.localId];
+    entries[s.localId] = existing
+      ? { ...existing, inDoubt: true }
+      : { batch, index: index++, inDoubt: true };
   }
-  deps.ledger.set(added);
-  return { ...ledger, ...added };
+  deps.ledger.set(entries);
+  deps.ledger.save();
+  return entries;
 }
 
 /**
@@ -131,7 +154,7 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
   const tokens = plan.tokens ? assignTokens(rest, deps) : {};
   let stored = 0;
   deps.onProgress({ phase: 'sending', sent: 0, total: rest.length });
-  for (let start = 0; start < rest.length; start += plan.chunkSize) {
+  const send = (start: number): InFlight => {
     const chunk = rest.slice(start, start + plan.chunkSize);
     const ids = chunk.map((s) => s.localId);
     const bodies = chunk.map((s) => {
@@ -141,21 +164,43 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
         ? { ...body, metadata: { ...body.metadata, client_batch: t.batch, client_index: t.index } }
         : body;
     });
-    // Marked before sending: if the tab closes mid-request, the next submit reconciles.
-    if (plan.tokens) deps.ledger.mark(ids, true);
-    let records: SpatialAnnotation[];
-    try {
-      records = await deps.client.bulkCreateAnnotations(plan.sampleId, bodies);
-    } catch (e) {
+    // Settled into a value, so a failure of a request sent ahead is never an unhandled rejection.
+    const result = deps.client.bulkCreateAnnotations(plan.sampleId, bodies).then(
+      (records) => ({ ok: true as const, records }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    return { start, chunk, ids, result };
+  };
+  let inFlight: InFlight | null = rest.length > 0 ? send(0) : null;
+  while (inFlight) {
+    const { start, chunk, ids } = inFlight;
+    const outcome = await inFlight.result;
+    if (!outcome.ok) {
+      const e = outcome.error;
       const error = e instanceof ApiError ? e : new ApiError('network', String(e), { cause: e });
-      if (plan.tokens && !inDoubtAfter(error)) deps.ledger.mark(ids, false);
+      if (plan.tokens) {
+        // What was never sent is not in doubt; this chunk is, unless the server clearly refused.
+        deps.ledger.mark(unsentIds(rest, start + plan.chunkSize), false);
+        if (!inDoubtAfter(error)) deps.ledger.mark(ids, false);
+        deps.ledger.save();
+      }
       throw new SubmitFailure(error, chunk, stored, reconciled);
     }
     if (plan.tokens) deps.ledger.remove(ids);
     stored += chunk.length;
-    await deps.onStored(ids, records);
+    // The next chunk goes out before this one is written to the UI, so the request and the
+    // re-render overlap; a cancel asked for by now stops before it is sent.
+    const nextStart = start + plan.chunkSize;
+    const more = nextStart < rest.length;
+    const cancelled = more && deps.shouldCancel();
+    const next = more && !cancelled ? send(nextStart) : null;
+    await deps.onStored(ids, outcome.records);
     deps.onProgress({ phase: 'sending', sent: stored, total: rest.length });
-    if (start + plan.chunkSize < rest.length && deps.shouldCancel()) {
+    if (cancelled) {
+      if (plan.tokens) {
+        deps.ledger.mark(unsentIds(rest, nextStart), false);
+        deps.ledger.save();
+      }
       return {
         storedCount: stored,
         reconciledCount: reconciled,
@@ -163,6 +208,8 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
         remainingCount: rest.length - stored,
       };
     }
+    inFlight = next;
   }
+  if (plan.tokens) deps.ledger.save();
   return { storedCount: stored, reconciledCount: reconciled, cancelled: false, remainingCount: 0 };
 }

@@ -18,54 +18,68 @@ type Ledger = Record<string, LedgerEntry>;
 
 const PREFIX = 'wafer-annotator:ledger:';
 
+/**
+ * A sample's ledger, read once from storage. Changes stay in memory until `save()`, so a submit
+ * writes it twice (before the first request and at the end) rather than once per chunk; what is
+ * in storage is always safe to act on (entries it still calls "in doubt" are only checked).
+ */
 export class SubmitLedger {
+  private cache: Ledger | null = null;
+
   constructor(
     private readonly storage: Storage,
     private readonly sampleId: string,
   ) {}
 
-  /** All entries by staged localId; an unreadable ledger reads as empty. */
+  /** All entries by staged localId (a copy); an unreadable ledger reads as empty. */
   read(): Ledger {
-    try {
-      const parsed = LedgerSchema.safeParse(JSON.parse(this.storage.getItem(this.key) ?? '{}'));
-      return parsed.success ? parsed.data : {};
-    } catch {
-      return {};
-    }
+    return { ...this.current() };
   }
 
   /** Merge entries in (by localId). */
   set(entries: Record<string, LedgerEntry>): void {
-    this.write({ ...this.read(), ...entries });
+    Object.assign(this.current(), entries);
   }
 
   /** Mark the given localIds' entries as in doubt or settled. */
-  mark(localIds: string[], inDoubt: boolean): void {
-    const ledger = this.read();
+  mark(localIds: readonly string[], inDoubt: boolean): void {
+    const ledger = this.current();
     for (const id of localIds) {
       const entry = ledger[id];
       if (entry) ledger[id] = { ...entry, inDoubt };
     }
-    this.write(ledger);
   }
 
-  remove(localIds: string[]): void {
-    const ledger = this.read();
+  remove(localIds: readonly string[]): void {
+    const ledger = this.current();
     for (const id of localIds) delete ledger[id];
-    this.write(ledger);
   }
 
-  private get key() {
-    return PREFIX + this.sampleId;
-  }
-
-  private write(ledger: Ledger): void {
+  /** Write the ledger to storage. A full storage loses only the safety net, never data. */
+  save(): void {
+    const ledger = this.current();
     try {
       if (Object.keys(ledger).length === 0) this.storage.removeItem(this.key);
       else this.storage.setItem(this.key, JSON.stringify(ledger));
     } catch {
-      // A full storage loses only the resubmit safety net, never staged data.
+      // See above: staged points are kept by the staging store, not here.
     }
+  }
+
+  private current(): Ledger {
+    if (!this.cache) {
+      try {
+        const parsed = LedgerSchema.safeParse(JSON.parse(this.storage.getItem(this.key) ?? '{}'));
+        this.cache = parsed.success ? parsed.data : {};
+      } catch {
+        this.cache = {};
+      }
+    }
+    return this.cache;
+  }
+
+  private get key() {
+    return PREFIX + this.sampleId;
   }
 }
 

@@ -18,6 +18,9 @@ import { StatsPanel } from '../panels/review/StatsPanel';
 import { RecordsSection } from './review/RecordsSection';
 import type { Review } from './review/useReview';
 
+/** Most points the radial profile draws one by one. */
+export const PROFILE_MAX_POINTS = 2000;
+
 interface ReviewTabProps {
   sampleId: string;
   review: Review;
@@ -27,6 +30,8 @@ interface ReviewTabProps {
   onOpenSettings: () => void;
   /** Downloads the given records (what the table lists) as CSV. */
   onExportCsv: (records: SpatialAnnotation[]) => void;
+  /** False while the tab is hidden: the chart is not rendered (it follows every data change). */
+  active: boolean;
 }
 
 /** The Review tab's panels, fed by `useReview`; highlight is shared with the map. */
@@ -38,21 +43,27 @@ export function ReviewTab({
   onHighlight,
   onOpenSettings,
   onExportCsv,
+  active,
 }: ReviewTabProps) {
   const { settings, update, property, unit, colour, sites, field } = review;
   const values = useMemo(() => review.shown.map((r) => r.property_value), [review.shown]);
+  // One SVG element per point: above PROFILE_MAX_POINTS an even subsample is drawn (and said
+  // so), which keeps the chart readable and the page responsive with 100,000 records.
+  const profileStep = Math.max(1, Math.ceil(sites.length / PROFILE_MAX_POINTS));
   const profile = useMemo(
     (): ProfilePoint[] =>
       colour.scale
-        ? sites.map((s) => ({
-            id: s.id,
-            rMm: Math.hypot(s.xMm, s.yMm),
-            value: s.value,
-            color: colour.scale?.color(s.value) ?? '#888',
-            spec: specClassOf(s.value, colour.limits),
-          }))
+        ? sites
+            .filter((_, i) => i % profileStep === 0)
+            .map((s) => ({
+              id: s.id,
+              rMm: Math.hypot(s.xMm, s.yMm),
+              value: s.value,
+              color: colour.scale?.color(s.value) ?? '#888',
+              spec: specClassOf(s.value, colour.limits),
+            }))
         : [],
-    [sites, colour],
+    [sites, colour, profileStep],
   );
   // The radius axis ends at the sample's farthest edge point (the wafer radius).
   const rMax = useMemo(
@@ -130,17 +141,24 @@ export function ReviewTab({
       {property !== null && profile.length > 0 && (
         <section className="panel" aria-labelledby="profile-heading">
           <h2 id="profile-heading">Radial profile</h2>
-          <RadialProfile
-            points={profile}
-            rMaxMm={rMax}
-            propertyName={property}
-            unit={unit ?? ''}
-            mean={mean}
-            limits={colour.limits}
-            highlightedId={highlightedId}
-            onHighlight={onHighlight}
-            formatValue={formatValue}
-          />
+          {profileStep > 1 && (
+            <p className="hint">
+              Showing every {profileStep}th of {sites.length} points ({profile.length} drawn).
+            </p>
+          )}
+          {active && (
+            <RadialProfile
+              points={profile}
+              rMaxMm={rMax}
+              propertyName={property}
+              unit={unit ?? ''}
+              mean={mean}
+              limits={colour.limits}
+              highlightedId={highlightedId}
+              onHighlight={onHighlight}
+              formatValue={formatValue}
+            />
+          )}
         </section>
       )}
       <RecordsSection

@@ -85,10 +85,11 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         : null,
   });
 
-  useEffect(
-    () => selection.prune(new Set(staged.map((a) => a.localId))),
-    [staged, selection.prune],
-  );
+  const stagedIds = useMemo(() => staged.map((a) => a.localId), [staged]);
+  useEffect(() => {
+    // Only a non-empty selection can hold ids that no longer exist.
+    if (selection.selected.size > 0) selection.prune(new Set(stagedIds));
+  }, [stagedIds, selection.selected, selection.prune]);
 
   const pattern = guided.pattern;
   const entered = useMemo(
@@ -194,12 +195,13 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     frame.frame === 'stage_absolute' && calibration
       ? { frame: 'stage_absolute' as const, calibration }
       : SAMPLE_FRAME;
-  const distinctPoints = useMemo(() => {
+  // Computed only when the user saves a custom pattern, not on every change.
+  const distinctPoints = () => {
     const seen = new Set<string>();
     return staged
       .filter((a) => !seen.has(`${a.xMm},${a.yMm}`) && seen.add(`${a.xMm},${a.yMm}`))
       .map(({ xMm, yMm }) => ({ xMm, yMm }));
-  }, [staged]);
+  };
 
   return (
     <div className="workspace">
@@ -224,7 +226,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             outline={outline}
             records={layer.markers}
             staged={staged}
-            stagedIds={staged.map((a) => a.localId)}
+            stagedIds={stagedIds}
             selectedIds={selection.selected}
             targets={targets}
             pending={pending}
@@ -363,6 +365,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           </section>
 
           <StagedSection
+            sampleId={sampleId}
             staged={staged}
             outline={outline}
             notice={staging.notice}
@@ -399,6 +402,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
             onOpenSettings={onOpenSettings}
             onExportCsv={io.exportStoredCsv}
+            active={tab === 'review'}
           />
         </div>
       </aside>

@@ -9,9 +9,11 @@ import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
 import type { DraftNotice } from './stagingStore';
+import { useSubmitProgress } from './submitProgress';
 import type { useSubmitStaged } from './useSubmitStaged';
 
 interface StagedSectionProps {
+  sampleId: string;
   staged: StagedAnnotation[];
   outline: SampleOutline;
   notice: DraftNotice | null;
@@ -34,6 +36,8 @@ interface StagedSectionProps {
 
 export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
+  // Read here, not in the workspace: progress changes twice a chunk and re-renders only this.
+  const { progress, cancelling } = useSubmitProgress(p.sampleId);
   return (
     <section className="panel" aria-labelledby="staged-heading">
       <div className="section-heading">
@@ -92,8 +96,8 @@ export function StagedSection(p: StagedSectionProps) {
         </button>
         <span className="muted">as {p.submitFrame.frame}</span>
         {submit.pending && (
-          <button type="button" onClick={submit.cancel} disabled={submit.cancelling}>
-            {submit.cancelling ? 'Stopping after this chunk…' : 'Cancel'}
+          <button type="button" onClick={submit.cancel} disabled={cancelling}>
+            {cancelling ? 'Stopping after this chunk…' : 'Cancel'}
           </button>
         )}
         {p.selectedIds.size > 0 && !submit.pending && (
@@ -108,17 +112,17 @@ export function StagedSection(p: StagedSectionProps) {
           returns. Staged points stay until the server confirms them.
         </p>
       )}
-      {submit.progress && (
+      {progress && (
         <div className="submit-progress">
           <progress
             aria-label="Submit progress"
-            max={Math.max(1, submit.progress.total)}
-            value={submit.progress.sent}
+            max={Math.max(1, progress.total)}
+            value={progress.sent}
           />
           <span>
-            {submit.progress.phase === 'reconciling'
+            {progress.phase === 'reconciling'
               ? 'Checking what an earlier submit stored…'
-              : `Sent ${submit.progress.sent} / ${submit.progress.total}`}
+              : `Sent ${progress.sent} / ${progress.total}`}
           </span>
         </div>
       )}

@@ -1,5 +1,5 @@
 /** The app's one QueryClient and its defaults. */
-import { QueryClient } from '@tanstack/react-query';
+import { notifyManager, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors';
 
 /** Retry a failed read only when retrying can help: network trouble or a 5xx, at most twice. */
@@ -7,6 +7,11 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
   if (failureCount >= 2) return false;
   return isApiError(error) && (error.kind === 'network' || error.kind === 'server');
 }
+
+// Cache notifications flush in a microtask instead of the default setTimeout(0), so a cache
+// write and a staging change made in the same tick render together, before the next frame
+// (a chunked submit otherwise redraws the map twice per chunk).
+notifyManager.setScheduler(queueMicrotask);
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

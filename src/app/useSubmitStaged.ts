@@ -10,7 +10,7 @@ import { bulkMutationKey, useSubmitAnnotations } from '../api/mutations';
 import { SubmitFailure, type SubmitOutcome } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { submitProgress, useSubmitProgress } from './submitProgress';
+import { submitProgress } from './submitProgress';
 import { useSubmitSettings } from './submitSettings';
 
 /** One line for the user about a finished submit. */
@@ -30,7 +30,6 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
   const [settings, setSettings] = useSubmitSettings();
   // Counts submits of this sample started from any view, e.g. before the user switched away.
   const inFlight = useIsMutating({ mutationKey: bulkMutationKey(sampleId) });
-  const { progress, cancelling } = useSubmitProgress(sampleId);
   const guard = useRef(false);
   const [rowErrors, setRowErrors] = useState<Map<string, FieldError[]>>(new Map());
 
@@ -81,8 +80,6 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
     pending: inFlight > 0 || mutation.isPending,
     /** Waiting for the browser to come back online before sending. */
     paused: mutation.isPaused,
-    progress,
-    cancelling,
     cancel: () => submitProgress.requestCancel(sampleId),
     error,
     storedBeforeFailure,

@@ -22,7 +22,7 @@ interface PatternPanelProps {
   customs: CustomPattern[];
   onCustoms: (customs: CustomPattern[]) => void;
   /** Distinct staged points, in staged order, offered as the sites of a new custom pattern. */
-  stagedPoints: Array<{ xMm: number; yMm: number }>;
+  stagedPoints: () => Array<{ xMm: number; yMm: number }>;
 }
 
 function selectValue(spec: PatternSpec): string {
@@ -67,12 +67,12 @@ export function PatternPanel(props: PatternPanelProps) {
 
   const saveCustom = () => {
     if (!name.trim()) return setMessage('Name the pattern first.');
-    if (props.stagedPoints.length === 0)
-      return setMessage('Stage the sites first: click them on the map.');
+    const sites = props.stagedPoints();
+    if (sites.length === 0) return setMessage('Stage the sites first: click them on the map.');
     const custom: CustomPattern = {
       id: crypto.randomUUID(),
       name: name.trim(),
-      sites: props.stagedPoints,
+      sites,
       createdAt: new Date().toISOString(),
     };
     onCustoms([...customs, custom]);

@@ -63,14 +63,20 @@ describe('StagedTable', () => {
 });
 
 describe('siteLabels', () => {
-  it('numbers distinct clicked points and keeps pattern site numbers', () => {
-    expect(
-      siteLabels([
-        aStagedAnnotation({ xMm: 1, yMm: 1 }),
-        aStagedAnnotation({ xMm: 1, yMm: 1, propertyName: 'GOF' }),
-        aStagedAnnotation({ xMm: 2, yMm: 1 }),
-        aStagedAnnotation({ site: { pattern: 'P', index: 7 } }),
-      ]),
-    ).toEqual(['P1', 'P1', 'P2', '7']);
+  const rows = [
+    aStagedAnnotation({ xMm: 1, yMm: 1 }),
+    aStagedAnnotation({ xMm: 1, yMm: 1, propertyName: 'GOF' }),
+    aStagedAnnotation({ xMm: 2, yMm: 1 }),
+    aStagedAnnotation({ site: { pattern: 'P', index: 7 } }),
+    aStagedAnnotation({ site: { pattern: 'P', index: 7 }, propertyName: 'GOF' }),
+    aStagedAnnotation({ site: { pattern: 'Q', index: 7 } }),
+  ];
+
+  it('labels the first row of each site: pattern site number, or P + row for a free point', () => {
+    expect(siteLabels(rows)).toEqual(['P1', '', 'P3', '7', '', '7']);
+  });
+
+  it('labels a page the same way as the whole list', () => {
+    expect(siteLabels(rows, 1, 5)).toEqual(['', 'P3', '7', '']);
   });
 });

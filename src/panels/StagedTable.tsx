@@ -25,15 +25,27 @@ interface StagedTableProps {
   onRemove: (localIds: string[]) => void;
 }
 
-/** Site label per annotation: pattern site number, or a running number per distinct point. */
-export function siteLabels(staged: StagedAnnotation[]): string[] {
-  const numbers = new Map<string, number>();
-  return staged.map((a) => {
-    if (a.site) return `${a.site.index}`;
-    const key = `${a.xMm},${a.yMm}`;
-    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
-    return `P${numbers.get(key)}`;
-  });
+const sameSite = (a: StagedAnnotation, b: StagedAnnotation) =>
+  a.site && b.site
+    ? a.site.pattern === b.site.pattern && a.site.index === b.site.index
+    : !a.site && !b.site && a.xMm === b.xMm && a.yMm === b.yMm;
+
+/**
+ * Site labels for rows `start`..`end` (exclusive): a row that begins a site (its values are
+ * staged together, so they are adjacent) gets the pattern site number, or "P" and its row number
+ * for a clicked or typed point; the other rows of the site get ''. O(rows shown), so a page of a
+ * 100,000-row table costs the same as a page of a short one.
+ */
+export function siteLabels(staged: StagedAnnotation[], start = 0, end = staged.length): string[] {
+  const labels: string[] = [];
+  for (let i = start; i < end; i++) {
+    const a = staged[i];
+    const previous = staged[i - 1];
+    if (!a) break;
+    if (previous && sameSite(previous, a)) labels.push('');
+    else labels.push(a.site ? `${a.site.index}` : `P${i + 1}`);
+  }
+  return labels;
 }
 
 const toFields = (a: StagedAnnotation): EntryFields => ({
@@ -123,8 +135,11 @@ function EditRow(props: {
 export function StagedTable(props: StagedTableProps) {
   const { staged, rowErrors, highlightedId, selectedIds, onHighlight } = props;
   const [editing, setEditing] = useState<string | null>(null);
-  const sites = useMemo(() => siteLabels(staged), [staged]);
   const pager = usePager(staged.length, { followEnd: true });
+  const sites = useMemo(
+    () => siteLabels(staged, pager.start, pager.end),
+    [staged, pager.start, pager.end],
+  );
   // The "Check" column only appears while some row has a problem to show.
   const showCheck = rowErrors.size > 0 || editing !== null;
   return (
@@ -174,7 +189,8 @@ export function StagedTable(props: StagedTableProps) {
               const bad = new Set(errors.map((e) => e.field));
               const cell = (field: string, extra = '') =>
                 `${extra} ${bad.has(field) ? 'cell-error' : ''}`.trim() || undefined;
-              const newSite = i === 0 || sites[i - 1] !== sites[i];
+              const label = sites[k] ?? '';
+              const newSite = label !== '';
               return (
                 <tr
                   key={a.localId}
@@ -197,7 +213,7 @@ export function StagedTable(props: StagedTableProps) {
                     />
                   </td>
                   <td>{i + 1}</td>
-                  <td>{newSite ? sites[i] : ''}</td>
+                  <td>{label}</td>
                   <td className={cell('coord_x')} title={String(a.xMm)}>
                     {formatMm(a.xMm)}
                   </td>

@@ -63,10 +63,10 @@ describe('useInterpolatedField', () => {
     expect(hook.result.current.field?.siteCount).toBe(3);
   });
 
-  it('drops the answer to a superseded request and restarts a busy worker', () => {
+  it('restarts a busy worker when the settings change, and drops the stale answer', () => {
     const hook = setup(input(1));
     const first = FakeWorker.all[0];
-    hook.rerender({ value: input(100) });
+    hook.rerender({ value: { ...input(100), method: 'inverse-distance' } });
     // The busy worker was terminated; the new request went to a fresh one.
     expect(first?.terminated).toBe(true);
     const second = FakeWorker.all[1];
@@ -78,6 +78,31 @@ describe('useInterpolatedField', () => {
     expect(hook.result.current.field).toBeNull();
     expect(hook.result.current.computing).toBe(true);
     second.answer(fresh);
+    const field = hook.result.current.field as Field;
+    expect(Math.max(...Array.from(field.grid).filter(Number.isFinite))).toBeGreaterThan(50);
+  });
+
+  it('queues data-only changes behind the running request: only the newest is computed', () => {
+    const hook = setup(input(1));
+    hook.rerender({ value: input(50) });
+    hook.rerender({ value: input(100) });
+    const worker = FakeWorker.all[0];
+    if (!worker) throw new Error('no worker');
+    // No restart, and nothing more posted while the first request runs.
+    expect(FakeWorker.all).toHaveLength(1);
+    expect(worker.terminated).toBe(false);
+    expect(worker.posted).toHaveLength(1);
+    const [first] = worker.posted;
+    if (!first) throw new Error('nothing posted');
+    worker.answer(first);
+    // The stale answer is dropped; the newest data (100, not 50) is sent next.
+    expect(hook.result.current.computing).toBe(true);
+    expect(worker.posted).toHaveLength(2);
+    const newest = worker.posted[1];
+    if (!newest) throw new Error('newest not posted');
+    expect(newest.request.sites[0]?.value).toBe(100);
+    worker.answer(newest);
+    expect(hook.result.current.computing).toBe(false);
     const field = hook.result.current.field as Field;
     expect(Math.max(...Array.from(field.grid).filter(Number.isFinite))).toBeGreaterThan(50);
   });

@@ -1,8 +1,11 @@
 /**
  * The interpolated map of the shown records, computed off the main thread in fieldWorker.ts.
- * Every request carries a fresh id and only the answer to the latest one is used. A request
- * that arrives while the worker is busy terminates it and starts a new one, so a slow spline
- * for settings the user has already left is never waited for.
+ * Every request carries a fresh id and only the answer to the latest one is used. When the
+ * settings change (series, method, resolution, outline) while the worker is busy, it is
+ * terminated and a new one starts, so a slow spline for settings the user has left is never
+ * waited for. When only the data changes (records arriving chunk by chunk during a submit), the
+ * newest request waits for the running one and is sent when it answers: intermediate states
+ * are skipped and no worker is restarted for each chunk.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Field, FieldRequest } from '../../domain/interpolation/field';
@@ -44,6 +47,9 @@ export function useInterpolatedField(
   const latest = useRef(0);
   const busy = useRef(false);
   const series = useRef<string | null>(null);
+  const settings = useRef<string | null>(null);
+  /** A data-only request that waits for the running computation. */
+  const queued = useRef<{ id: number; request: FieldRequest } | null>(null);
 
   useEffect(
     () => () => {
@@ -61,16 +67,31 @@ export function useInterpolatedField(
       series.current = null;
       return;
     }
-    if (busy.current && worker.current) {
+    const { seriesKey: _key, sites: _sites, ...rest } = input;
+    const settingsKey = JSON.stringify([input.seriesKey, rest]);
+    const sameSettings = settings.current === settingsKey;
+    settings.current = settingsKey;
+    if (busy.current && worker.current && !sameSettings) {
       worker.current.terminate();
       worker.current = null;
+      queued.current = null;
+      busy.current = false;
     }
     if (!worker.current) {
       const w = createWorker();
       w.onmessage = (event: MessageEvent<FieldWorkerResponse>) => {
+        // A terminated worker's last message (already in flight) belongs to nobody.
+        if (worker.current !== w) return;
         const { id: answered, outcome, elapsedMs } = event.data;
-        if (answered !== latest.current) return;
+        const next = queued.current;
+        if (next) {
+          // Newer data is waiting: this answer is stale; compute the newest instead.
+          queued.current = null;
+          w.postMessage(next);
+          return;
+        }
         busy.current = false;
+        if (answered !== latest.current) return;
         setState(
           outcome.ok
             ? { field: outcome.field, computing: false, message: null, elapsedMs }
@@ -79,6 +100,7 @@ export function useInterpolatedField(
       };
       w.onerror = (event: ErrorEvent) => {
         busy.current = false;
+        queued.current = null;
         setState({ ...IDLE, message: `The map could not be computed: ${event.message}` });
       };
       worker.current = w;
@@ -86,8 +108,12 @@ export function useInterpolatedField(
     const sameSeries = series.current === input.seriesKey;
     series.current = input.seriesKey;
     setState((s) => ({ ...s, field: sameSeries ? s.field : null, computing: true, message: null }));
+    const { seriesKey: _series, ...request } = input;
+    if (busy.current) {
+      queued.current = { id, request };
+      return;
+    }
     busy.current = true;
-    const { seriesKey: _key, ...request } = input;
     worker.current.postMessage({ id, request });
   }, [input, createWorker]);
 
