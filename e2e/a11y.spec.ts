@@ -2,6 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ImportDialog } from './importDialog';
+import { openReview, reviewPanel, seedKla, thickness } from './reviewHelpers';
 
 /** Serious or critical axe violations on the page, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -42,6 +44,34 @@ test('axe: the map with staged points has no serious or critical violations', as
   expect(await seriousViolations(page)).toEqual([]);
   // The canvas has a text alternative: the map is labelled and the tables list every point.
   await expect(samplePage.map).toHaveAccessibleName(/Map of .*2 staged annotations/);
+});
+
+test('axe: the import dialog with a preview has no serious or critical violations', async ({
+  newSample,
+  samplePage,
+  page,
+}) => {
+  const sample = await newSample('Axe import 150 mm');
+  await samplePage.open(sample.id);
+  const dialog = new ImportDialog(page);
+  await dialog.open();
+  await dialog.paste('x (mm)\ty (mm)\tthickness (nm)\n0\t0\t25.1\n30\t-20\tN/A\n-40\t35\t25.6\n');
+  await expect(dialog.summary()).toContainText('points');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe: the review panel with the interpolated map has no serious or critical violations', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Axe review 300 mm');
+  await seedKla(api, sample.id, { property: 'thickness', unit: 'nm', value: thickness });
+  await openReview(samplePage, sample.id, 300);
+  await expect(page.getByRole('table', { name: 'Statistics' })).toContainText('9.7878');
+  await expect(reviewPanel(samplePage).getByText(/Thin-plate spline over 49 sites/)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('keyboard only: choose the sample, place two points, enter values and submit', async ({
