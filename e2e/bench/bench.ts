@@ -10,6 +10,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { createApiClient } from '../../src/api/client';
 import type { AnnotationCreate } from '../../src/api/schemas';
 import { standardWafer } from '../../src/domain/geometry/outline';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../env';
 import { measureImport } from './importBench';
 import { installLatencyProbe, median, readLatency } from './latency';
 import { measureRender } from './render';
@@ -174,19 +175,7 @@ async function latencyRows(browser: import('@playwright/test').Browser): Promise
 
 async function main() {
   const stop = await startServers();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const rows = [
       ...(await renderRows(browser)),

@@ -2,8 +2,7 @@
  * A labelled text field for a number in a range, committed on blur or Enter. Invalid input is
  * explained next to the field and not committed; the text stays for the user to fix.
  */
-import { useEffect, useId, useState } from 'react';
-import { parseTypedNumber } from '../domain/values/parseNumber';
+import { useNumberText } from './useNumberText';
 
 interface NumberFieldProps {
   label: string;
@@ -14,46 +13,22 @@ interface NumberFieldProps {
 }
 
 export function NumberField({ label, value, min, max, onCommit }: NumberFieldProps) {
-  const id = useId();
-  const [text, setText] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setText(String(value));
-    setError(null);
-  }, [value]);
-
-  const commit = () => {
-    const parsed = parseTypedNumber(text);
-    if (!parsed.ok) return setError(parsed.message);
-    if (parsed.value < min || parsed.value > max) {
-      return setError(`Must be between ${min} and ${Number(max.toFixed(2))}.`);
-    }
-    setError(null);
-    if (parsed.value !== value) onCommit(parsed.value);
-  };
-
+  const field = useNumberText({
+    value,
+    onCommit: (v) => {
+      if (v !== undefined) onCommit(v);
+    },
+    check: (v) =>
+      v < min || v > max ? `Must be between ${min} and ${Number(max.toFixed(2))}.` : null,
+  });
   return (
     <>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={field.id}>{label}</label>
       <div>
-        <input
-          id={id}
-          inputMode="decimal"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              commit();
-            }
-          }}
-          aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
+        <input {...field.inputProps} />
+        {field.error && (
+          <p id={field.errorId} className="field-error">
+            {field.error}
           </p>
         )}
       </div>

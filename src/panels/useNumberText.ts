@@ -1,0 +1,62 @@
+/**
+ * The text of a number field committed on blur or Enter: invalid text is explained and not
+ * committed, and it stays in the field for the user to fix (nothing typed is lost). Shared by
+ * NumberField (a value in a range) and OptionalNumberField (blank means "not set").
+ */
+import { useEffect, useId, useState } from 'react';
+import { parseTypedNumber } from '../domain/values/parseNumber';
+
+interface NumberTextOptions {
+  value: number | undefined;
+  onCommit: (value: number | undefined) => void;
+  /** A message when a parsed number is not acceptable (e.g. out of range), else null. */
+  check?: (value: number) => string | null;
+  /** Blank text commits `undefined` instead of being an error. */
+  optional?: boolean;
+}
+
+export function useNumberText({ value, onCommit, check, optional = false }: NumberTextOptions) {
+  const id = useId();
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setText(value === undefined ? '' : String(value));
+    setError(null);
+  }, [value]);
+
+  const commit = () => {
+    if (optional && text.trim() === '') {
+      setError(null);
+      if (value !== undefined) onCommit(undefined);
+      return;
+    }
+    const parsed = parseTypedNumber(text);
+    if (!parsed.ok) return setError(parsed.message);
+    const problem = check?.(parsed.value) ?? null;
+    if (problem) return setError(problem);
+    setError(null);
+    if (parsed.value !== value) onCommit(parsed.value);
+  };
+
+  const errorId = `${id}-error`;
+  return {
+    id,
+    error,
+    errorId,
+    inputProps: {
+      id,
+      inputMode: 'decimal' as const,
+      value: text,
+      onChange: (e: { target: { value: string } }) => setText(e.target.value),
+      onBlur: commit,
+      onKeyDown: (e: { key: string; preventDefault: () => void }) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        }
+      },
+      'aria-invalid': error !== null,
+      'aria-describedby': error ? errorId : undefined,
+    },
+  };
+}
