@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { standardWafer } from '../domain/geometry/outline';
-import { type ImportMapping, mapRows } from './mapping';
+import { anImportMapping, thicknessValues } from '../testing/importBuilders';
+import { mapRows } from './mapping';
 import { readTable } from './readTable';
 
-function mapping(o: Partial<ImportMapping>): ImportMapping {
-  return {
-    coordinates: { kind: 'xy', xColumn: 0, yColumn: 1 },
-    coordinateUnit: 'mm',
-    yAxis: 'up',
-    originOffset: { x: 0, y: 0 },
-    decimalComma: false,
-    values: [{ column: 2, propertyName: 'Thickness', propertyUnit: 'nm' }],
-    long: null,
-    ...o,
-  };
-}
-
-const thickness = (value: number) => [{ propertyName: 'Thickness', propertyUnit: 'nm', value }];
+const mapping = anImportMapping;
+const thickness = thicknessValues;
 
 describe('mapRows coordinates', () => {
   it('reads decimal commas in a BOM-prefixed ";" file', () => {
