@@ -32,6 +32,10 @@ test('guided entry of the 49-site pattern with the keyboard only: one Enter per 
     await page.keyboard.press('Enter');
   }
   await expect(page.getByLabel('Progress')).toHaveText('49 / 49');
+  await expect(page.getByText('All sites entered')).toBeVisible();
+  // Going back shows the value staged at the previous site; Enter there would replace it.
+  await page.keyboard.press('Shift+Enter');
+  await expect(samplePage.field('Value')).toHaveValue(String(sites[47]?.thicknessNm));
   await expect(samplePage.stagedRows()).toHaveCount(49);
   await samplePage.submitButton().click();
   await expect(samplePage.staged).toHaveCount(0);
@@ -223,4 +227,28 @@ test('submit in stage_absolute through a calibration; stored records map back', 
   await expect(samplePage.status).toContainText('not placed (no calibration)');
   const [, , , after] = await samplePage.recordsLayerPixelAt({ xMm: 10, yMm: 0 });
   expect(after).toBe(0);
+});
+
+test('Ctrl+Z in the empty Value field undoes the last staging; Ctrl+Enter submits', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Keys undo 150 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('thickness');
+  await stageAt(samplePage, -10, 0, '1');
+  await stageAt(samplePage, 10, 0, '2');
+  await expect(samplePage.stagedRows()).toHaveCount(2);
+  await samplePage.field('Value').focus();
+  await page.keyboard.press('Control+z');
+  await expect(samplePage.stagedRows()).toHaveCount(1);
+  // With text in the field, Ctrl+Z is the field's own undo and the staged points stay.
+  await samplePage.field('Value').fill('5');
+  await page.keyboard.press('Control+z');
+  await expect(samplePage.stagedRows()).toHaveCount(1);
+  await page.keyboard.press('Control+Enter');
+  await expect(samplePage.staged).toHaveCount(0);
+  expect((await api.listAnnotations(sample.id)).map((r) => r.property_value)).toEqual([1]);
 });

@@ -146,14 +146,16 @@ test('the heat map and contours stay inside the measurable area; screenshots for
     const a = (deg * Math.PI) / 180;
     expect(await fieldAlpha(148.5 * Math.cos(a), 148.5 * Math.sin(a)), `at ${deg}°`).toBe(0);
   }
-  // The notch: its apex is 1 mm in from the edge, so the measurable area ends 3 mm above it, at
-  // y = −146 instead of −147. Zoomed ×6 about the notch, that 1 mm band is ~12 px wide.
-  const notch = await samplePage.pagePointOf({ xMm: 0, yMm: -146 });
+  // The notch (1 mm deep) lies inside the 3 mm exclusion zone, which is measured from the
+  // nominal circle as in SEMI M1: above the notch the measurable area also ends at y = −147.
+  // Zoomed ×6 about the notch, 1 mm is ~12 px.
+  const notch = await samplePage.pagePointOf({ xMm: 0, yMm: -147 });
   await page.mouse.move(notch.x, notch.y);
   await page.mouse.wheel(0, -Math.log(6) / Math.log(1.0015));
   await expect(samplePage.map).toHaveAttribute('data-stage-scale', /^5\.99|^6/);
-  expect(await fieldAlpha(0, -146.5)).toBe(0);
-  expect(await fieldAlpha(0, -145.5)).toBe(255);
+  expect(await fieldAlpha(0, -147.5)).toBe(0);
+  expect(await fieldAlpha(0, -146.5)).toBe(255);
+  expect(await fieldAlpha(5, -147.5)).toBe(0);
   expect(await fieldAlpha(5, -146.5)).toBe(255);
   await page.getByRole('button', { name: 'Fit' }).click();
   await shoot('heatmap.png', true);

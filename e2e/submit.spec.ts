@@ -168,3 +168,54 @@ test('a rejected key says so and offers the connection settings', async ({
   await expect(page.getByRole('form', { name: 'Connection settings' })).toBeVisible();
   await expect(samplePage.stagedRows()).toHaveCount(1);
 });
+
+test('undo after a submit brings the points back, and submitting them again stores nothing twice', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Undo after submit 150 mm');
+  await samplePage.open(sample.id);
+  await stageTyped(samplePage, 3);
+  await samplePage.submitButton().click();
+  await expect(samplePage.staged).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(samplePage.stagedRows()).toHaveCount(3);
+  await samplePage.submitButton().click();
+  await expect(samplePage.staged).toHaveCount(0);
+  await expect(samplePage.status).toContainText('3 were already stored by an earlier submit');
+  expect(await storedValues(api, sample.id)).toEqual([100, 101, 102]);
+});
+
+test('points left outside a changed outline are not submitted, and their rows say why', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Shrunk outline 100 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('thickness');
+  for (const [x, y, v] of [
+    ['0', '45', '1'],
+    ['5', '5', '2'],
+  ] as const) {
+    await samplePage.field('x (mm)').fill(x);
+    await samplePage.field('y (mm)').fill(y);
+    await samplePage.field('Value').fill(v);
+    await samplePage.field('Value').press('Enter');
+  }
+  await samplePage.setWaferDiameter(50.8);
+  let requests = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/annotations/bulk')) requests += 1;
+  });
+  await samplePage.submitButton().click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'outside the sample outline' }),
+  ).toContainText('1 staged point lies outside');
+  await expect(samplePage.stagedRows().nth(0)).toContainText('outside the 50.8 mm wafer');
+  expect(requests).toBe(0);
+  expect(await api.listAnnotations(sample.id)).toHaveLength(0);
+});

@@ -35,7 +35,7 @@ class FakeServer {
 
 function setup(n: number, o: Partial<SubmitPlan> = {}) {
   const server = new FakeServer();
-  const ledger = new SubmitLedger(new MemoryStorage(), 's1');
+  const ledger = new SubmitLedger(new MemoryStorage(), 's1', new Map());
   let staged = Array.from({ length: n }, (_, i) =>
     aStagedAnnotation({ localId: `a${i}`, propertyValue: i }),
   );
@@ -216,7 +216,7 @@ describe('runSubmit', () => {
   it('after a tab closed mid-submit, a new page reconciles from what the ledger saved', async () => {
     const t = setup(6);
     const storage = new MemoryStorage();
-    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
+    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
     // The second request is stored by the server, and then the tab is gone: no answer, ever.
     let calls = 0;
     const send = t.server.bulkCreateAnnotations;
@@ -232,7 +232,7 @@ describe('runSubmit', () => {
     expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4', 'a5']);
 
     t.server.bulkCreateAnnotations = send;
-    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
+    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
     const outcome = await runSubmit(t.plan(), secondPage);
     expect(outcome).toEqual({
       storedCount: 2,
@@ -241,6 +241,33 @@ describe('runSubmit', () => {
       remainingCount: 0,
     });
     expect(valuesStored(t.server)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(new SubmitLedger(storage, 's1').read()).toEqual({});
+    expect(new SubmitLedger(storage, 's1', new Map()).read()).toEqual({});
+  });
+
+  it('does not store twice what undo brought back after a submit', async () => {
+    const t = setup(3);
+    const before = t.staged();
+    await runSubmit(t.plan(), t.deps);
+    expect(valuesStored(t.server)).toEqual([0, 1, 2]);
+    // Undo puts the same staged annotations back (same local ids).
+    const again = await runSubmit({ ...t.plan(), staged: before }, t.deps);
+    expect(again).toEqual({
+      storedCount: 0,
+      reconciledCount: 3,
+      cancelled: false,
+      remainingCount: 0,
+    });
+    expect(valuesStored(t.server)).toEqual([0, 1, 2]);
+  });
+
+  it('sends an undone annotation again when its record was deleted on the server since', async () => {
+    const t = setup(2);
+    const before = t.staged();
+    await runSubmit(t.plan(), t.deps);
+    t.server.rows = t.server.rows.filter((r) => r.property_value !== 1);
+    const again = await runSubmit({ ...t.plan(), staged: before }, t.deps);
+    expect(again.storedCount).toBe(1);
+    expect(again.reconciledCount).toBe(1);
+    expect(valuesStored(t.server)).toEqual([0, 1]);
   });
 });

@@ -83,13 +83,19 @@ const unsentIds = (rest: StagedAnnotation[], start: number) =>
 /** Failures after which the server may or may not have stored the chunk. */
 const inDoubtAfter = (e: ApiError) => e.kind === 'network' || e.kind === 'server';
 
-/** Unstage what an earlier, in-doubt submit did store; returns what is still to send. */
+/**
+ * Unstage what an earlier submit did store: annotations whose submit is in doubt, and ones this
+ * page stored that are staged again (undo after a submit). The server's records are the truth:
+ * their tokens are listed and matched. Returns what is still to send.
+ */
 async function reconcile(
   plan: SubmitPlan,
   deps: SubmitDeps,
 ): Promise<{ rest: StagedAnnotation[]; reconciled: number }> {
   const ledger = deps.ledger.read();
-  const doubtful = plan.staged.filter((s) => ledger[s.localId]?.inDoubt);
+  const entryOf = (id: string) =>
+    ledger[id]?.inDoubt ? ledger[id] : (deps.ledger.storedEntry(id) ?? undefined);
+  const doubtful = plan.staged.filter((s) => entryOf(s.localId) !== undefined);
   if (doubtful.length === 0) return { rest: plan.staged, reconciled: 0 };
   deps.onProgress({ phase: 'reconciling', sent: 0, total: plan.staged.length });
   const stored = new Set<string>();
@@ -98,13 +104,13 @@ async function reconcile(
     if (token) stored.add(token);
   }
   const already = doubtful.filter((s) => {
-    const e = ledger[s.localId];
+    const e = entryOf(s.localId);
     return e !== undefined && stored.has(`${e.batch}#${e.index}`);
   });
   const alreadyIds = new Set(already.map((s) => s.localId));
   if (already.length > 0) deps.onReconciled([...alreadyIds]);
   deps.ledger.remove([...alreadyIds]);
-  // The rest of the doubtful ones were not stored: no longer in doubt, resent with their token.
+  // The rest of the doubtful ones were not stored (or were deleted since): sent again.
   deps.ledger.mark(
     doubtful.filter((s) => !alreadyIds.has(s.localId)).map((s) => s.localId),
     false,
@@ -186,7 +192,7 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
       }
       throw new SubmitFailure(error, chunk, stored, reconciled);
     }
-    if (plan.tokens) deps.ledger.remove(ids);
+    if (plan.tokens) deps.ledger.rememberStored(ids);
     stored += chunk.length;
     // The next chunk goes out before this one is written to the UI, so the request and the
     // re-render overlap; a cancel asked for by now stops before it is sent.

@@ -23,13 +23,41 @@ const PREFIX = 'wafer-annotator:ledger:';
  * writes it twice (before the first request and at the end) rather than once per chunk; what is
  * in storage is always safe to act on (entries it still calls "in doubt" are only checked).
  */
+/** Tokens of annotations this page stored, by sample: kept in memory for as long as undo can
+ * bring those annotations back into the staged list (undo history lives for the page only). */
+const PAGE_MEMORY = new Map<string, Map<string, LedgerEntry>>();
+
 export class SubmitLedger {
   private cache: Ledger | null = null;
 
   constructor(
     private readonly storage: Storage,
     private readonly sampleId: string,
+    private readonly memory: Map<string, Map<string, LedgerEntry>> = PAGE_MEMORY,
   ) {}
+
+  /**
+   * Move entries of stored annotations from the ledger to the page's memory: if undo stages
+   * them again, the next submit finds their tokens on the server instead of storing them twice.
+   */
+  rememberStored(localIds: readonly string[]): void {
+    const ledger = this.current();
+    let stored = this.memory.get(this.sampleId);
+    if (!stored) {
+      stored = new Map();
+      this.memory.set(this.sampleId, stored);
+    }
+    for (const id of localIds) {
+      const entry = ledger[id];
+      if (entry) stored.set(id, { ...entry, inDoubt: false });
+      delete ledger[id];
+    }
+  }
+
+  /** The token of an annotation this page stored, if any. */
+  storedEntry(localId: string): LedgerEntry | undefined {
+    return this.memory.get(this.sampleId)?.get(localId);
+  }
 
   /** All entries by staged localId (a copy); an unreadable ledger reads as empty. */
   read(): Ledger {

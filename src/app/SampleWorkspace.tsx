@@ -139,6 +139,31 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     valueInputRef.current?.focus();
   };
 
+  /**
+   * Make pattern site `index` active and show the values already staged there (so going back
+   * shows what Enter would replace). `justStaged` are values staged in this same event, which the
+   * staged list does not show yet.
+   */
+  const goToSite = (index: number, justStaged: NewStaged[] = []) => {
+    if (!pattern) return;
+    const site = Math.min(Math.max(1, index), pattern.sites.length);
+    guided.setActiveSite(site);
+    const at = (name: string) =>
+      site === activeSite?.index
+        ? justStaged.find((a) => a.propertyName === name)
+        : staged.find(
+            (a) =>
+              a.site?.pattern === pattern.name && a.site.index === site && a.propertyName === name,
+          );
+    setFields({
+      ...fields,
+      properties: fields.properties.map((row) => {
+        const a = at(row.property.trim());
+        return { ...row, value: a ? String(a.propertyValue) : '' };
+      }),
+    });
+  };
+
   const stage = (annotations: NewStaged[]) => {
     if (pattern && activeSite) {
       staging.dispatch(
@@ -147,7 +172,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         ),
       );
       const done = new Set(entered).add(activeSite.index);
-      guided.setActiveSite(nextOpenSite(pattern.sites.length, activeSite.index, done));
+      // On to the next site in order; after the last, to the first one still open (if any).
+      const next =
+        activeSite.index < pattern.sites.length
+          ? activeSite.index + 1
+          : nextOpenSite(pattern.sites.length, activeSite.index, done);
+      goToSite(next, annotations);
       setStatus(`Staged site ${activeSite.index}.`);
       return;
     }
@@ -169,6 +199,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     onUndo: () => staging.dispatch({ type: 'undo' }),
     onRedo: () => staging.dispatch({ type: 'redo' }),
     onHelp: () => setHelpOpen(true),
+    onSubmit: () => submit.submit(staged, submitTarget, outline),
     unsavedCount: staged.length,
   });
 
@@ -246,7 +277,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             onActivateTarget={(i) => {
               const s = pattern?.sites[i];
               if (!s) return;
-              guided.setActiveSite(s.index);
+              goToSite(s.index);
               valueInputRef.current?.focus();
             }}
             onSelect={selection.select}
@@ -272,8 +303,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         </div>
         <p className="map-status" role="status" aria-label="Map messages">
           {status}
-          {layer.unplaced.count > 0 &&
-            ` ${layer.unplaced.count} stored records are not placed (${layer.unplaced.reasons.join(', ')}).`}
+          {layer.unplaced.count > 0 && (
+            <span className="unplaced">
+              {layer.unplaced.count} stored record{layer.unplaced.count === 1 ? ' is' : 's are'} not
+              drawn: {layer.unplaced.reasons.join('; ')}.
+            </span>
+          )}
         </p>
       </section>
 
@@ -356,8 +391,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
                       site: activeSite,
                       siteCount: pattern.sites.length,
                       enteredCount: entered.size,
-                      onBack: () => guided.setActiveSite(activeSite.index - 1),
-                      onSkip: () => guided.setActiveSite(activeSite.index + 1),
+                      onBack: () => goToSite(activeSite.index - 1),
+                      onSkip: () => goToSite(activeSite.index + 1),
                     }
                   : null
               }

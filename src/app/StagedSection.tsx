@@ -86,7 +86,7 @@ export function StagedSection(p: StagedSectionProps) {
           type="button"
           className="primary"
           disabled={staged.length === 0 || submit.pending}
-          onClick={() => submit.submit(staged, p.submitFrame)}
+          onClick={() => submit.submit(staged, p.submitFrame, p.outline)}
         >
           {submit.paused
             ? 'Waiting for network…'
@@ -125,6 +125,11 @@ export function StagedSection(p: StagedSectionProps) {
               : `Sent ${progress.sent} / ${progress.total}`}
           </span>
         </div>
+      )}
+      {submit.blocked && (
+        <p className="notice notice-error" role="alert">
+          {submit.blocked}
+        </p>
       )}
       {submit.error && (
         <ErrorNotice

@@ -34,7 +34,7 @@ export interface RecordColoring {
 const REASON_TEXT: Record<string, string> = {
   'no coordinates': 'no coordinates',
   'unknown units': 'unknown coordinate units',
-  'no calibration': 'stage_absolute, not placed (no calibration)',
+  'no calibration': 'stage_absolute coordinates, not placed (no calibration)',
 };
 
 /** Where the records are on the sample, and which could not be placed and why. */

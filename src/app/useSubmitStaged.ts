@@ -9,16 +9,17 @@ import { type FieldError, fieldErrorsByRow } from '../api/errors';
 import { bulkMutationKey, useSubmitAnnotations } from '../api/mutations';
 import { SubmitFailure, type SubmitOutcome } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
+import { describeOutline, isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { submitProgress } from './submitProgress';
 import { useSubmitSettings } from './submitSettings';
 
 /** One line for the user about a finished submit. */
 export function describeOutcome(o: SubmitOutcome): string {
-  const parts = [`Stored ${o.storedCount} annotations.`];
+  const parts = [`Stored ${o.storedCount} annotation${o.storedCount === 1 ? '' : 's'}.`];
   if (o.reconciledCount > 0) {
     parts.push(
-      `${o.reconciledCount} were already stored by an earlier submit whose answer was lost, so they were not sent again.`,
+      `${o.reconciledCount} were already stored by an earlier submit (its answer was lost, or undo brought them back), so they were not sent again.`,
     );
   }
   if (o.cancelled) parts.push(`Cancelled: ${o.remainingCount} are still staged.`);
@@ -33,8 +34,24 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
   const guard = useRef(false);
   const [rowErrors, setRowErrors] = useState<Map<string, FieldError[]>>(new Map());
 
-  const submit = (staged: StagedAnnotation[], target: SubmitFrame) => {
+  const [blocked, setBlocked] = useState<string | null>(null);
+
+  /**
+   * Submit `staged` in the frame `target`. Points outside `outline` (possible after the outline
+   * was changed) are not sent: they are marked on their rows and nothing is submitted.
+   */
+  const submit = (staged: StagedAnnotation[], target: SubmitFrame, outline: SampleOutline) => {
     if (guard.current || inFlight > 0 || staged.length === 0) return;
+    const outside = staged.filter((a) => !isInsideOutline(outline, a));
+    if (outside.length > 0) {
+      const message = `outside the ${describeOutline(outline)} outline: move or delete it, or change the outline`;
+      setRowErrors(new Map(outside.map((a) => [a.localId, [{ row: null, field: null, message }]])));
+      setBlocked(
+        `${outside.length} staged point${outside.length === 1 ? ' lies' : 's lie'} outside the sample outline (marked below); nothing was sent.`,
+      );
+      return;
+    }
+    setBlocked(null);
     // isPending only changes on the next render; this ref stops a second click before that.
     guard.current = true;
     setRowErrors(new Map());
@@ -77,6 +94,8 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
 
   return {
     submit,
+    /** Why the last submit was not started (points outside the outline), if so. */
+    blocked,
     pending: inFlight > 0 || mutation.isPending,
     /** Waiting for the browser to come back online before sending. */
     paused: mutation.isPaused,

@@ -1,7 +1,8 @@
 /**
- * Page-level keys of the sample workspace: undo/redo (outside text fields, where the browser's own
- * text undo applies), "?" for the shortcuts dialog, and the browser's "leave page?" prompt while
- * staged points are unsubmitted.
+ * Page-level keys of the sample workspace: undo/redo of staged points (outside text fields, where
+ * the browser's own text undo applies, except in an empty field, where there is no text to undo,
+ * as in the Value field right after staging), Ctrl/Cmd+Enter to submit, "?" for the shortcuts
+ * dialog, and the browser's "leave page?" prompt while staged points are unsubmitted.
  */
 import { useEffect } from 'react';
 
@@ -10,17 +11,27 @@ const isTextField = (target: EventTarget | null) =>
   (target.isContentEditable ||
     target.matches('input:not([type=checkbox]):not([type=radio]), textarea, select'));
 
+const hasText = (target: EventTarget | null) =>
+  (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+  target.value !== '';
+
 export function useWorkspaceKeys(o: {
   onUndo: () => void;
   onRedo: () => void;
   onHelp: () => void;
+  onSubmit: () => void;
   unsavedCount: number;
 }) {
-  const { onUndo, onRedo, onHelp, unsavedCount } = o;
+  const { onUndo, onRedo, onHelp, onSubmit, unsavedCount } = o;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTextField(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key === 'Enter') {
+        e.preventDefault();
+        onSubmit();
+        return;
+      }
+      if (isTextField(e.target) && (hasText(e.target) || !mod)) return;
       const key = e.key.toLowerCase();
       if (mod && key === 'z') {
         e.preventDefault();
@@ -36,7 +47,7 @@ export function useWorkspaceKeys(o: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onUndo, onRedo, onHelp]);
+  }, [onUndo, onRedo, onHelp, onSubmit]);
 
   useEffect(() => {
     if (unsavedCount === 0) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeImportBytes } from './decodeText';
+import { decodeImportBytes, looksBinary } from './decodeText';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -39,5 +39,13 @@ describe('decodeImportBytes', () => {
       encoding: 'utf-8',
       warning: null,
     });
+  });
+});
+
+describe('looksBinary', () => {
+  it('flags NUL bytes in a file without a UTF-16 mark, and not UTF-16 text', () => {
+    expect(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toBe(true);
+    expect(looksBinary(new TextEncoder().encode('x_mm,y_mm\n1,2\n'))).toBe(false);
+    expect(looksBinary(new Uint8Array([0xff, 0xfe, 0x78, 0x00, 0x2c, 0x00]))).toBe(false);
   });
 });

@@ -37,3 +37,13 @@ export function decodeImportBytes(bytes: Uint8Array): DecodedText {
     };
   }
 }
+
+/**
+ * True when `bytes` look like a binary file rather than text: a NUL byte in the first 8 KB of a
+ * file without a UTF-16 byte-order mark (UTF-16 text is full of NULs and is recognised first).
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const [b0, b1] = bytes;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return false;
+  return bytes.subarray(0, 8192).includes(0);
+}

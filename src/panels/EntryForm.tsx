@@ -65,15 +65,16 @@ export function EntryForm(props: EntryFormProps) {
       return;
     }
     setErrors({});
+    if (guided) {
+      // The workspace moves to the next site and fills in what is staged there.
+      props.onStage(result.annotations);
+      valueInputRef.current?.focus();
+      return;
+    }
     props.onStage(result.annotations);
     const cleared = fields.properties.map((p) => ({ ...p, value: '' }));
-    onChange({
-      ...fields,
-      x: guided ? fields.x : '',
-      y: guided ? fields.y : '',
-      properties: cleared,
-    });
-    (guided ? valueInputRef.current : xRef.current)?.focus();
+    onChange({ ...fields, x: '', y: '', properties: cleared });
+    xRef.current?.focus();
   };
 
   const setField = (key: 'x' | 'y' | 'source', value: string) => {
@@ -118,6 +119,12 @@ export function EntryForm(props: EntryFormProps) {
             {guided.enteredCount} / {guided.siteCount}
           </output>{' '}
           entered
+          {guided.enteredCount === guided.siteCount && (
+            <>
+              . <strong>All sites entered:</strong> submit with Ctrl+Enter, or enter a site again to
+              replace its value
+            </>
+          )}
         </p>
       )}
       <div className="entry-grid">

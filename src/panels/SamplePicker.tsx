@@ -82,6 +82,8 @@ export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePicke
           <input
             id={`${id}-name`}
             value={name}
+            // biome-ignore lint/a11y/noAutofocus: the user just asked for this form by clicking New sample.
+            autoFocus
             required
             onChange={(e) => setName(e.target.value)}
           />

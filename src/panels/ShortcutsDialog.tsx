@@ -17,7 +17,8 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['N / P (on the map)', 'Select the next / previous staged point'],
   ['Wheel, pinch, + / −, 0', 'Zoom about the pointer, zoom, fit'],
   ['Drag empty space, or Space+drag', 'Pan'],
-  ['Ctrl/Cmd+Z', 'Undo'],
+  ['Ctrl/Cmd+Enter', 'Submit the staged points'],
+  ['Ctrl/Cmd+Z', 'Undo (outside text fields, or in an empty one such as Value after staging)'],
   ['Ctrl/Cmd+Shift+Z or Ctrl+Y', 'Redo'],
   ['?', 'This list'],
 ];

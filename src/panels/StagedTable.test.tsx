@@ -39,6 +39,8 @@ describe('StagedTable', () => {
 
   it('deletes and selects through its callbacks', () => {
     const { props } = renderTable(many(3));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all staged annotations' }));
+    expect(props.onSelect).toHaveBeenCalledWith(['s0', 's1', 's2'], 'replace');
     fireEvent.click(screen.getByRole('button', { name: 'Delete staged annotation 2' }));
     expect(props.onRemove).toHaveBeenCalledWith(['s1']);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select staged annotation 3' }));

@@ -149,7 +149,17 @@ export function StagedTable(props: StagedTableProps) {
           <thead>
             <tr>
               <th scope="col">
-                <span className="visually-hidden">Selected</span>
+                <input
+                  type="checkbox"
+                  aria-label="Select all staged annotations"
+                  checked={staged.length > 0 && selectedIds.size === staged.length}
+                  onChange={() =>
+                    props.onSelect(
+                      selectedIds.size === staged.length ? [] : staged.map((a) => a.localId),
+                      'replace',
+                    )
+                  }
+                />
               </th>
               <th scope="col">#</th>
               <th scope="col" title="Pattern site, or P + number for a clicked point">

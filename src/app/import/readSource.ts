@@ -2,7 +2,7 @@
  * Reading an import source into text: pasted text as is, a file chunk by chunk (so progress can
  * be shown) and decoded by decodeImportBytes. Works on the main thread and in a worker.
  */
-import { decodeImportBytes } from '../../io/decodeText';
+import { decodeImportBytes, looksBinary } from '../../io/decodeText';
 
 export interface LoadedSource {
   text: string;
@@ -13,7 +13,10 @@ export interface LoadedSource {
 /** Bytes read so far and in all. */
 export type ReadProgress = (loaded: number, total: number) => void;
 
-/** Read `source`; for a File, `onProgress` is called after every chunk. Rejects on read errors. */
+/**
+ * Read `source`; for a File, `onProgress` is called after every chunk. Rejects on read errors and
+ * for a binary file.
+ */
 export async function readSource(
   source: Blob | string,
   onProgress?: ReadProgress,
@@ -29,6 +32,9 @@ export async function readSource(
     bytes.set(value, loaded);
     loaded += value.length;
     onProgress?.(loaded, total);
+  }
+  if (looksBinary(bytes.subarray(0, loaded))) {
+    throw new Error('This file contains binary data, so it is not a text table (CSV, TSV or TXT).');
   }
   const decoded = decodeImportBytes(bytes.subarray(0, loaded));
   return { text: decoded.text, encodingWarning: decoded.warning };

@@ -102,11 +102,12 @@ export function useImportFlow(
 
   const load = async (input: File | string, info: Omit<ImportSourceInfo, 'offThread'>) => {
     const problem = importSizeProblem(info.name, info.bytes);
+    // A refused file replaces the previous one: its preview must not stay stageable.
+    reset();
     if (problem) {
       setError(problem);
       return;
     }
-    reset();
     const gen = generation.current;
     const e = createImportEngine(info.bytes);
     engine.current = e;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   edgeDistanceMm,
+  edgeExclusionDistanceMm,
   flatDistanceMm,
   isInsideEdgeExclusion,
   isInsideOutline,
@@ -86,17 +87,24 @@ describe('outlinePolygonMm', () => {
   const cases: Array<[string, SampleOutline]> = [
     ['150 mm flat', standardWafer(150, 5)],
     ['300 mm notch', standardWafer(300, 3)],
+    ['300 mm notch, EE shallower than the notch', standardWafer(300, 0.5)],
     ['100 mm flat on the right', { ...standardWafer(100, 2), markAngleDeg: 0 }],
     ['rectangle', { kind: 'rectangle', widthMm: 30, heightMm: 12, edgeExclusionMm: 1 }],
   ];
 
   it.each(cases)('%s: every vertex lies on the edge and on the edge-exclusion line', (_, o) => {
-    for (const inset of [0, o.edgeExclusionMm]) {
-      const polygon = outlinePolygonMm(o, inset);
-      expect(polygon.length).toBeGreaterThan(3);
-      const worst = Math.max(...polygon.map((p) => Math.abs(edgeDistanceMm(o, p) - inset)));
-      expect(worst).toBeLessThan(1e-9);
-    }
+    const edge = outlinePolygonMm(o, 0);
+    expect(edge.length).toBeGreaterThan(3);
+    expect(Math.max(...edge.map((p) => Math.abs(edgeDistanceMm(o, p))))).toBeLessThan(1e-9);
+    const inset = outlinePolygonMm(o, o.edgeExclusionMm);
+    expect(inset.length).toBeGreaterThan(3);
+    // On the edge-exclusion line, or (an exclusion shallower than a notch) on the notch's sides.
+    const off = (p: { xMm: number; yMm: number }) =>
+      Math.min(
+        Math.abs(edgeExclusionDistanceMm(o, p) - o.edgeExclusionMm),
+        Math.abs(edgeDistanceMm(o, p)),
+      );
+    expect(Math.max(...inset.map(off))).toBeLessThan(1e-9);
   });
 
   it('runs the flat as one straight closing edge between its exact ends', () => {
@@ -107,5 +115,15 @@ describe('outlinePolygonMm', () => {
     expect(first?.yMm).toBeCloseTo(y, 9);
     expect(last?.yMm).toBeCloseTo(y, 9);
     expect(Math.abs((first?.xMm ?? 0) - (last?.xMm ?? 0))).toBeCloseTo(57.5, 9);
+  });
+});
+
+describe('isInsideEdgeExclusion tolerance', () => {
+  it('keeps sites on the R − EE ring that an instrument file rounded a little outward', () => {
+    const wafer = standardWafer(300, 3);
+    // KLA Slot01 site 27 as written in the file: r = 147.00001 mm, 0.01 µm past R − EE.
+    expect(isInsideEdgeExclusion(wafer, { xMm: -38.047, yMm: 141.991 })).toBe(true);
+    expect(isInsideEdgeExclusion(wafer, { xMm: 0, yMm: 147.0008 })).toBe(true);
+    expect(isInsideEdgeExclusion(wafer, { xMm: 0, yMm: 147.002 })).toBe(false);
   });
 });

@@ -148,9 +148,37 @@ export function isInsideOutline(outline: SampleOutline, p: PointMm): boolean {
   return edgeDistanceMm(outline, p) >= 0;
 }
 
-/** True when the point lies inside the measurable area: at least the edge exclusion from the edge. */
+/**
+ * Distance (mm) a point must keep from the edge to count as inside the edge exclusion. As in
+ * SEMI M1's fixed quality area, it is measured from the nominal edge: the circle and the flat,
+ * or the sides of a piece. A notch (1 mm deep, less than any practical edge exclusion) lies
+ * within the exclusion zone and does not dent it; a point in the notch itself is off the wafer
+ * and gets a negative distance. Positive inside, negative outside.
+ */
+export function edgeExclusionDistanceMm(outline: SampleOutline, p: PointMm): number {
+  if (outline.kind === 'wafer' && outline.mark === 'notch') {
+    if (notchSignedDistanceMm(outline, p) < 0) return notchSignedDistanceMm(outline, p);
+    return outline.diameterMm / 2 - Math.hypot(p.xMm, p.yMm);
+  }
+  return edgeDistanceMm(outline, p);
+}
+
+/**
+ * How far (mm) a point may lie past the edge-exclusion line and still count as inside. Sites are
+ * often placed exactly on that line (the outer ring of a polar pattern at R − EE) and instrument
+ * files round their coordinates (147.00008 for 147), so an exact test would drop them by chance.
+ * 1 µm is below the placement accuracy of any wafer stage.
+ */
+export const EDGE_EXCLUSION_TOLERANCE_MM = 0.001;
+
+/**
+ * True when the point lies inside the measurable area: at least the edge exclusion from the
+ * nominal edge (`edgeExclusionDistanceMm`), within EDGE_EXCLUSION_TOLERANCE_MM.
+ */
 export function isInsideEdgeExclusion(outline: SampleOutline, p: PointMm): boolean {
-  return edgeDistanceMm(outline, p) >= outline.edgeExclusionMm;
+  return (
+    edgeExclusionDistanceMm(outline, p) >= outline.edgeExclusionMm - EDGE_EXCLUSION_TOLERANCE_MM
+  );
 }
 
 /** Short human description, e.g. "150 mm wafer, flat 57.5 mm" or "20 × 10 mm piece". */

@@ -32,41 +32,32 @@ function flatWaferPath(outline: WaferOutline, insetMm: number): PointMm[] {
 }
 
 /**
- * Notched wafer inset by `insetMm`: the circle of radius R − e minus the notch's V grown by e.
- * The grown V has sides parallel to the notch sides at distance e and a rounded apex of radius e.
+ * Notched wafer inset by `insetMm`: the circle of radius R − e, minus the notch's V where the
+ * circle still reaches it (e < the notch depth). The edge exclusion is measured from the nominal
+ * circle (see edgeExclusionDistanceMm), so a deeper inset is a plain circle.
  */
 function notchWaferPath(outline: WaferOutline, insetMm: number): PointMm[] {
   const r = outline.diameterMm / 2 - insetMm;
   if (r <= 0) return [];
   const mark = degToRad(outline.markAngleDeg);
   const apexR = outline.diameterMm / 2 - NOTCH_DEPTH_MM;
+  if (apexR >= r) return arc(0, 0, r, mark, mark + 2 * Math.PI).slice(0, -1);
   const ax = apexR * Math.cos(mark);
   const ay = apexR * Math.sin(mark);
-  const q = Math.PI / 4;
-  // Side 1 runs from the apex at mark+45°, side 2 at mark−45°; their outward normals (into the
-  // wafer) point at mark+135° and mark−135°.
-  const side = (sign: 1 | -1) => {
-    const dir = mark + sign * q;
-    const normal = mark + sign * 3 * q;
-    const ox = ax + insetMm * Math.cos(normal);
-    const oy = ay + insetMm * Math.sin(normal);
-    const dx = Math.cos(dir);
-    const dy = Math.sin(dir);
-    // Where the offset side line meets the inset circle: |o + t·d| = r, t ≥ 0.
-    const b = ox * dx + oy * dy;
-    const t = -b + Math.sqrt(b * b - (ox * ox + oy * oy - r * r));
-    return { start: { xMm: ox, yMm: oy }, end: { xMm: ox + t * dx, yMm: oy + t * dy }, normal };
+  // Where each side of the V (from the apex at mark ± 45°) meets the circle of radius r.
+  const sideEnd = (sign: 1 | -1) => {
+    const dx = Math.cos(mark + (sign * Math.PI) / 4);
+    const dy = Math.sin(mark + (sign * Math.PI) / 4);
+    const b = ax * dx + ay * dy;
+    const t = -b + Math.sqrt(b * b - (ax * ax + ay * ay - r * r));
+    return { xMm: ax + t * dx, yMm: ay + t * dy };
   };
-  const s1 = side(1);
-  const s2 = side(-1);
-  const angle1 = Math.atan2(s1.end.yMm, s1.end.xMm);
-  let angle2 = Math.atan2(s2.end.yMm, s2.end.xMm);
+  const e1 = sideEnd(1);
+  const e2 = sideEnd(-1);
+  const angle1 = Math.atan2(e1.yMm, e1.xMm);
+  let angle2 = Math.atan2(e2.yMm, e2.xMm);
   while (angle2 <= angle1) angle2 += 2 * Math.PI;
-  const rim = arc(0, 0, r, angle1, angle2);
-  // Rounded apex: around the apex from side 2's normal through the inward direction to side 1's.
-  const apexArc =
-    insetMm > 0 ? arc(ax, ay, insetMm, s2.normal + 2 * Math.PI, s1.normal) : [{ xMm: ax, yMm: ay }];
-  return [...rim, s2.start, ...apexArc.slice(1, -1), s1.start];
+  return [...arc(0, 0, r, angle1, angle2), { xMm: ax, yMm: ay }];
 }
 
 /**

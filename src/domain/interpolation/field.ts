@@ -9,7 +9,7 @@
  * line; the padding is that one cell, never more, so the field shown is the interpolant within
  * the measurable area and nothing outside it.
  */
-import { edgeDistanceMm, outlineBoundsMm, type SampleOutline } from '../geometry/outline';
+import { edgeExclusionDistanceMm, outlineBoundsMm, type SampleOutline } from '../geometry/outline';
 import { type ContourLine, contourLines, niceThresholds } from './contours';
 import { evaluateGrid, type GridSpec } from './grid';
 import { createInverseDistance } from './inverseDistance';
@@ -127,7 +127,11 @@ export function computeField(request: FieldRequest): FieldOutcome {
   const cell = (spec.maxXMm - spec.minXMm) / spec.cols;
   const inner = outline.edgeExclusionMm - cell * Math.SQRT2;
   const { interpolator, fallback } = chooseInterpolator(sites, request, distinct);
-  const grid = evaluateGrid(interpolator, spec, (p) => edgeDistanceMm(outline, p) >= inner);
+  const grid = evaluateGrid(
+    interpolator,
+    spec,
+    (p) => edgeExclusionDistanceMm(outline, p) >= inner,
+  );
   if (!grid.some((v) => !Number.isNaN(v))) {
     return { ok: false, message: 'Nothing of the sample lies inside the edge exclusion.' };
   }

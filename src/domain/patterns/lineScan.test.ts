@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { edgeDistanceMm, type SampleOutline, standardWafer } from '../geometry/outline';
+import {
+  edgeDistanceMm,
+  edgeExclusionDistanceMm,
+  type SampleOutline,
+  standardWafer,
+} from '../geometry/outline';
 import { lineScanHalfLengthMm, lineScanPattern } from './lineScan';
 
 const xy = (p: { sites: Array<{ xMm: number; yMm: number }> }) =>
@@ -58,17 +63,22 @@ describe('lineScanPattern', () => {
     ]);
   });
 
-  it('stops at the grown notch: 300 mm, EE 3 → 146 mm along y (notch apex 149 − 3), 147 along x', () => {
+  it('measures the edge exclusion from the nominal circle on a notched wafer (SEMI M1 FQA)', () => {
+    // EE 3 mm is deeper than the 1 mm notch: the notch lies in the exclusion zone.
     const notched = standardWafer(300, 3);
-    expect(Math.abs(lineScanHalfLengthMm(notched, 90) - 146)).toBeLessThan(1e-9);
+    expect(lineScanHalfLengthMm(notched, 90)).toBe(147);
     expect(lineScanHalfLengthMm(notched, 0)).toBe(147);
-    // Just off the notch axis the bound is still the grown V, not the circle.
-    const l = lineScanHalfLengthMm(notched, 90.5);
-    expect(l).toBeLessThan(147);
-    const a = (270.5 * Math.PI) / 180;
+    // EE 0.5 mm is shallower: along the notch axis the scan stops at the notch's apex (149 mm).
+    const shallow = standardWafer(300, 0.5);
+    expect(lineScanHalfLengthMm(shallow, 0)).toBe(149.5);
+    expect(Math.abs(lineScanHalfLengthMm(shallow, 90) - 149)).toBeLessThan(1e-9);
+    // Just off the notch axis the bound is the notch's side, not the circle.
+    const l = lineScanHalfLengthMm(shallow, 90.1);
+    expect(l).toBeLessThan(149.5);
+    const a = (270.1 * Math.PI) / 180;
     const end = (t: number) => ({ xMm: t * Math.cos(a), yMm: t * Math.sin(a) });
-    expect(edgeDistanceMm(notched, end(l))).toBeGreaterThanOrEqual(3);
-    expect(edgeDistanceMm(notched, end(l + 1e-9))).toBeLessThan(3);
+    expect(edgeExclusionDistanceMm(shallow, end(l))).toBeGreaterThanOrEqual(0.5);
+    expect(edgeExclusionDistanceMm(shallow, end(l + 1e-9))).toBeLessThan(0.5);
   });
 
   it('gives the centre for N = 1 and throws RangeError for N < 1 or a fractional N', () => {

@@ -3,7 +3,7 @@
  * quick check of radial uniformity (e.g. a 4-point-probe diameter scan).
  */
 import {
-  edgeDistanceMm,
+  edgeExclusionDistanceMm,
   flatDistanceMm,
   type SampleOutline,
   type WaferOutline,
@@ -25,8 +25,9 @@ export const LINE_SCAN_TOLERANCE_MM = 1e-10;
 /**
  * Distance from the centre along the unit ray (dx, dy) to the edge-exclusion boundary of a
  * wafer (mm). Exact for the circle (R − EE) and the flat (the ray meets the flat moved inward by
- * EE); a notch is found by bisection on `edgeDistanceMm ≥ EE`, which is monotone along the ray
- * because the grown notch is a convex wedge opening away from the centre.
+ * EE); a notch is found by bisection on `edgeExclusionDistanceMm ≥ EE` (it only bites when the
+ * edge exclusion is shallower than the notch), monotone along the ray because the notch is a
+ * convex wedge opening away from the centre.
  */
 function waferReachMm(outline: WaferOutline, dx: number, dy: number): number {
   const ee = outline.edgeExclusionMm;
@@ -41,7 +42,8 @@ function waferReachMm(outline: WaferOutline, dx: number, dy: number): number {
     return reach;
   }
   if (outline.mark === 'notch') {
-    const inside = (t: number) => edgeDistanceMm(outline, { xMm: t * dx, yMm: t * dy }) >= ee;
+    const inside = (t: number) =>
+      edgeExclusionDistanceMm(outline, { xMm: t * dx, yMm: t * dy }) >= ee;
     if (inside(reach)) return reach;
     if (!inside(0)) return 0;
     let lo = 0;

@@ -165,3 +165,15 @@ describe('summaries by region', () => {
     expect(summary.sd).toBeCloseTo(0.12209081292218521, 10);
   });
 });
+
+describe('summarizeInsideEdgeExclusion on the real file', () => {
+  it('keeps all 49 KLA Slot01 sites inside a 3 mm edge exclusion (the outer ring sits on it)', () => {
+    const { summary, excludedCount } = summarizeInsideEdgeExclusion(
+      slot01?.sites ?? [],
+      standardWafer(300, 3),
+    );
+    expect(excludedCount).toBe(0);
+    expect(summary.n).toBe(49);
+    expect(Math.abs((summary.mean ?? 0) - 9.7878)).toBeLessThan(6e-5);
+  });
+});

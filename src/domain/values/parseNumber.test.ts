@@ -34,6 +34,7 @@ describe('parseTypedNumber refuses with a message', () => {
     ['25.1 nm', /only the number \(25\.1\).*unit "nm"/],
     ['25.1nm', /unit "nm"/],
     ['1 234', /digit grouping: type 1234/],
+    ['1_000', /digit grouping: type 1000/],
     ['1,234', /Is 1,234 1\.234 or 1234\?/],
     ['1,234.5', /digit grouping: type 1234\.5/],
     ['0x10', /not a number/],

@@ -44,10 +44,10 @@ export function parseTypedNumber(input: string): ParsedNumber {
       message: `Use a decimal point: type ${text.replace(',', '.')}, not ${text}. Decimal commas are read by the table import.`,
     };
   }
-  if (/^[+-]?\d{1,3}([ ,\u00a0\u202f']\d{3})+(\.\d+)?$/.test(text)) {
+  if (/^[+-]?\d{1,3}([ ,\u00a0\u202f'_]\d{3})+(\.\d+)?$/.test(text)) {
     return {
       ok: false,
-      message: `Remove the digit grouping: type ${text.replace(/[ ,\u00a0\u202f']/g, '')}.`,
+      message: `Remove the digit grouping: type ${text.replace(/[ ,\u00a0\u202f'_]/g, '')}.`,
     };
   }
   // Hex/binary/octal literals look like "0" followed by a unit; they are simply not numbers here.
