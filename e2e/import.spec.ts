@@ -43,7 +43,11 @@ test('import KLA wafer Slot07 from the real export, preview, stage in one step a
     );
   }
 
+  // The file does not state the thickness unit: staging waits until the user types it.
+  await expect(dialog.stageButton()).toBeDisabled();
+  await expect(dialog.dialog).toContainText('Type the unit of “1st Thickness”');
   await dialog.field('Unit of column 1st Thickness').fill('nm');
+  await expect(dialog.stageButton()).toBeEnabled();
   await expect(dialog.stageButton()).toHaveText('Stage 49 points (49 values)');
   await dialog.stageButton().click();
   await expect(dialog.dialog).toBeHidden();

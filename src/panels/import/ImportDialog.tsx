@@ -28,6 +28,14 @@ function blockers(p: ImportDialogProps, toStage: number): string[] {
   if (!p.analysis || !p.mapping || !p.view) return [];
   const out = mappingProblems(p.mapping, p.analysis.header);
   if (!p.unitConfirmed) out.push('Check the coordinate unit, then tick “Unit checked”.');
+  // KLA-F5x files do not state the unit of their results (GOF has none): the user must say it.
+  if (p.analysis.preset === 'kla-f5x') {
+    for (const v of p.mapping.values) {
+      if (!v.propertyUnit && v.propertyName.trim().toUpperCase() !== 'GOF') {
+        out.push(`Type the unit of “${v.propertyName}” (the file does not state it).`);
+      }
+    }
+  }
   if (out.length === 0 && toStage === 0) {
     out.push(
       p.view.pointCount === 0
