@@ -18,20 +18,31 @@ function rows(): AnnotationCreate[] {
     property_unit: 'nm',
     coord_ref_frame: 'sample_relative',
     coord_units: 'mm',
-    coord_x: -140 + (i % 100) * 1.3,
+    coord_x: -95 + (i % 100) * 0.9,
     coord_y: -100 + Math.floor(i / 100) * 2,
     metadata: { client_batch: '00000000-0000-4000-8000-000000000000', client_index: i },
   }));
 }
 
 export async function measureBulk(
-  _browser: Browser,
+  browser: Browser,
   api: ApiClient,
   open: (sampleId: string) => Promise<Page>,
 ): Promise<Row[]> {
   const sample = await api.createSample('Bench bulk');
   const page = await open(sample.id);
   await page.getByRole('tab', { name: `Entry (${N} staged)` }).waitFor();
+  const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  if (process.env.BENCH_TRACE)
+    await browser.startTracing(page, {
+      path: process.env.BENCH_TRACE,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+    });
   const appMs = await page.evaluate(
     (n) =>
       new Promise<number>((resolve, reject) => {
@@ -52,6 +63,29 @@ export async function measureBulk(
       }),
     N,
   );
+  if (process.env.BENCH_TRACE) await browser.stopTracing();
+  if (process.env.BENCH_VERBOSE)
+    console.log('DOM nodes', await page.evaluate(() => document.querySelectorAll('*').length));
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    (await import('node:fs')).writeFileSync(
+      process.env.BENCH_PROFILE as string,
+      JSON.stringify(profile),
+    );
+  }
+  if (process.env.BENCH_VERBOSE) {
+    // Where the time goes: each bulk request's start and duration, relative to the click.
+    const requests = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/annotations'))
+        .map(
+          (e) =>
+            `${e.name.split('/').pop()} start ${e.startTime.toFixed(0)} dur ${e.duration.toFixed(0)}`,
+        ),
+    );
+    console.log(requests.join('\n'));
+  }
   await page.close();
   const stored = (await api.listAnnotations(sample.id)).length;
   if (stored !== N) throw new Error(`bulk submit stored ${stored} of ${N}`);

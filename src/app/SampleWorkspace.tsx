@@ -3,7 +3,7 @@
  * points, submit and the stored records. Mounted with `key={sampleId}`, so per-sample view state
  * starts fresh.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Activity, useEffect, useMemo, useRef, useState } from 'react';
 import type { PhysicalSample } from '../api/schemas';
 import { SAMPLE_FRAME } from '../api/toRequest';
 import type { TargetMarker } from '../canvas/draw';
@@ -429,16 +429,20 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           hidden={tab !== 'review'}
           className="tab-panel"
         >
-          <ReviewTab
-            sampleId={sampleId}
-            review={review}
-            outline={outline}
-            highlightedId={highlight?.kind === 'record' ? highlight.id : null}
-            onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
-            onOpenSettings={onOpenSettings}
-            onExportCsv={io.exportStoredCsv}
-            active={tab === 'review'}
-          />
+          {/* Hidden, the review keeps its state but renders only when the page is idle, so a
+              submit or import of thousands of points does not re-render its table each step. */}
+          <Activity mode={tab === 'review' ? 'visible' : 'hidden'}>
+            <ReviewTab
+              sampleId={sampleId}
+              review={review}
+              outline={outline}
+              highlightedId={highlight?.kind === 'record' ? highlight.id : null}
+              onHighlight={(id) => setHighlight(id ? { kind: 'record', id } : null)}
+              onOpenSettings={onOpenSettings}
+              onExportCsv={io.exportStoredCsv}
+              active={tab === 'review'}
+            />
+          </Activity>
         </div>
       </aside>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
