@@ -76,7 +76,8 @@ export class SamplePage {
   }
 
   stagedRows(): Locator {
-    return this.staged.locator('tbody tr');
+    // A row's problems sit in a full-width row under it (tr.row-problems), not counted here.
+    return this.staged.locator('tbody tr:not(.row-problems)');
   }
 
   /** Switch the side panel to the "Entry" or "Review" tab. */

@@ -105,7 +105,10 @@ test('a 422 keeps every staged point and marks the bad row', async ({
   );
   await expect(samplePage.stagedRows()).toHaveCount(3);
   const bad = samplePage.stagedRows().nth(1);
-  await expect(bad).toContainText('property_value: Value is out of range for this property');
+  await expect(bad).toHaveAccessibleDescription(
+    'property_value: Value is out of range for this property',
+  );
+  await expect(samplePage.staged.getByText('property_value: Value is out of range')).toBeVisible();
   await expect(bad).toHaveAttribute('aria-invalid', 'true');
   await expect(samplePage.stagedRows().nth(0)).not.toHaveAttribute('aria-invalid', 'true');
   expect(await api.listAnnotations(sample.id)).toHaveLength(0);

@@ -215,7 +215,10 @@ test('points left outside a changed outline are not submitted, and their rows sa
   await expect(
     page.getByRole('alert').filter({ hasText: 'outside the sample outline' }),
   ).toContainText('1 staged point lies outside');
-  await expect(samplePage.stagedRows().nth(0)).toContainText('outside the 50.8 mm wafer');
+  await expect(samplePage.stagedRows().nth(0)).toHaveAccessibleDescription(
+    /^outside the 50\.8 mm wafer/,
+  );
+  await expect(samplePage.stagedRows().nth(1)).not.toHaveAttribute('aria-invalid', 'true');
   expect(requests).toBe(0);
   expect(await api.listAnnotations(sample.id)).toHaveLength(0);
 });

@@ -47,7 +47,7 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
       const message = `outside the ${describeOutline(outline)} outline: move or delete it, or change the outline`;
       setRowErrors(new Map(outside.map((a) => [a.localId, [{ row: null, field: null, message }]])));
       setBlocked(
-        `${outside.length} staged point${outside.length === 1 ? ' lies' : 's lie'} outside the sample outline (marked below); nothing was sent.`,
+        `${outside.length} staged point${outside.length === 1 ? ' lies' : 's lie'} outside the sample outline (marked in the staged table); nothing was sent.`,
       );
       return;
     }

@@ -4,7 +4,7 @@
  * precision kept), property, value, unit and source. Rows can be selected (kept in step with
  * the map), edited and deleted; server validation errors are shown on their row.
  */
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
 import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
@@ -23,6 +23,27 @@ interface StagedTableProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+}
+
+/** Columns of a row: check, #, site, x, y, property, value, unit, source, actions. */
+const COLUMN_COUNT = 10;
+
+/**
+ * A row's problems, in a full-width row under it, so they can be read at any table width; the
+ * row names it with `aria-describedby`.
+ */
+function ProblemRow(props: { id: string; messages: string[] }) {
+  return (
+    <tr className="row-problems">
+      <td colSpan={COLUMN_COUNT} id={props.id}>
+        {props.messages.map((m) => (
+          <span key={m} className="field-error">
+            {m}
+          </span>
+        ))}
+      </td>
+    </tr>
+  );
 }
 
 const sameSite = (a: StagedAnnotation, b: StagedAnnotation) =>
@@ -75,11 +96,11 @@ function EditRow(props: {
 }) {
   const [fields, setFields] = useState(() => toFields(props.annotation));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const get = (key: (typeof EDIT_COLUMNS)[number]['key']) =>
+  const get = (key: EditKey) =>
     key === 'x' || key === 'y' || key === 'source'
       ? fields[key]
       : (fields.properties[0]?.[key] ?? '');
-  const set = (key: (typeof EDIT_COLUMNS)[number]['key'], value: string) =>
+  const set = (key: EditKey, value: string) =>
     setFields((f) =>
       key === 'x' || key === 'y' || key === 'source'
         ? { ...f, [key]: value }
@@ -93,8 +114,38 @@ function EditRow(props: {
     const { metadata: _m, site: _s, ...changes } = a;
     props.onSave(changes);
   };
+  const messages = Object.values(errors);
+  const problemsId = `staged-edit-problems-${props.annotation.localId}`;
   return (
-    <tr className="editing">
+    <>
+      <EditCells
+        index={props.index}
+        get={get}
+        set={set}
+        errors={errors}
+        describedBy={messages.length > 0 ? problemsId : undefined}
+        onSave={save}
+        onCancel={props.onCancel}
+      />
+      {messages.length > 0 && <ProblemRow id={problemsId} messages={messages} />}
+    </>
+  );
+}
+
+type EditKey = (typeof EDIT_COLUMNS)[number]['key'];
+
+function EditCells(props: {
+  index: number;
+  get: (key: EditKey) => string;
+  set: (key: EditKey, value: string) => void;
+  errors: Record<string, string>;
+  describedBy: string | undefined;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
+  const { get, set, errors, onSave: save } = props;
+  return (
+    <tr className="editing" aria-describedby={props.describedBy}>
       <td />
       <td>{props.index + 1}</td>
       {EDIT_COLUMNS.map(({ key, label, error }) => (
@@ -113,20 +164,15 @@ function EditRow(props: {
           />
         </td>
       ))}
-      <td className="row-actions">
-        <button type="button" onClick={save}>
-          Save
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </td>
-      <td className="row-check">
-        {Object.entries(errors).map(([k, m]) => (
-          <span key={k} className="field-error">
-            {m}
-          </span>
-        ))}
+      <td>
+        <div className="row-actions">
+          <button type="button" onClick={save}>
+            Save
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
       </td>
     </tr>
   );
@@ -140,8 +186,6 @@ export function StagedTable(props: StagedTableProps) {
     () => siteLabels(staged, pager.start, pager.end),
     [staged, pager.start, pager.end],
   );
-  // The "Check" column only appears while some row has a problem to show.
-  const showCheck = rowErrors.size > 0 || editing !== null;
   return (
     <>
       <div className="table-scroll">
@@ -174,7 +218,6 @@ export function StagedTable(props: StagedTableProps) {
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
-              {showCheck && <th scope="col">Check</th>}
             </tr>
           </thead>
           <tbody>
@@ -201,70 +244,71 @@ export function StagedTable(props: StagedTableProps) {
                 `${extra} ${bad.has(field) ? 'cell-error' : ''}`.trim() || undefined;
               const label = sites[k] ?? '';
               const newSite = label !== '';
+              const problemsId = `staged-problems-${a.localId}`;
               return (
-                <tr
-                  key={a.localId}
-                  className={[
-                    a.localId === highlightedId ? 'highlighted' : '',
-                    selectedIds.has(a.localId) ? 'selected' : '',
-                    errors.length > 0 ? 'has-error' : '',
-                    newSite ? 'site-start' : '',
-                  ].join(' ')}
-                  aria-invalid={errors.length > 0 || undefined}
-                  onMouseEnter={() => onHighlight(a.localId)}
-                  onMouseLeave={() => onHighlight(null)}
-                >
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Select staged annotation ${i + 1}`}
-                      checked={selectedIds.has(a.localId)}
-                      onChange={() => props.onSelect([a.localId], 'toggle')}
-                    />
-                  </td>
-                  <td>{i + 1}</td>
-                  <td>{label}</td>
-                  <td className={cell('coord_x')} title={String(a.xMm)}>
-                    {formatMm(a.xMm)}
-                  </td>
-                  <td className={cell('coord_y')} title={String(a.yMm)}>
-                    {formatMm(a.yMm)}
-                  </td>
-                  <td className={cell('property_name')}>{a.propertyName}</td>
-                  <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
-                  <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
-                  <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      aria-label={`Edit staged annotation ${i + 1}`}
-                      title="Edit"
-                      onClick={() => setEditing(a.localId)}
-                      onFocus={() => onHighlight(a.localId)}
-                    >
-                      ✎
-                    </button>
-                    <button
-                      type="button"
-                      aria-label={`Delete staged annotation ${i + 1}`}
-                      title="Delete"
-                      onClick={() => props.onRemove([a.localId])}
-                      onFocus={() => onHighlight(a.localId)}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                  {showCheck && (
-                    <td className="row-check">
-                      {errors.map((e) => (
-                        <span key={`${e.field}:${e.message}`} className="field-error">
-                          {e.field ? `${e.field}: ` : ''}
-                          {e.message}
-                        </span>
-                      ))}
+                <Fragment key={a.localId}>
+                  <tr
+                    className={[
+                      a.localId === highlightedId ? 'highlighted' : '',
+                      selectedIds.has(a.localId) ? 'selected' : '',
+                      errors.length > 0 ? 'has-error' : '',
+                      newSite ? 'site-start' : '',
+                    ].join(' ')}
+                    aria-invalid={errors.length > 0 || undefined}
+                    aria-describedby={errors.length > 0 ? problemsId : undefined}
+                    onMouseEnter={() => onHighlight(a.localId)}
+                    onMouseLeave={() => onHighlight(null)}
+                  >
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select staged annotation ${i + 1}`}
+                        checked={selectedIds.has(a.localId)}
+                        onChange={() => props.onSelect([a.localId], 'toggle')}
+                      />
                     </td>
+                    <td>{i + 1}</td>
+                    <td>{label}</td>
+                    <td className={cell('coord_x')} title={String(a.xMm)}>
+                      {formatMm(a.xMm)}
+                    </td>
+                    <td className={cell('coord_y')} title={String(a.yMm)}>
+                      {formatMm(a.yMm)}
+                    </td>
+                    <td className={cell('property_name')}>{a.propertyName}</td>
+                    <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
+                    <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
+                    <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          aria-label={`Edit staged annotation ${i + 1}`}
+                          title="Edit"
+                          onClick={() => setEditing(a.localId)}
+                          onFocus={() => onHighlight(a.localId)}
+                        >
+                          ✎
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`Delete staged annotation ${i + 1}`}
+                          title="Delete"
+                          onClick={() => props.onRemove([a.localId])}
+                          onFocus={() => onHighlight(a.localId)}
+                        >
+                          ✕
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                  {errors.length > 0 && (
+                    <ProblemRow
+                      id={problemsId}
+                      messages={errors.map((e) => `${e.field ? `${e.field}: ` : ''}${e.message}`)}
+                    />
                   )}
-                </tr>
+                </Fragment>
               );
             })}
           </tbody>
