@@ -86,6 +86,40 @@ describe('annotationsToCsv', () => {
     );
   });
 
+  it('guards text a spreadsheet would run as a formula, never numbers, and still round-trips', () => {
+    const risky: AnnotationCsvRow[] = [
+      {
+        property_name: '=HYPERLINK("http://evil.example","x")',
+        property_value: -3.25,
+        property_unit: '@unit',
+        char_source_type: '+cmd',
+        coord_x: -1,
+        coord_y: -2,
+      },
+      {
+        property_name: '-thickness',
+        property_value: 1,
+        property_unit: 'nm',
+        coord_x: 0,
+        coord_y: 0,
+      },
+    ];
+    const csv = annotationsToCsv(risky);
+    const lines = csv.split('\r\n');
+    expect(lines[1]).toBe(
+      '"\'=HYPERLINK(""http://evil.example"",""x"")",-3.25,"\'@unit","\'+cmd",,,-1,-2,',
+    );
+    expect(lines[2]).toBe('"\'-thickness",1,nm,,,,0,0,');
+    const a = analyseImport(csv, 'export.csv');
+    const back = mapRows(a.table, a.mapping).points.flatMap((p) =>
+      p.values.map((v) => [v.propertyName, v.propertyUnit, v.value, p.xMm, p.yMm]),
+    );
+    expect(back).toEqual([
+      ['=HYPERLINK("http://evil.example","x")', '@unit', -3.25, -1, -2],
+      ['-thickness', 'nm', 1, 0, 0],
+    ]);
+  });
+
   it('gives just the header for no rows', () => {
     expect(annotationsToCsv([])).toBe(
       'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z\r\n',

@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { AnnotationCreate } from '../api/schemas';
+import { FORMULA_START } from './formulaGuard';
 
 /** The columns of every export, in order (the API's AnnotationCreate field names). */
 export const ANNOTATION_CSV_FIELDS = [
@@ -34,16 +35,17 @@ export interface AnnotationsToCsvOptions {
   includeRecordFields?: boolean;
 }
 
-function cellText(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? String(value) : value;
+/** Numbers stay numbers so the formula guard never touches a negative value. */
+function cell(value: string | number | null | undefined): string | number {
+  return value === null || value === undefined ? '' : value;
 }
 
 /**
  * CSV text (RFC 4180 quoting by papaparse's unparse, every line ended by CRLF, header first) of
  * `rows`: ANNOTATION_CSV_FIELDS, plus RECORD_CSV_FIELDS for stored records. Numbers are written
  * with String(v), the shortest text that reads back as the same double; null and absent fields
- * are empty cells. Text is written as is (no spreadsheet-formula escaping), so names round-trip.
+ * are empty cells. Text that a spreadsheet would run as a formula gets a leading apostrophe (see
+ * formulaGuard), which the importer removes, so names still round-trip.
  */
 export function annotationsToCsv(
   rows: readonly AnnotationCsvRow[],
@@ -52,8 +54,14 @@ export function annotationsToCsv(
   const withRecord =
     options.includeRecordFields ?? (rows.length > 0 && rows.every((r) => typeof r.id === 'string'));
   const fields: CsvField[] = [...ANNOTATION_CSV_FIELDS, ...(withRecord ? RECORD_CSV_FIELDS : [])];
-  const data = rows.map((row) => fields.map((f) => cellText(row[f])));
+  const data = rows.map((row) => fields.map((f) => cell(row[f])));
   // papaparse ends the text after the last record, or after the header when there is none.
-  const csv = Papa.unparse({ fields, data }, { newline: '\r\n' });
+  const csv = Papa.unparse(
+    { fields, data },
+    {
+      newline: '\r\n',
+      escapeFormulae: FORMULA_START,
+    },
+  );
   return csv.endsWith('\r\n') ? csv : `${csv}\r\n`;
 }

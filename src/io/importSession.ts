@@ -8,6 +8,7 @@ import type { SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { summarizeValues } from '../domain/stats/uniformity';
 import { type AnalyseImportOptions, analyseImport, type ImportAnalysis } from './analyseImport';
+import { unescapeFormulaText } from './formulaGuard';
 import { defaultSourceType, withoutFitQuality } from './importMessages';
 import { type ImportMapping, type MapResult, mapRows } from './mapping';
 import { type PackedStaged, packMappedPoints, unpackStaged } from './packedStaged';
@@ -206,7 +207,12 @@ export class ImportSession {
     const a = this.analysis;
     const column = a?.preset === 'annotations' ? a.table.header.indexOf('char_source_type') : -1;
     if (!a || column < 0) return undefined;
-    return new Map(a.table.rows.map((r) => [r.line - this.lineShift, r.cells[column] ?? '']));
+    return new Map(
+      a.table.rows.map((r) => [
+        r.line - this.lineShift,
+        unescapeFormulaText(r.cells[column] ?? ''),
+      ]),
+    );
   }
 
   private view(analysis: ImportAnalysis): AnalysisView {

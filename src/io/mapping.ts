@@ -3,6 +3,7 @@
  * parsed table, giving points in the sample frame and a full list of what could not be read.
  */
 import { isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
+import { unescapeFormulaText } from './formulaGuard';
 import { type ReadNumberResult, readNumber, splitCoordinatePair } from './numbers';
 import type { ParsedTable, TableRow } from './readTable';
 import { suggestCoordinateUnit, type UnitSuggestion } from './unitSuggestion';
@@ -175,11 +176,12 @@ class RowReader {
         long.valueColumn,
         readNumber(row.cells[long.valueColumn] ?? '', { decimalComma }),
       );
-      const propertyName = row.cells[long.nameColumn] ?? '';
+      const propertyName = unescapeFormulaText(row.cells[long.nameColumn] ?? '');
       if (propertyName.trim() === '') {
         this.check(row, long.nameColumn, { ok: false, kind: 'missing' });
       } else if (value !== null) {
-        const unit = long.unitColumn === null ? '' : (row.cells[long.unitColumn] ?? '');
+        const unit =
+          long.unitColumn === null ? '' : unescapeFormulaText(row.cells[long.unitColumn] ?? '');
         out.push({ propertyName, propertyUnit: unit === '' ? null : unit, value });
       }
       return out;
