@@ -186,6 +186,19 @@ test('undo after a submit brings the points back, and submitting them again stor
   await expect(samplePage.staged).toHaveCount(0);
   await expect(samplePage.status).toContainText('3 were already stored by an earlier submit');
   expect(await storedValues(api, sample.id)).toEqual([100, 101, 102]);
+
+  // Undo again and correct one value before resubmitting: the stored record is corrected, not
+  // duplicated, and the correction is not lost.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(samplePage.stagedRows()).toHaveCount(3);
+  await page.getByRole('button', { name: 'Edit staged annotation 2' }).click();
+  const value = page.getByLabel('Value of staged annotation 2');
+  await value.fill('161');
+  await value.press('Enter');
+  await samplePage.submitButton().click();
+  await expect(samplePage.staged).toHaveCount(0);
+  await expect(samplePage.status).toContainText('1 had been stored by an earlier submit');
+  expect(await storedValues(api, sample.id)).toEqual([100, 102, 161]);
 });
 
 test('points left outside a changed outline are not submitted, and their rows say why', async ({

@@ -71,6 +71,10 @@ export function useSubmitAnnotations(sampleId: string) {
           ),
         onReconciled: (localIds) =>
           stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
+        onCorrected: (localId, record) =>
+          writeStoredRecords(queryClient, plan.sampleId, [record], () =>
+            stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds: [localId] }),
+          ),
         onProgress: (p) => submitProgress.set(plan.sampleId, p),
         shouldCancel: () => submitProgress.cancelRequested(plan.sampleId),
       }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { StagedAnnotation } from '../domain/staging/staged';
 import { anAnnotation, aStagedAnnotation } from '../testing/builders';
 import { MemoryStorage } from '../testing/memoryStorage';
 import { ApiError } from './errors';
-import type { AnnotationCreate, SpatialAnnotation } from './schemas';
+import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
 import { runSubmit, type SubmitDeps, SubmitFailure, type SubmitPlan } from './submit';
 import { SubmitLedger } from './submitLedger';
 import { SAMPLE_FRAME } from './toRequest';
@@ -19,12 +20,28 @@ class FakeServer {
     const fail = this.failures.get(this.bulkCalls.length);
     this.bulkCalls.push(items);
     if (fail && !fail.afterStoring) throw fail.error;
-    const created = items.map((i) =>
-      anAnnotation({ property_value: i.property_value, annotation_metadata: i.metadata ?? null }),
+    const created = items.map(({ metadata, ...fields }) =>
+      anAnnotation({
+        property_unit: null,
+        ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])),
+        annotation_metadata: metadata ?? null,
+      }),
     );
     this.rows.push(...created);
     if (fail) throw fail.error;
     return created;
+  };
+
+  patchCalls = 0;
+
+  updateAnnotation = async (_sampleId: string, id: string, changes: AnnotationUpdate) => {
+    this.patchCalls += 1;
+    const i = this.rows.findIndex((r) => r.id === id);
+    const row = this.rows[i];
+    if (!row) throw new ApiError('not_found', 'Annotation not found', { status: 404 });
+    const { metadata: _m, ...fields } = changes;
+    this.rows[i] = { ...row, ...fields } as SpatialAnnotation;
+    return this.rows[i];
   };
 
   listAnnotations = async () => {
@@ -53,6 +70,10 @@ function setup(n: number, o: Partial<SubmitPlan> = {}) {
     onReconciled: (ids) => {
       events.push(`reconciled ${ids.join(',')}`);
       staged = staged.filter((s) => !ids.includes(s.localId));
+    },
+    onCorrected: (id, record) => {
+      events.push(`corrected ${id} ${record.property_value}`);
+      staged = staged.filter((s) => s.localId !== id);
     },
     onProgress: (p) => events.push(`${p.phase} ${p.sent}/${p.total}`),
     shouldCancel: () => cancel,
@@ -87,6 +108,7 @@ describe('runSubmit', () => {
     expect(outcome).toEqual({
       storedCount: 5,
       reconciledCount: 0,
+      correctedCount: 0,
       cancelled: false,
       remainingCount: 0,
     });
@@ -141,6 +163,7 @@ describe('runSubmit', () => {
     expect(second).toEqual({
       storedCount: 1,
       reconciledCount: 2,
+      correctedCount: 0,
       cancelled: false,
       remainingCount: 0,
     });
@@ -174,6 +197,7 @@ describe('runSubmit', () => {
     expect(outcome).toEqual({
       storedCount: 4,
       reconciledCount: 0,
+      correctedCount: 0,
       cancelled: true,
       remainingCount: 3,
     });
@@ -237,6 +261,7 @@ describe('runSubmit', () => {
     expect(outcome).toEqual({
       storedCount: 2,
       reconciledCount: 2,
+      correctedCount: 0,
       cancelled: false,
       remainingCount: 0,
     });
@@ -254,6 +279,7 @@ describe('runSubmit', () => {
     expect(again).toEqual({
       storedCount: 0,
       reconciledCount: 3,
+      correctedCount: 0,
       cancelled: false,
       remainingCount: 0,
     });
@@ -269,5 +295,43 @@ describe('runSubmit', () => {
     expect(again.storedCount).toBe(1);
     expect(again.reconciledCount).toBe(1);
     expect(valuesStored(t.server)).toEqual([0, 1]);
+  });
+
+  it('corrects, not duplicates, a record whose undone annotation was edited before resubmitting', async () => {
+    const t = setup(3);
+    const before = t.staged();
+    await runSubmit(t.plan(), t.deps);
+    // Undo brings the three back; the user moves one, gives another a new value and clears the
+    // third's unit.
+    const [a0, a1, a2] = before as [StagedAnnotation, StagedAnnotation, StagedAnnotation];
+    const edited = [
+      { ...a0, xMm: a0.xMm - 1 },
+      { ...a1, propertyValue: 61 },
+      { ...a2, propertyUnit: null },
+    ];
+    const again = await runSubmit({ ...t.plan(), staged: edited }, t.deps);
+    expect(again).toMatchObject({ storedCount: 0, reconciledCount: 0, correctedCount: 3 });
+    expect(t.server.rows).toHaveLength(3);
+    expect(t.server.patchCalls).toBe(3);
+    expect(t.server.rows.map((r) => [r.coord_x, r.property_value, r.property_unit])).toEqual([
+      [a0.xMm - 1, 0, 'nm'],
+      [a1.xMm, 61, 'nm'],
+      [a2.xMm, 2, null],
+    ]);
+    expect(t.staged()).toEqual([]);
+  });
+
+  it('corrects a record stored by a submit whose answer was lost, when it was edited since', async () => {
+    const t = setup(2);
+    t.server.failures.set(0, { error: new ApiError('network', 'reset'), afterStoring: true });
+    await runSubmit(t.plan(), t.deps).catch(() => undefined);
+    const [a0, a1] = t.staged() as [StagedAnnotation, StagedAnnotation];
+    const again = await runSubmit(
+      { ...t.plan(), staged: [a0, { ...a1, propertyValue: 7 }] },
+      t.deps,
+    );
+    expect(again).toMatchObject({ storedCount: 0, reconciledCount: 1, correctedCount: 1 });
+    expect(valuesStored(t.server)).toEqual([0, 7]);
+    expect(t.server.bulkCalls).toHaveLength(1);
   });
 });

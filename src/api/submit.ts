@@ -10,7 +10,7 @@
 import type { StagedAnnotation } from '../domain/staging/staged';
 import type { ApiClient } from './client';
 import { ApiError } from './errors';
-import type { SpatialAnnotation } from './schemas';
+import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
 import { type LedgerEntry, type SubmitLedger, tokenOf } from './submitLedger';
 import { type SubmitFrame, stagedToAnnotationCreate } from './toRequest';
 
@@ -34,13 +34,18 @@ export interface SubmitProgress {
 }
 
 export interface SubmitDeps {
-  client: Pick<ApiClient, 'bulkCreateAnnotations' | 'listAnnotations'>;
+  client: Pick<ApiClient, 'bulkCreateAnnotations' | 'listAnnotations' | 'updateAnnotation'>;
   ledger: SubmitLedger;
   newBatchId: () => string;
   /** A chunk was stored: unstage `localIds` and put `records` in the cache. */
   onStored: (localIds: string[], records: SpatialAnnotation[]) => void | Promise<void>;
   /** These were already stored by an earlier submit whose answer was lost: unstage them. */
   onReconciled: (localIds: string[]) => void;
+  /**
+   * An earlier submit stored this annotation and it was edited since (undo brought it back, or
+   * the answer was lost): the stored record was corrected with PATCH. Unstage it and cache it.
+   */
+  onCorrected: (localId: string, record: SpatialAnnotation) => void | Promise<void>;
   onProgress: (progress: SubmitProgress) => void;
   /** Checked after each chunk: true stops before the next one. */
   shouldCancel: () => boolean;
@@ -49,6 +54,8 @@ export interface SubmitDeps {
 export interface SubmitOutcome {
   storedCount: number;
   reconciledCount: number;
+  /** Already stored by an earlier submit, edited since: the stored record was corrected. */
+  correctedCount: number;
   cancelled: boolean;
   /** Staged annotations not sent (cancelled). */
   remainingCount: number;
@@ -83,41 +90,85 @@ const unsentIds = (rest: StagedAnnotation[], start: number) =>
 /** Failures after which the server may or may not have stored the chunk. */
 const inDoubtAfter = (e: ApiError) => e.kind === 'network' || e.kind === 'server';
 
+/** The fields of an AnnotationCreate compared when matching a staged annotation to its record. */
+const COMPARED = [
+  'property_name',
+  'property_value',
+  'property_unit',
+  'char_source_type',
+  'coord_ref_frame',
+  'coord_units',
+  'coord_x',
+  'coord_y',
+] as const;
+
+/**
+ * What PATCH would make `record` equal to `body` in the compared fields (an absent optional
+ * field counts as null); null when they already agree.
+ */
+export function correctionOf(
+  body: AnnotationCreate,
+  record: SpatialAnnotation,
+): AnnotationUpdate | null {
+  const changes: Record<string, unknown> = {};
+  for (const field of COMPARED) {
+    const want = body[field] ?? null;
+    if (want !== (record[field] ?? null)) changes[field] = want;
+  }
+  return Object.keys(changes).length > 0 ? (changes as AnnotationUpdate) : null;
+}
+
 /**
  * Unstage what an earlier submit did store: annotations whose submit is in doubt, and ones this
  * page stored that are staged again (undo after a submit). The server's records are the truth:
- * their tokens are listed and matched. Returns what is still to send.
+ * their tokens are listed and matched. A match that was edited since (moved, new value…) is not
+ * thrown away: its record is corrected with PATCH. Returns what is still to send.
  */
 async function reconcile(
   plan: SubmitPlan,
   deps: SubmitDeps,
-): Promise<{ rest: StagedAnnotation[]; reconciled: number }> {
+): Promise<{ rest: StagedAnnotation[]; reconciled: number; corrected: number }> {
   const ledger = deps.ledger.read();
   const entryOf = (id: string) =>
     ledger[id]?.inDoubt ? ledger[id] : (deps.ledger.storedEntry(id) ?? undefined);
   const doubtful = plan.staged.filter((s) => entryOf(s.localId) !== undefined);
-  if (doubtful.length === 0) return { rest: plan.staged, reconciled: 0 };
+  if (doubtful.length === 0) return { rest: plan.staged, reconciled: 0, corrected: 0 };
   deps.onProgress({ phase: 'reconciling', sent: 0, total: plan.staged.length });
-  const stored = new Set<string>();
+  const stored = new Map<string, SpatialAnnotation>();
   for (const r of await deps.client.listAnnotations(plan.sampleId)) {
     const token = tokenOf(r.annotation_metadata);
-    if (token) stored.add(token);
+    if (token) stored.set(token, r);
   }
-  const already = doubtful.filter((s) => {
+  const already: string[] = [];
+  const corrections: { localId: string; record: SpatialAnnotation; changes: AnnotationUpdate }[] =
+    [];
+  for (const s of doubtful) {
     const e = entryOf(s.localId);
-    return e !== undefined && stored.has(`${e.batch}#${e.index}`);
-  });
-  const alreadyIds = new Set(already.map((s) => s.localId));
-  if (already.length > 0) deps.onReconciled([...alreadyIds]);
-  deps.ledger.remove([...alreadyIds]);
+    const record = e && stored.get(`${e.batch}#${e.index}`);
+    if (!record) continue;
+    const changes = correctionOf(stagedToAnnotationCreate(s, plan.target), record);
+    if (changes) corrections.push({ localId: s.localId, record, changes });
+    else already.push(s.localId);
+  }
+  if (already.length > 0) deps.onReconciled(already);
+  deps.ledger.remove(already);
+  const done = new Set(already);
+  for (const c of corrections) {
+    // One at a time: a failure leaves the rest staged (and still matched next time).
+    const record = await deps.client.updateAnnotation(plan.sampleId, c.record.id, c.changes);
+    deps.ledger.remove([c.localId]);
+    done.add(c.localId);
+    await deps.onCorrected(c.localId, record);
+  }
   // The rest of the doubtful ones were not stored (or were deleted since): sent again.
   deps.ledger.mark(
-    doubtful.filter((s) => !alreadyIds.has(s.localId)).map((s) => s.localId),
+    doubtful.filter((s) => !done.has(s.localId)).map((s) => s.localId),
     false,
   );
   return {
-    rest: plan.staged.filter((s) => !alreadyIds.has(s.localId)),
+    rest: plan.staged.filter((s) => !done.has(s.localId)),
     reconciled: already.length,
+    corrected: corrections.length,
   };
 }
 
@@ -154,9 +205,9 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
   if (!Number.isInteger(plan.chunkSize) || plan.chunkSize < 1 || plan.chunkSize > MAX_CHUNK_SIZE) {
     throw new RangeError(`chunk size must be a whole number from 1 to ${MAX_CHUNK_SIZE}`);
   }
-  const { rest, reconciled } = plan.tokens
+  const { rest, reconciled, corrected } = plan.tokens
     ? await reconcile(plan, deps)
-    : { rest: plan.staged, reconciled: 0 };
+    : { rest: plan.staged, reconciled: 0, corrected: 0 };
   const tokens = plan.tokens ? assignTokens(rest, deps) : {};
   let stored = 0;
   deps.onProgress({ phase: 'sending', sent: 0, total: rest.length });
@@ -210,6 +261,7 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
       return {
         storedCount: stored,
         reconciledCount: reconciled,
+        correctedCount: corrected,
         cancelled: true,
         remainingCount: rest.length - stored,
       };
@@ -217,5 +269,11 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
     inFlight = next;
   }
   if (plan.tokens) deps.ledger.save();
-  return { storedCount: stored, reconciledCount: reconciled, cancelled: false, remainingCount: 0 };
+  return {
+    storedCount: stored,
+    reconciledCount: reconciled,
+    correctedCount: corrected,
+    cancelled: false,
+    remainingCount: 0,
+  };
 }

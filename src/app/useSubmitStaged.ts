@@ -22,6 +22,11 @@ export function describeOutcome(o: SubmitOutcome): string {
       `${o.reconciledCount} were already stored by an earlier submit (its answer was lost, or undo brought them back), so they were not sent again.`,
     );
   }
+  if (o.correctedCount > 0) {
+    parts.push(
+      `${o.correctedCount} had been stored by an earlier submit and were edited since, so the stored record${o.correctedCount === 1 ? ' was' : 's were'} corrected instead of stored twice.`,
+    );
+  }
   if (o.cancelled) parts.push(`Cancelled: ${o.remainingCount} are still staged.`);
   return parts.join(' ');
 }
