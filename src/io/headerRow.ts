@@ -25,7 +25,10 @@ export function cellKind(cell: string): CellKind {
   if (readNumber(t, { decimalComma: false }).ok || readNumber(t, { decimalComma: true }).ok) {
     return 'number';
   }
-  return splitCoordinatePair(t) ? 'number' : 'text';
+  // A pair is data only when both halves are numbers: `(x,y)` in a header row is text.
+  const pair = splitCoordinatePair(t);
+  const numeric = (part: string) => part !== '' && ['number', 'missing'].includes(cellKind(part));
+  return pair && numeric(pair.xText) && numeric(pair.yText) ? 'number' : 'text';
 }
 
 function counts(cells: readonly string[]): { filled: number; text: number } {

@@ -72,4 +72,20 @@ describe('CompleteEASE preset on a 9-point map', () => {
       'n of Cauchy @ 632.8 nm',
     ]);
   });
+
+  it.each([
+    ['(x,y)', 'the header names the pair column "(x,y)"'],
+    ['(X,Y) (cm)', 'with its unit'],
+    ['Position', 'a plain name'],
+  ])('reads the same 9 points when %j heads the pair column (%s)', (name) => {
+    const named = text.replace(/^\t/, `${name}\t`);
+    const a = analyseImport(named, 'map.txt');
+    expect(a.detectedPreset).toBe('woollam');
+    expect(a.table.header[0]).toBe(name);
+    const r = mapRows(a.table, a.mapping);
+    expect(r.problems).toEqual([]);
+    expect(r.points.map((p) => [p.xMm, p.yMm])).toEqual(
+      mapRows(analysis.table, analysis.mapping).points.map((p) => [p.xMm, p.yMm]),
+    );
+  });
 });
