@@ -36,9 +36,15 @@ test('guided entry of the 49-site pattern with the keyboard only: one Enter per 
   // Going back shows the value staged at the previous site; Enter there would replace it.
   await page.keyboard.press('Shift+Enter');
   await expect(samplePage.field('Value')).toHaveValue(String(sites[47]?.thicknessNm));
+  // Typing there replaces the shown value (it is selected), and never duplicates the site.
+  await page.keyboard.type('9.9');
+  await page.keyboard.press('Enter');
   await expect(samplePage.stagedRows()).toHaveCount(49);
+  await expect(samplePage.stagedRows().nth(47)).toContainText('9.9');
   await samplePage.submitButton().click();
   await expect(samplePage.staged).toHaveCount(0);
+  // What the box showed for a site is stored now: nothing is left for Enter to stage again.
+  await expect(samplePage.field('Value')).toHaveValue('');
 
   const stored = await api.listAnnotations(sample.id);
   expect(stored).toHaveLength(49);
@@ -49,7 +55,7 @@ test('guided entry of the 49-site pattern with the keyboard only: one Enter per 
     // rounding), and the stored value is the typed one.
     expect(Math.abs((r.coord_x ?? Number.NaN) - Number(s.xMm))).toBeLessThanOrEqual(0.01);
     expect(Math.abs((r.coord_y ?? Number.NaN) - Number(s.yMm))).toBeLessThanOrEqual(0.01);
-    expect(r.property_value).toBe(s.thicknessNm);
+    expect(r.property_value).toBe(i === 47 ? 9.9 : s.thicknessNm);
     expect(r.annotation_metadata).toMatchObject({ site: i + 1 });
   });
 });

@@ -3,7 +3,7 @@
  * points, submit and the stored records. Mounted with `key={sampleId}`, so per-sample view state
  * starts fresh.
  */
-import { Activity, useEffect, useMemo, useRef, useState } from 'react';
+import { Activity, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PhysicalSample } from '../api/schemas';
 import { SAMPLE_FRAME } from '../api/toRequest';
 import type { TargetMarker } from '../canvas/draw';
@@ -49,7 +49,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
   const staging = useStaging(sampleId);
   const staged = staging.annotations;
-  const [fields, setFields] = useEntryFields(sampleId);
+  const [fields, setFields, clearValues] = useEntryFields(sampleId);
   const [frame, setFrame] = useFrameSettings(sampleId);
   const [customs, setCustoms] = useCustomPatterns();
   const guided = useGuidedPattern(sampleId, outline, customs);
@@ -62,7 +62,21 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [picking, setPicking] = useState<1 | 2 | null>(null);
   const [marks, setMarks] = useState<[PointMm | null, PointMm | null]>([null, null]);
   const valueInputRef = useRef<HTMLInputElement>(null);
-  const submit = useSubmitStaged(sampleId, setStatus);
+  // Values shown for a pattern site (goToSite), and a request to select them once rendered.
+  const shownSiteValues = useRef<string[] | null>(null);
+  const [selectValue, setSelectValue] = useState(0);
+  useLayoutEffect(() => {
+    if (selectValue === 0) return;
+    // Typing replaces what is shown, as in a spreadsheet cell, instead of appending to it.
+    valueInputRef.current?.focus();
+    valueInputRef.current?.select();
+  }, [selectValue]);
+  const submit = useSubmitStaged(sampleId, (message) => {
+    setStatus(message);
+    // What was shown at the site is now stored, not staged: it is no longer Enter's to replace.
+    if (shownSiteValues.current) clearValues(shownSiteValues.current);
+    shownSiteValues.current = null;
+  });
 
   const calibration = frame.calibration;
   const toSample = useMemo(
@@ -155,13 +169,13 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             (a) =>
               a.site?.pattern === pattern.name && a.site.index === site && a.propertyName === name,
           );
-    setFields({
-      ...fields,
-      properties: fields.properties.map((row) => {
-        const a = at(row.property.trim());
-        return { ...row, value: a ? String(a.propertyValue) : '' };
-      }),
+    const properties = fields.properties.map((row) => {
+      const a = at(row.property.trim());
+      return { ...row, value: a ? String(a.propertyValue) : '' };
     });
+    setFields({ ...fields, properties });
+    shownSiteValues.current = properties.map((p) => p.value);
+    setSelectValue((n) => n + 1);
   };
 
   const stage = (annotations: NewStaged[]) => {
@@ -278,7 +292,6 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               const s = pattern?.sites[i];
               if (!s) return;
               goToSite(s.index);
-              valueInputRef.current?.focus();
             }}
             onSelect={selection.select}
             onMoveSelection={(localIds, dxMm, dyMm) =>
@@ -354,7 +367,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             </summary>
             <PatternPanel
               spec={guided.spec}
-              onSpec={guided.setSpec}
+              onSpec={(spec) => {
+                guided.setSpec(spec);
+                // A value typed or shown for a site of the old pattern belongs to no site now.
+                clearValues();
+                shownSiteValues.current = null;
+              }}
               siteCount={pattern?.sites.length ?? 0}
               error={guided.error}
               customs={customs}

@@ -44,5 +44,16 @@ export function useEntryFields(sampleId: string) {
     },
     [setRemembered],
   );
-  return [fields, update] as const;
+  /**
+   * Empty the value boxes. With `onlyIf`, only when they still hold exactly those texts (values
+   * shown for a site, not ones the user has typed since).
+   */
+  const clearValues = useCallback((onlyIf?: readonly string[]) => {
+    setValues((current) =>
+      onlyIf && (current.length !== onlyIf.length || current.some((v, i) => v !== onlyIf[i]))
+        ? current
+        : [],
+    );
+  }, []);
+  return [fields, update, clearValues] as const;
 }
