@@ -205,19 +205,30 @@ test('submit in stage_absolute through a calibration; stored records map back', 
   await samplePage.open(sample.id);
   await samplePage.openSection('Coordinate frame');
   await page.getByLabel('Stage frame (stage_absolute)').check();
-  for (const [label, value] of [
-    ['Offset x0 (mm)', '100'],
-    ['Offset y0 (mm)', '50'],
-    ['Rotation θ (°)', '90'],
-  ] as const) {
-    await page.getByLabel(label).fill(value);
-    await page.getByLabel(label).press('Enter');
-  }
   await samplePage.field('x (mm)').fill('10');
   await samplePage.field('y (mm)').fill('0');
   await samplePage.field('Property').fill('thickness');
   await samplePage.field('Value').fill('42');
   await samplePage.field('Value').press('Enter');
+  // Choosing the stage frame does not invent a calibration: nothing is sent until one is defined.
+  const refused = page.getByRole('alert').filter({ hasText: 'Nothing was sent' });
+  await samplePage.submitButton().click();
+  await expect(refused).toContainText('needs a stage calibration');
+  await page.getByRole('button', { name: /^Define a calibration/ }).click();
+  for (const [label, value] of [
+    ['Offset x0 (mm)', '100'],
+    ['Offset y0 (mm)', '50'],
+    ['Rotation θ (°)', '90°'],
+  ] as const) {
+    await page.getByLabel(label).fill(value);
+    await page.getByLabel(label).press('Enter');
+  }
+  // A field the calibration could not take stops the submit instead of using its old value.
+  await samplePage.submitButton().click();
+  await expect(refused).toContainText("calibration's Rotation θ is not valid");
+  expect(await api.listAnnotations(sample.id)).toHaveLength(0);
+  await page.getByLabel('Rotation θ (°)').fill('90');
+  await page.getByLabel('Rotation θ (°)').press('Enter');
   await samplePage.submitButton().click();
   await expect(samplePage.staged).toHaveCount(0);
 

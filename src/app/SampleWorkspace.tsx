@@ -34,7 +34,7 @@ import { useStaging } from './stagingStore';
 import { useImportExport } from './useImportExport';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
-import { useSubmitStaged } from './useSubmitStaged';
+import { type SubmitChoice, useSubmitStaged } from './useSubmitStaged';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 
 type Highlight = { kind: 'staged' | 'record'; id: string } | null;
@@ -60,6 +60,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [helpOpen, setHelpOpen] = useState(false);
   const [tab, setTab] = useState<'entry' | 'review'>('entry');
   const [picking, setPicking] = useState<1 | 2 | null>(null);
+  const [invalidCalibration, setInvalidCalibration] = useState<string[]>([]);
   const [marks, setMarks] = useState<[PointMm | null, PointMm | null]>([null, null]);
   const valueInputRef = useRef<HTMLInputElement>(null);
   // Values shown for a pattern site (goToSite), and a request to select them once rendered.
@@ -236,10 +237,21 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     highlight?.kind === 'record'
       ? layer.recordIndex.findIndex((i) => stored[i]?.id === highlight.id)
       : -1;
-  const submitTarget =
-    frame.frame === 'stage_absolute' && calibration
-      ? { frame: 'stage_absolute' as const, calibration }
-      : SAMPLE_FRAME;
+  const submitTarget: SubmitChoice =
+    frame.frame === 'sample_relative'
+      ? SAMPLE_FRAME
+      : !calibration
+        ? {
+            frame: 'stage_absolute',
+            problem:
+              'Submitting in stage_absolute needs a stage calibration: define it under "Coordinate frame", or submit in sample_relative.',
+          }
+        : invalidCalibration.length > 0
+          ? {
+              frame: 'stage_absolute',
+              problem: `The stage calibration's ${invalidCalibration.join(' and ')} ${invalidCalibration.length === 1 ? 'is' : 'are'} not valid: fix ${invalidCalibration.length === 1 ? 'it' : 'them'} under "Coordinate frame" before submitting in stage_absolute.`,
+            }
+          : { frame: 'stage_absolute', calibration };
   // Computed only when the user saves a custom pattern, not on every change.
   const distinctPoints = () => {
     const seen = new Set<string>();
@@ -386,6 +398,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               {calibration ? ' (calibrated)' : ''}
             </summary>
             <FramePanel
+              onInvalidFields={setInvalidCalibration}
               settings={frame}
               onChange={setFrame}
               marks={marks}

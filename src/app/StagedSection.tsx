@@ -1,7 +1,6 @@
 /** The staged annotations of the open sample: draft notices, the table, and the submit bar. */
 
 import { MAX_CHUNK_SIZE } from '../api/submit';
-import type { SubmitFrame } from '../api/toRequest';
 import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
@@ -10,7 +9,7 @@ import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
 import type { DraftNotice } from './stagingStore';
 import { useSubmitProgress } from './submitProgress';
-import type { useSubmitStaged } from './useSubmitStaged';
+import type { SubmitChoice, useSubmitStaged } from './useSubmitStaged';
 
 interface StagedSectionProps {
   sampleId: string;
@@ -19,7 +18,7 @@ interface StagedSectionProps {
   notice: DraftNotice | null;
   onDismissNotice: () => void;
   submit: ReturnType<typeof useSubmitStaged>;
-  submitFrame: SubmitFrame;
+  submitFrame: SubmitChoice;
   highlightedId: string | null;
   selectedIds: ReadonlySet<string>;
   onHighlight: (localId: string | null) => void;

@@ -31,6 +31,9 @@ export function describeOutcome(o: SubmitOutcome): string {
   return parts.join(' ');
 }
 
+/** The frame to submit in, or why submitting in the chosen frame is not possible yet. */
+export type SubmitChoice = SubmitFrame | { frame: 'stage_absolute'; problem: string };
+
 export function useSubmitStaged(sampleId: string, onDone: (message: string) => void) {
   const mutation = useSubmitAnnotations(sampleId);
   const [settings, setSettings] = useSubmitSettings();
@@ -42,11 +45,17 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
   const [blocked, setBlocked] = useState<string | null>(null);
 
   /**
-   * Submit `staged` in the frame `target`. Points outside `outline` (possible after the outline
-   * was changed) are not sent: they are marked on their rows and nothing is submitted.
+   * Submit `staged` in the frame chosen. Nothing is sent when that frame cannot be used yet
+   * (stage_absolute without a valid calibration), or when points lie outside `outline` (possible
+   * after the outline was changed): those are marked on their rows.
    */
-  const submit = (staged: StagedAnnotation[], target: SubmitFrame, outline: SampleOutline) => {
+  const submit = (staged: StagedAnnotation[], choice: SubmitChoice, outline: SampleOutline) => {
     if (guard.current || inFlight > 0 || staged.length === 0) return;
+    if ('problem' in choice) {
+      setBlocked(`${choice.problem} Nothing was sent.`);
+      return;
+    }
+    const target = choice;
     const outside = staged.filter((a) => !isInsideOutline(outline, a));
     if (outside.length > 0) {
       const message = `outside the ${describeOutline(outline)} outline: move or delete it, or change the outline`;

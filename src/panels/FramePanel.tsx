@@ -3,7 +3,7 @@
  * rotation, flip of y) or derived from two reference marks the user picks on the map and whose
  * stage coordinates they type.
  */
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import type { FrameSettings } from '../app/calibrationStore';
 import {
   type CalibrationMark,
@@ -23,11 +23,41 @@ interface FramePanelProps {
   marks: [PointMm | null, PointMm | null];
   picking: 1 | 2 | null;
   onPick: (mark: 1 | 2 | null) => void;
+  /** Labels of calibration fields whose text is not valid (and so not in `settings`). */
+  onInvalidFields: (labels: string[]) => void;
 }
 
-export function FramePanel({ settings, onChange, marks, picking, onPick }: FramePanelProps) {
+export function FramePanel({
+  settings,
+  onChange,
+  marks,
+  picking,
+  onPick,
+  onInvalidFields,
+}: FramePanelProps) {
   const id = useId();
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const invalidFlag = useCallback(
+    (label: string) => (bad: boolean) =>
+      setInvalid((s) => {
+        if (s.has(label) === bad) return s;
+        const next = new Set(s);
+        if (bad) next.add(label);
+        else next.delete(label);
+        return next;
+      }),
+    [],
+  );
+  const flags = useMemo(
+    () => ({
+      x: invalidFlag('Offset x0'),
+      y: invalidFlag('Offset y0'),
+      rotation: invalidFlag('Rotation θ'),
+    }),
+    [invalidFlag],
+  );
   const cal = settings.calibration;
+  useEffect(() => onInvalidFields(cal ? [...invalid] : []), [invalid, cal, onInvalidFields]);
   const [stageText, setStageText] = useState([
     { x: '', y: '' },
     { x: '', y: '' },
@@ -81,18 +111,17 @@ export function FramePanel({ settings, onChange, marks, picking, onPick }: Frame
             type="radio"
             name={`${id}-frame`}
             checked={settings.frame === 'stage_absolute'}
-            onChange={() =>
-              onChange({
-                ...settings,
-                frame: 'stage_absolute',
-                calibration: cal ?? IDENTITY_CALIBRATION,
-              })
-            }
+            onChange={() => onChange({ ...settings, frame: 'stage_absolute' })}
           />
           Stage frame (stage_absolute)
         </label>
       </fieldset>
       <h3>Stage calibration {cal ? '' : '(none)'}</h3>
+      {!cal && settings.frame === 'stage_absolute' && (
+        <p className="field-error">
+          Submitting in stage_absolute needs this sample's stage calibration: define it below.
+        </p>
+      )}
       <p className="hint">stage = rotate(θ) · flip · sample + offset, all in mm.</p>
       {cal ? (
         <div className="field-grid">
@@ -102,6 +131,7 @@ export function FramePanel({ settings, onChange, marks, picking, onPick }: Frame
             min={-1e6}
             max={1e6}
             onCommit={(v) => setCal({ ...cal, offsetXMm: v })}
+            onInvalid={flags.x}
           />
           <NumberField
             label="Offset y0 (mm)"
@@ -109,6 +139,7 @@ export function FramePanel({ settings, onChange, marks, picking, onPick }: Frame
             min={-1e6}
             max={1e6}
             onCommit={(v) => setCal({ ...cal, offsetYMm: v })}
+            onInvalid={flags.y}
           />
           <NumberField
             label="Rotation θ (°)"
@@ -116,6 +147,7 @@ export function FramePanel({ settings, onChange, marks, picking, onPick }: Frame
             min={-360}
             max={360}
             onCommit={(v) => setCal({ ...cal, rotationDeg: v })}
+            onInvalid={flags.rotation}
           />
           <span />
           <label className="checkbox">
@@ -129,7 +161,7 @@ export function FramePanel({ settings, onChange, marks, picking, onPick }: Frame
         </div>
       ) : (
         <button type="button" onClick={() => setCal(IDENTITY_CALIBRATION)}>
-          Define a calibration
+          Define a calibration (starts as offset 0, θ 0°)
         </button>
       )}
       {cal && (

@@ -2,6 +2,7 @@
  * A labelled text field for a number in a range, committed on blur or Enter. Invalid input is
  * explained next to the field and not committed; the text stays for the user to fix.
  */
+import { useEffect } from 'react';
 import { useNumberText } from './useNumberText';
 
 interface NumberFieldProps {
@@ -10,9 +11,11 @@ interface NumberFieldProps {
   min: number;
   max: number;
   onCommit: (value: number) => void;
+  /** Told whenever the field starts or stops showing an error (its text is not committed). */
+  onInvalid?: (invalid: boolean) => void;
 }
 
-export function NumberField({ label, value, min, max, onCommit }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, onCommit, onInvalid }: NumberFieldProps) {
   const field = useNumberText({
     value,
     onCommit: (v) => {
@@ -21,6 +24,8 @@ export function NumberField({ label, value, min, max, onCommit }: NumberFieldPro
     check: (v) =>
       v < min || v > max ? `Must be between ${min} and ${Number(max.toFixed(2))}.` : null,
   });
+  const invalid = field.error !== null;
+  useEffect(() => onInvalid?.(invalid), [invalid, onInvalid]);
   return (
     <>
       <label htmlFor={field.id}>{label}</label>
