@@ -65,7 +65,7 @@ export function validateEntry(
   const seen = new Set<string>();
   const parsed = fields.properties.map((row, i) => {
     const name = row.property.trim();
-    const value = parseTypedNumber(row.value);
+    const value = parseTypedNumber(row.value, { unitField: true });
     if (!name) errors[`property:${i}`] = 'Name the property, e.g. thickness.';
     else if (seen.has(name)) errors[`property:${i}`] = `"${name}" is entered twice.`;
     seen.add(name);

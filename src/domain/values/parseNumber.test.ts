@@ -31,8 +31,9 @@ describe('parseTypedNumber refuses with a message', () => {
     ['Infinity', /finite/],
     ['-Infinity', /finite/],
     ['1e999', /too large/],
-    ['25.1 nm', /only the number \(25\.1\).*unit "nm"/],
-    ['25.1nm', /unit "nm"/],
+    ['25.1 nm', /only the number \(25\.1\), without "nm": the field's label gives its unit/],
+    ['25.1nm', /without "nm"/],
+    ['90°', /only the number \(90\), without "°"/],
     ['1 234', /digit grouping: type 1234/],
     ['1_000', /digit grouping: type 1000/],
     ['1,234', /Is 1,234 1\.234 or 1234\?/],
@@ -45,5 +46,12 @@ describe('parseTypedNumber refuses with a message', () => {
     const r = parseTypedNumber(input);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(message);
+  });
+
+  it('names the Unit field only for a value that has one beside it', () => {
+    const r = parseTypedNumber('25.1 nm', { unitField: true });
+    expect(!r.ok && r.message).toBe(
+      'Type only the number (25.1); put the unit "nm" in the Unit field.',
+    );
   });
 });

@@ -22,7 +22,11 @@ const UNICODE_MINUS = /\u2212/g;
  * read as `-`. Returns `{ ok: false, message }` (never NaN, never 0 for blank input) for: empty
  * input, a decimal comma, digit grouping, a unit after the number, NaN/Infinity, or any other text.
  */
-export function parseTypedNumber(input: string): ParsedNumber {
+export function parseTypedNumber(
+  input: string,
+  /** The field has a Unit field beside it (a property value): name it in the unit hint. */
+  options: { unitField?: boolean } = {},
+): ParsedNumber {
   const text = input.trim().replace(UNICODE_MINUS, '-');
   if (text === '') return { ok: false, message: 'Enter a number.' };
   if (NOT_FINITE.test(text)) return { ok: false, message: 'Must be a finite number.' };
@@ -55,7 +59,9 @@ export function parseTypedNumber(input: string): ParsedNumber {
   if (withText) {
     return {
       ok: false,
-      message: `Type only the number (${withText[1]}); put the unit "${withText[2]}" in the Unit field.`,
+      message: options.unitField
+        ? `Type only the number (${withText[1]}); put the unit "${withText[2]}" in the Unit field.`
+        : `Type only the number (${withText[1]}), without "${withText[2]}": the field's label gives its unit.`,
     };
   }
   return { ok: false, message: `"${input.trim()}" is not a number.` };

@@ -157,7 +157,7 @@ export function draftChanges(
   const errors: Partial<RecordDraft> = {};
   const property = draft.property.trim();
   if (property === '') errors.property = 'Enter a property name.';
-  const value = parseTypedNumber(draft.value);
+  const value = parseTypedNumber(draft.value, { unitField: true });
   if (!value.ok) errors.value = value.message;
   if (Object.keys(errors).length > 0 || !value.ok) return { ok: false, errors };
   const unit = draft.unit.trim() === '' ? null : draft.unit.trim();
