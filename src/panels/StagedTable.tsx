@@ -148,10 +148,23 @@ function EditCells(props: {
     <tr className="editing" aria-describedby={props.describedBy}>
       <td />
       <td>{props.index + 1}</td>
+      <td>
+        <div className="row-actions">
+          <button type="button" onClick={save}>
+            Save
+          </button>
+          <button type="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      </td>
+      <td />
       {EDIT_COLUMNS.map(({ key, label, error }) => (
         <td key={key}>
           <input
             aria-label={`${label} of staged annotation ${props.index + 1}`}
+            // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this row.
+            autoFocus={key === 'x'}
             value={get(key)}
             inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
             aria-invalid={errors[error] !== undefined}
@@ -164,16 +177,6 @@ function EditCells(props: {
           />
         </td>
       ))}
-      <td>
-        <div className="row-actions">
-          <button type="button" onClick={save}>
-            Save
-          </button>
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        </div>
-      </td>
     </tr>
   );
 }
@@ -206,6 +209,9 @@ export function StagedTable(props: StagedTableProps) {
                 />
               </th>
               <th scope="col">#</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
               <th scope="col" title="Pattern site, or P + number for a clicked point">
                 Site
               </th>
@@ -215,9 +221,6 @@ export function StagedTable(props: StagedTableProps) {
               <th scope="col">Value</th>
               <th scope="col">Unit</th>
               <th scope="col">Source</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -268,17 +271,6 @@ export function StagedTable(props: StagedTableProps) {
                       />
                     </td>
                     <td>{i + 1}</td>
-                    <td>{label}</td>
-                    <td className={cell('coord_x')} title={String(a.xMm)}>
-                      {formatMm(a.xMm)}
-                    </td>
-                    <td className={cell('coord_y')} title={String(a.yMm)}>
-                      {formatMm(a.yMm)}
-                    </td>
-                    <td className={cell('property_name')}>{a.propertyName}</td>
-                    <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
-                    <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
-                    <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
                     <td>
                       <div className="row-actions">
                         <button
@@ -301,6 +293,17 @@ export function StagedTable(props: StagedTableProps) {
                         </button>
                       </div>
                     </td>
+                    <td>{label}</td>
+                    <td className={cell('coord_x')} title={String(a.xMm)}>
+                      {formatMm(a.xMm)}
+                    </td>
+                    <td className={cell('coord_y')} title={String(a.yMm)}>
+                      {formatMm(a.yMm)}
+                    </td>
+                    <td className={cell('property_name')}>{a.propertyName}</td>
+                    <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
+                    <td className={cell('property_unit')}>{a.propertyUnit ?? ''}</td>
+                    <td className={cell('char_source_type')}>{a.charSourceType ?? ''}</td>
                   </tr>
                   {errors.length > 0 && (
                     <ProblemRow
