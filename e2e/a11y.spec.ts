@@ -127,7 +127,7 @@ test('keyboard only: choose the sample, place two points, enter values and submi
   await expect(samplePage.staged).toHaveCount(0);
   const stored = await api.listAnnotations(sample.id);
   expect(stored.map((r) => [r.coord_x, r.coord_y, r.property_value])).toEqual([
-    [1, 0, 12.5],
-    [-1, 0, 13],
+    [10, 0, 12.5],
+    [-10, 0, 13],
   ]);
 });

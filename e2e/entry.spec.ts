@@ -180,9 +180,11 @@ test('keyboard only: focus cursor on the map, Enter places, shortcuts dialog ope
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowUp');
   await page.keyboard.press('ArrowUp');
+  // 1 mm a press, 10 with Shift (no snap grid), and the read-out follows the cursor.
+  await expect(page.getByLabel('Cursor position')).toHaveText('x 10.00 mm, y 11.00 mm');
   await page.keyboard.press('Enter');
-  await expect(samplePage.field('x (mm)')).toHaveValue('1.000');
-  await expect(samplePage.field('y (mm)')).toHaveValue('1.100');
+  await expect(samplePage.field('x (mm)')).toHaveValue('10.000');
+  await expect(samplePage.field('y (mm)')).toHaveValue('11.000');
   await expect(samplePage.field('Value')).toBeFocused();
   await page.keyboard.type('7.5');
   await page.keyboard.press('Enter');

@@ -214,10 +214,13 @@ export function SampleMap(props: SampleMapProps) {
       if (selectedIds.size > 0) {
         props.onMoveSelection([...selectedIds], dir[0] * step, dir[1] * step);
       } else {
-        setFocusCursor((c) => {
-          const from = snapPoint(c ?? { xMm: 0, yMm: 0 }, props.snapStepMm);
-          return { xMm: from.xMm + dir[0] * step, yMm: from.yMm + dir[1] * step };
-        });
+        // The cursor crosses a wafer in tens of presses, not thousands: 1 mm (Shift 10 mm)
+        // unless a snap grid sets the step; the read-out follows it.
+        const cursorStep = nudgeStepMm(props.snapStepMm > 0 ? props.snapStepMm : 1, e.shiftKey);
+        const from = snapPoint(focusCursor ?? { xMm: 0, yMm: 0 }, props.snapStepMm);
+        const next = { xMm: from.xMm + dir[0] * cursorStep, yMm: from.yMm + dir[1] * cursorStep };
+        setFocusCursor(next);
+        setCursor(next);
       }
       return;
     }

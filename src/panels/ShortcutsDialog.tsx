@@ -6,7 +6,7 @@ export const SHORTCUTS: Array<[string, string]> = [
   ['Enter (in the entry form)', 'Stage the point (one annotation per property)'],
   ['Shift+Enter or ↑ (in Value, guided)', 'Back one site'],
   ['↓ (in Value, guided)', 'Skip this site'],
-  ['Tab to the map, then ← ↑ → ↓', 'Move the focus cursor (Shift: ×10)'],
+  ['Tab to the map, then ← ↑ → ↓', 'Move the focus cursor 1 mm or one snap step (Shift: ×10)'],
   ['Enter (on the map)', 'Place the point at the focus cursor'],
   ['Click a staged marker', 'Select it (Shift/Ctrl-click: add or remove)'],
   ['Shift+drag on empty space', 'Rubber-band selection (Ctrl too: add)'],
