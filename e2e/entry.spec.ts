@@ -94,9 +94,7 @@ test('after zooming ×4 and panning, a click stages within 0.5 px of the pointer
   await samplePage.field('Property').fill('thickness');
   await samplePage.field('Value').fill('1');
   await samplePage.field('Value').press('Enter');
-  const row = samplePage.stagedRows().first();
-  const xMm = Number(await row.locator('td').nth(3).getAttribute('title'));
-  const yMm = Number(await row.locator('td').nth(4).getAttribute('title'));
+  const [xMm, yMm] = await samplePage.stagedCoordsMm(0);
   const pxPerScreenMm = view.pxPerMm * transform.scale;
   expect(Math.abs(xMm - expected.xMm) * pxPerScreenMm).toBeLessThanOrEqual(0.5);
   expect(Math.abs(yMm - expected.yMm) * pxPerScreenMm).toBeLessThanOrEqual(0.5);
@@ -107,13 +105,7 @@ test('drag and nudge a point, undo both, redo one', async ({ newSample, samplePa
   await samplePage.open(sample.id);
   await samplePage.field('Property').fill('thickness');
   await stageAt(samplePage, 10, 10, '5');
-  const coords = async () => {
-    const row = samplePage.stagedRows().first();
-    return [
-      Number(await row.locator('td').nth(3).getAttribute('title')),
-      Number(await row.locator('td').nth(4).getAttribute('title')),
-    ];
-  };
+  const coords = () => samplePage.stagedCoordsMm(0);
   const [x0, y0] = await coords();
 
   // Snap to 1 mm, then drag the marker by about 20 mm in x and −10 mm in y.
@@ -133,6 +125,13 @@ test('drag and nudge a point, undo both, redo one', async ({ newSample, samplePa
   expect(await coords()).toEqual([31, 0]);
   await page.keyboard.press('Shift+ArrowUp');
   expect(await coords()).toEqual([31, 10]);
+  // A move that would take the point off the wafer is refused, and the user is told why.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await coords()).toEqual([71, 10]);
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await coords()).toEqual([71, 10]);
+  await expect(samplePage.status).toContainText('Not moved: 1 point would leave the');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');

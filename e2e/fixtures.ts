@@ -80,6 +80,18 @@ export class SamplePage {
     return this.staged.locator('tbody tr:not(.row-problems)');
   }
 
+  /**
+   * Full-precision coordinates (mm) of staged row `n`, from the x/y cells' titles; the columns
+   * are found by their headers, so a column added or moved does not break callers.
+   */
+  async stagedCoordsMm(n: number): Promise<[number, number]> {
+    const headers = await this.staged.locator('thead th').allInnerTexts();
+    const cells = this.stagedRows().nth(n).locator('td');
+    const at = async (header: string) =>
+      Number(await cells.nth(headers.indexOf(header)).getAttribute('title'));
+    return [await at('x (mm)'), await at('y (mm)')];
+  }
+
   /** Switch the side panel to the "Entry" or "Review" tab. */
   async openTab(name: 'Entry' | 'Review'): Promise<void> {
     await this.page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();

@@ -9,7 +9,7 @@ import { SAMPLE_FRAME } from '../api/toRequest';
 import type { TargetMarker } from '../canvas/draw';
 import { type MapTarget, SampleMap } from '../canvas/SampleMap';
 import { stageToSampleMm } from '../domain/frames/calibration';
-import { describeOutline } from '../domain/geometry/outline';
+import { describeOutline, isInsideOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
 import type { NewStaged } from '../domain/staging/entry';
 import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
@@ -204,6 +204,28 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
   };
 
+  /** Drag or nudge: refused, with the reason, when a point would leave the outline. */
+  const moveSelection = (localIds: string[], dxMm: number, dyMm: number) => {
+    const ids = new Set(localIds);
+    // Counted by place: several properties measured at one site are one point.
+    const leaving = new Set(
+      staged
+        .filter(
+          (a) =>
+            ids.has(a.localId) &&
+            !isInsideOutline(outline, { xMm: a.xMm + dxMm, yMm: a.yMm + dyMm }),
+        )
+        .map((a) => `${a.xMm},${a.yMm}`),
+    ).size;
+    if (leaving > 0) {
+      setStatus(
+        `Not moved: ${leaving} point${leaving === 1 ? '' : 's'} would leave the ${describeOutline(outline)} outline.`,
+      );
+      return;
+    }
+    staging.dispatch({ type: 'move', localIds, dxMm, dyMm });
+  };
+
   const deleteSelection = () => {
     if (selection.selected.size === 0) return;
     staging.dispatch({ type: 'remove', localIds: [...selection.selected] });
@@ -306,9 +328,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
               goToSite(s.index);
             }}
             onSelect={selection.select}
-            onMoveSelection={(localIds, dxMm, dyMm) =>
-              staging.dispatch({ type: 'move', localIds, dxMm, dyMm })
-            }
+            onMoveSelection={moveSelection}
             onDeleteSelection={deleteSelection}
             onHover={(t) => {
               if (!t || t.kind === 'target') return setHighlight(null);
