@@ -9,7 +9,13 @@ const noop = () => {};
 
 function renderStats(
   values: number[],
-  o: { definition?: NonUniformityDefinitionId; sites?: SiteValue[]; insideOnly?: boolean } = {},
+  o: {
+    definition?: NonUniformityDefinitionId;
+    sites?: SiteValue[];
+    insideOnly?: boolean;
+    perRing?: boolean;
+    limits?: { lsl?: number; usl?: number };
+  } = {},
 ) {
   render(
     <StatsPanel
@@ -21,9 +27,9 @@ function renderStats(
       onDefinition={noop}
       insideOnly={o.insideOnly ?? false}
       onInsideOnly={noop}
-      perRing={false}
+      perRing={o.perRing ?? false}
       onPerRing={noop}
-      limits={{}}
+      limits={o.limits ?? {}}
     />,
   );
 }
@@ -101,5 +107,22 @@ describe('StatsPanel', () => {
     expect(
       screen.getByText(/2 sites inside the edge exclusion; 1 in the exclusion zone/),
     ).toBeInTheDocument();
+  });
+
+  it('leaves sites in the edge exclusion out of the rings and the out-of-spec count too', () => {
+    // 300 mm wafer, 3 mm edge exclusion: r = 148 mm lies in the exclusion zone.
+    const sites = [
+      { xMm: 0, yMm: 0, value: 1 },
+      { xMm: 100, yMm: 0, value: 2 },
+      { xMm: -100, yMm: 0, value: 3 },
+      { xMm: 0, yMm: 148, value: 50 },
+    ];
+    const values = sites.map((s) => s.value);
+    renderStats(values, { sites, insideOnly: true, perRing: true, limits: { usl: 10 } });
+    expect(cell('n')).toBe('3');
+    expect(screen.getByText(/Out of spec: 0 below LSL \(▼\), 0 above USL/)).toBeInTheDocument();
+    const rings = screen.getByRole('table', { name: /ring/i });
+    expect(within(rings).queryByText(/148/)).toBeNull();
+    expect(within(rings).getByText(/100/)).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import type { SpecLimits } from '../../domain/color/specLimits';
-import type { SampleOutline } from '../../domain/geometry/outline';
+import { isInsideEdgeExclusion, type SampleOutline } from '../../domain/geometry/outline';
 import { countOutOfSpec } from '../../domain/review/colorSettings';
 import { ringRadiiOf } from '../../domain/stats/rings';
 import {
@@ -48,6 +48,12 @@ export function StatsPanel(p: StatsPanelProps) {
     const r = summarizeInsideEdgeExclusion(p.sites, p.outline, p.definition);
     return { summary: r.summary, excluded: r.excludedCount };
   }, [p.insideOnly, p.values, p.sites, p.outline, p.definition]);
+  // "Inside only" applies to everything summarised here: rings and out-of-spec counts too.
+  const shownSites = useMemo(
+    () => (p.insideOnly ? p.sites.filter((s) => isInsideEdgeExclusion(p.outline, s)) : p.sites),
+    [p.insideOnly, p.sites, p.outline],
+  );
+  const shownValues = p.insideOnly ? shownSites.map((s) => s.value) : p.values;
   const decimals = statDecimals(
     Math.max(Math.abs(summary.min ?? 0), Math.abs(summary.max ?? 0)),
     summary.sd,
@@ -55,7 +61,7 @@ export function StatsPanel(p: StatsPanelProps) {
   const u = p.unit ? ` ${p.unit}` : '';
   const value = (v: number | null) => (v === null ? '—' : `${formatStat(v, decimals)}${u}`);
   const definition = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === p.definition);
-  const spec = countOutOfSpec(p.values, p.limits);
+  const spec = countOutOfSpec(shownValues, p.limits);
   const hasLimits = p.limits.lsl !== undefined || p.limits.usl !== undefined;
   const rows: [string, string, string?][] = [
     ['n', String(summary.n)],
@@ -123,7 +129,7 @@ export function StatsPanel(p: StatsPanelProps) {
         {summary.ignoredCount > 0 && `${summary.ignoredCount} non-finite values left out. `}
         {hasLimits && `Out of spec: ${spec.below} below LSL (▼), ${spec.above} above USL (▲).`}
       </p>
-      {p.perRing && <RingTable sites={p.sites} definition={p.definition} value={value} />}
+      {p.perRing && <RingTable sites={shownSites} definition={p.definition} value={value} />}
     </>
   );
 }
