@@ -4,7 +4,7 @@
  * property, its unit, min, max and ticks, plus a marker legend.
  */
 import type { ColorScale } from '../domain/color/colorScale';
-import { formatValue } from '../panels/ColorBar';
+import { colorBarEndLabel, formatValue } from '../panels/ColorBar';
 import { COLORS } from './draw';
 
 export interface MapImageInfo {
@@ -84,9 +84,9 @@ function drawColorBar(
     }
     const label =
       t === maxValue
-        ? `max ${formatValue(t)}${unit}`
+        ? `${colorBarEndLabel(bar.scale, 'max', t)}${unit}`
         : t === minValue
-          ? `min ${formatValue(t)}${unit}`
+          ? `${colorBarEndLabel(bar.scale, 'min', t)}${unit}`
           : formatValue(t);
     ctx.fillRect(x + rampPx, ty - 0.5, 4, 1);
     ctx.fillText(label, x + rampPx + 7, ty);

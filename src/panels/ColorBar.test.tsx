@@ -36,6 +36,9 @@ describe('ColorBar', () => {
     render(<ColorBar scale={scale} propertyName="GOF" unit={null} />);
     expect(screen.getByText('mean')).toHaveStyle({ bottom: '50%' });
     expect(screen.getByRole('figure')).toHaveTextContent(/^GOF/);
-    expect(screen.getByTestId('color-bar-max')).toHaveTextContent(/^max 6$/);
+    // Its ends are mean ± the largest deviation (3 ± 3), not the data's min and max (1 and 6).
+    expect(screen.getByTestId('color-bar-max')).toHaveTextContent(/^mean \+ 3 = 6$/);
+    expect(screen.getByTestId('color-bar-min')).toHaveTextContent(/^mean − 3 = 0$/);
+    expect(screen.getByRole('figure')).toHaveTextContent('symmetric about the mean');
   });
 });

@@ -27,6 +27,17 @@ function position(scale: ColorScale, v: number | undefined): number | null {
   return t >= 0 && t <= 1 ? t : null;
 }
 
+/**
+ * The label of a colour bar end (value `v`): "min 9.5" / "max 10.7" for a sequential scale; a
+ * diverging bar's ends are mean ± h, not the data's min and max, so "mean − 0.9 = 8.9".
+ */
+export function colorBarEndLabel(scale: ColorScale, end: 'min' | 'max', v: number): string {
+  const center = scale.centerValue;
+  return center === null
+    ? `${end} ${formatValue(v)}`
+    : `mean ${end === 'max' ? '+' : '−'} ${formatValue(Math.abs(v - center))} = ${formatValue(v)}`;
+}
+
 /** The colour bar of `scale` (see the module comment); `limits` adds LSL/USL marks. */
 export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarProps) {
   const stops = Array.from({ length: STOPS + 1 }, (_, i) => {
@@ -34,6 +45,8 @@ export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarPro
     return `${scale.interpolate(t)} ${(t * 100).toFixed(1)}%`;
   });
   const unitText = unit ? ` ${unit}` : '';
+  const center = scale.centerValue;
+  const endLabel = (end: 'min' | 'max', v: number) => colorBarEndLabel(scale, end, v);
   const inner = scale.ticks.slice(1, -1);
   const marks = [
     { label: 'mean', value: scale.centerValue ?? undefined },
@@ -50,7 +63,7 @@ export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarPro
         {unit ? <span className="color-bar-unit"> ({unit})</span> : null}
       </figcaption>
       <span data-testid="color-bar-max" className="color-bar-end">
-        max {formatValue(scale.maxValue)}
+        {endLabel('max', scale.maxValue)}
         {unitText}
       </span>
       <div className="color-bar-body">
@@ -81,11 +94,15 @@ export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarPro
         </div>
       </div>
       <span data-testid="color-bar-min" className="color-bar-end">
-        min {formatValue(scale.minValue)}
+        {endLabel('min', scale.minValue)}
         {unitText}
       </span>
       <span className="color-bar-note">
-        {scale.rangeSource === 'fixed' ? 'fixed range' : 'range of the data'}
+        {scale.rangeSource === 'fixed'
+          ? 'fixed range'
+          : center === null
+            ? 'range of the data'
+            : 'symmetric about the mean, out to the largest deviation'}
         {scale.clampedCount > 0 && `; ${scale.clampedCount} outside, drawn in the end colours`}
       </span>
     </figure>
