@@ -238,3 +238,19 @@ describe('ImportSession round trip through the CSV export', () => {
     expect(back.map(key)).toEqual(original.map(key));
   });
 });
+
+describe('ImportSession checks summary', () => {
+  it('summarises one property in two units as two lines, never one mean', () => {
+    const session = new ImportSession(
+      'x_mm,y_mm,Thickness [nm],Thickness [A]\n0,0,10,100\n1,0,20,300\n',
+      'units.csv',
+    );
+    const a = session.analyse();
+    const view = session.map(a.mapping, wafer150);
+    expect(view.properties.map((p) => [p.name, p.unit, p.n, p.mean])).toEqual([
+      ['Thickness', 'nm', 2, 15],
+      ['Thickness', 'A', 2, 200],
+    ]);
+  });
+});
+

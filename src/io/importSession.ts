@@ -117,7 +117,7 @@ export class ImportSession {
     const yMm = new Float64Array(n);
     const inside = new Uint8Array(n).fill(1);
     const outside = new Set(result.outsideRows ?? []);
-    const byProperty = new Map<string, { unit: string | null; values: number[] }>();
+    const byProperty = new Map<string, { name: string; unit: string | null; values: number[] }>();
     let valueCount = 0;
     let insideValueCount = 0;
     result.points.forEach((p, i) => {
@@ -126,9 +126,15 @@ export class ImportSession {
       if (outside.has(p.sourceRow)) inside[i] = 0;
       else insideValueCount += p.values.length;
       for (const v of p.values) {
-        const entry = byProperty.get(v.propertyName) ?? { unit: v.propertyUnit, values: [] };
+        // Keyed by name and unit: values in nm and Å under one name are never averaged together.
+        const key = JSON.stringify([v.propertyName, v.propertyUnit]);
+        const entry = byProperty.get(key) ?? {
+          name: v.propertyName,
+          unit: v.propertyUnit,
+          values: [],
+        };
         entry.values.push(v.value);
-        byProperty.set(v.propertyName, entry);
+        byProperty.set(key, entry);
         valueCount++;
       }
     });
@@ -146,7 +152,7 @@ export class ImportSession {
       outsideRows: [...outside].slice(0, LIST_CAP).map((r) => r - shift),
       outsideCount: outside.size,
       unitSuggestion: result.unitSuggestion,
-      properties: [...byProperty].map(([name, { unit, values }]) => {
+      properties: [...byProperty.values()].map(({ name, unit, values }) => {
         const s = summarizeValues(values);
         return { name, unit, n: s.n, mean: s.mean, sd: s.sd };
       }),
