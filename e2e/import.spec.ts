@@ -91,6 +91,16 @@ test('import KLA wafer Slot07 from the real export, preview, stage in one step a
   const lines = readFileSync(KLA_F5X_FILE, 'utf8').split(/\r?\n/);
   const firstRow = Number(stored[0]?.annotation_metadata?.source_row);
   expect(lines[firstRow - 1]?.split(',')[1]).toBe(String(slot07.sites[0]?.thicknessNm));
+
+  // Importing the same wafer again is flagged before anything is staged twice; another is not.
+  await dialog.open();
+  await dialog.chooseFile(KLA_F5X_FILE);
+  await dialog.field('Wafer (WAFER ID)').selectOption('Slot07');
+  const again = dialog.dialog.getByRole('alert').filter({ hasText: 'imported into this sample' });
+  await expect(again).toContainText('49 stored annotations');
+  await dialog.field('Wafer (WAFER ID)').selectOption('Slot08');
+  await expect(dialog.summary()).toContainText('49 points');
+  await expect(again).toHaveCount(0);
 });
 
 test('three rows pasted from a spreadsheet become three staged points', async ({

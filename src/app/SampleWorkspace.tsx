@@ -497,7 +497,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         </div>
       </aside>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-      <ImportDialog {...io.importFlow} outline={outline} />
+      <ImportDialog {...io.importFlow} outline={outline} earlierImports={io.earlierImports} />
       <ExportPngDialog open={io.pngOpen} onClose={io.closePng} onExport={io.exportPng} />
     </div>
   );

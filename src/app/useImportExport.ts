@@ -8,6 +8,7 @@ import type { MapImageInfo } from '../canvas/mapImage';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { countFromSource } from '../io/earlierImports';
 import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
 import { useImportFlow } from './import/useImportFlow';
@@ -65,8 +66,25 @@ export function useImportExport(input: ImportExportInput) {
     onStatus(`Exported ${records.length} stored annotations as CSV.`);
   };
 
+  const earlierImports = useCallback(
+    (sourceFile: string | null, waferId: string | null) => ({
+      stored: countFromSource(
+        stored.map((r) => r.annotation_metadata),
+        sourceFile,
+        waferId,
+      ),
+      staged: countFromSource(
+        staged.map((a) => a.metadata),
+        sourceFile,
+        waferId,
+      ),
+    }),
+    [stored, staged],
+  );
+
   return {
     importFlow,
+    earlierImports,
     imageRef,
     exportPng,
     pngOpen,

@@ -253,4 +253,3 @@ describe('ImportSession checks summary', () => {
     ]);
   });
 });
-

@@ -17,6 +17,8 @@ export const VISIBLE_ROWS = 100;
 interface ImportChecksProps {
   analysis: AnalysisView;
   view: MapView;
+  /** Annotations already imported from this file (and wafer): stored and staged. */
+  earlier: { stored: number; staged: number };
   mapping: ImportMapping;
   notes: string[];
   includeOutside: boolean;
@@ -53,6 +55,14 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
         </span>{' '}
         · {plural(v.problemCount, 'unreadable cell')} · {plural(v.skippedCount, 'row')} skipped
       </p>
+      {(p.earlier.stored > 0 || p.earlier.staged > 0) && (
+        <p className="notice notice-warning" role="alert">
+          This {wafer ? `wafer (${wafer.waferId}) of this file` : 'file'} was imported into this
+          sample before: {plural(p.earlier.stored, 'stored annotation')} and{' '}
+          {plural(p.earlier.staged, 'staged one')} came from it. Staging it again would store those
+          values twice.
+        </p>
+      )}
       {v.unitSuggestion && (
         <div className="notice notice-warning" role="alert">
           {describeUnitSuggestion(v.unitSuggestion)}{' '}

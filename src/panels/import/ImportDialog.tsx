@@ -17,6 +17,11 @@ import type { ImportDialogActions, ImportDialogState } from './types';
 import { ValueColumns } from './ValueColumns';
 
 export interface ImportDialogProps extends ImportDialogState, ImportDialogActions {
+  /** How many stored and staged annotations already came from this file (and KLA wafer). */
+  earlierImports: (
+    sourceFile: string | null,
+    waferId: string | null,
+  ) => { stored: number; staged: number };
   /** The open sample's outline (for corner origins and the unit fix). */
   outline: SampleOutline;
 }
@@ -159,6 +164,10 @@ export function ImportDialog(p: ImportDialogProps) {
               <ImportChecks
                 analysis={analysis}
                 view={view}
+                earlier={p.earlierImports(
+                  p.source?.kind === 'file' ? p.source.name : null,
+                  analysis.wafer?.waferId ?? null,
+                )}
                 mapping={mapping}
                 notes={p.notes}
                 includeOutside={p.includeOutside}
