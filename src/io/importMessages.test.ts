@@ -26,12 +26,31 @@ describe('describeUnitSuggestion', () => {
         from: 'mm',
         to: 'µm',
         factor: 1000,
+        reason: 'outside',
         insideBefore: 0,
         insideAfter: 13,
         total: 13,
+        farthestMm: 140000,
       }),
     ).toBe(
-      'Coordinates look like µm, not mm: 13 of 13 points fall inside the outline when read as µm (0 do now).',
+      'Coordinates look like µm, not mm: 13 of 13 points fall inside the outline when read as µm (0 now).',
+    );
+  });
+
+  it('says where bunched points lie and what the larger unit would do', () => {
+    expect(
+      describeUnitSuggestion({
+        from: 'mm',
+        to: 'cm',
+        factor: 0.1,
+        reason: 'bunched',
+        insideBefore: 5,
+        insideAfter: 5,
+        total: 5,
+        farthestMm: 7,
+      }),
+    ).toBe(
+      'Coordinates may be in cm, not mm: every point lies within 7.00 mm of the centre; read as cm they spread over the sample (5 of 5 inside).',
     );
   });
 });

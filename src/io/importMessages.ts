@@ -1,5 +1,6 @@
 /** Sentences and defaults the import dialog shows for what the importer found. */
 
+import { formatMm } from '../domain/values/formatMm';
 import type { ImportMapping, SkippedRow, ValueColumn } from './mapping';
 import type { PresetId } from './presets/detect';
 import type { UnitSuggestion } from './unitSuggestion';
@@ -9,7 +10,10 @@ import type { UnitSuggestion } from './unitSuggestion';
  * fall inside the outline when read as µm."
  */
 export function describeUnitSuggestion(s: UnitSuggestion): string {
-  return `Coordinates look like ${s.to}, not ${s.from}: ${s.insideAfter} of ${s.total} points fall inside the outline when read as ${s.to} (${s.insideBefore} do now).`;
+  if (s.reason === 'bunched') {
+    return `Coordinates may be in ${s.to}, not ${s.from}: every point lies within ${formatMm(s.farthestMm)} mm of the centre; read as ${s.to} they spread over the sample (${s.insideAfter} of ${s.total} inside).`;
+  }
+  return `Coordinates look like ${s.to}, not ${s.from}: ${s.insideAfter} of ${s.total} points fall inside the outline when read as ${s.to} (${s.insideBefore} now).`;
 }
 
 /** Why a row was not imported, as a phrase. */

@@ -84,10 +84,49 @@ describe('suggestCoordinateUnit', () => {
       from: 'mm',
       to: 'µm',
       factor: 1000,
+      reason: 'outside',
       insideBefore: 1,
       insideAfter: 13,
       total: 13,
+      farthestMm: 140000,
     });
+  });
+
+  it('names µm for a small file whose centre point is inside in every unit', () => {
+    // 4 points: the centre, and 3 at 100 mm written in µm (3 of 4 outside: under 80% of all).
+    const four = [
+      { xMm: 0, yMm: 0 },
+      { xMm: 100000, yMm: 0 },
+      { xMm: 0, yMm: 100000 },
+      { xMm: -100000, yMm: 0 },
+    ];
+    expect(suggestCoordinateUnit(four, wafer300, 'mm')).toMatchObject({
+      to: 'µm',
+      reason: 'outside',
+      insideBefore: 1,
+      insideAfter: 4,
+      total: 4,
+    });
+  });
+
+  it('names cm when points in cm read as mm sit bunched at the centre', () => {
+    // 150 mm wafer, sites at 0 and ±7 cm: read as mm they all lie within 7 mm of the centre.
+    const cmAsMm = [
+      { xMm: 0, yMm: 0 },
+      { xMm: 7, yMm: 0 },
+      { xMm: -7, yMm: 0 },
+      { xMm: 0, yMm: 6.5 },
+      { xMm: 0, yMm: -6.5 },
+    ];
+    expect(suggestCoordinateUnit(cmAsMm, standardWafer(150), 'mm')).toMatchObject({
+      to: 'cm',
+      factor: 0.1,
+      reason: 'bunched',
+      insideAfter: 5,
+    });
+    // Spread over a quarter of the radius or more, mm points are left alone.
+    const spread = cmAsMm.map((p) => ({ xMm: p.xMm * 3, yMm: p.yMm * 3 }));
+    expect(suggestCoordinateUnit(spread, standardWafer(150), 'mm')).toBeNull();
   });
 
   it('prefers mm over µm when cm was chosen for mm values (10× before 10000×)', () => {

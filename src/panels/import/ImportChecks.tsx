@@ -73,7 +73,7 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
           >
             Use {v.unitSuggestion.to}
           </button>{' '}
-          <span className="muted">Or is the sample’s outline wrong?</span>
+          <span className="muted">If the unit is right, check the sample’s outline instead.</span>
         </div>
       )}
       {v.outsideCount > 0 && (
