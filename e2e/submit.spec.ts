@@ -1,3 +1,4 @@
+import { sampleMmToContainerPx } from '../src/domain/frames/view';
 /** Trust: chunked submits, lost answers, offline, cancel and error messages never lose or
  * duplicate an annotation. */
 import { expect, type SamplePage, test } from './fixtures';
@@ -233,5 +234,15 @@ test('points left outside a changed outline are not submitted, and their rows sa
   );
   await expect(samplePage.stagedRows().nth(1)).not.toHaveAttribute('aria-invalid', 'true');
   expect(requests).toBe(0);
+  // The point is off the fitted map; "Fit" zooms out until it is in view.
+  const onScreen = async () => {
+    const { view, transform } = await samplePage.view();
+    const box = await samplePage.map.boundingBox();
+    const p = sampleMmToContainerPx(view, transform, { xMm: 0, yMm: 45 });
+    return p.yPx >= 0 && p.yPx <= (box?.height ?? 0);
+  };
+  expect(await onScreen()).toBe(false);
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(onScreen).toBe(true);
   expect(await api.listAnnotations(sample.id)).toHaveLength(0);
 });

@@ -20,6 +20,7 @@ import {
 import { Layer, Shape, Stage } from 'react-konva';
 import {
   fitSampleView,
+  fitTransform,
   type SampleView,
   type StageTransform,
   sampleMmToContainerPx,
@@ -147,6 +148,19 @@ export function SampleMap(props: SampleMapProps) {
     [outline, width, height],
   );
 
+  /** "Fit": the whole sample, zoomed out further when staged or previewed points lie beyond it. */
+  const fitAll = () => {
+    if (!view) return zoom.fit();
+    const preview = props.previewPoints;
+    function* beyond(): Generator<PointMm> {
+      yield* staged;
+      if (preview)
+        for (let i = 0; i < preview.xMm.length; i++)
+          yield { xMm: preview.xMm[i] ?? 0, yMm: preview.yMm[i] ?? 0 };
+    }
+    zoom.setTransform(fitTransform(view, width, height, outlineBoundsMm(outline), beyond()));
+  };
+
   const hitTest = (at: PointPx): MapTarget | null => {
     if (!view) return null;
     const s = nearestWithinPx(...project(view, transform, staged), at, HIT_RADIUS_PX);
@@ -245,7 +259,7 @@ export function SampleMap(props: SampleMapProps) {
         zoom.zoomAtCentre(1 / BUTTON_ZOOM);
         break;
       case '0':
-        zoom.fit();
+        fitAll();
         break;
       case 'n':
         selectStep(1);
@@ -392,7 +406,7 @@ export function SampleMap(props: SampleMapProps) {
         scale={scale}
         onZoomIn={() => zoom.zoomAtCentre(BUTTON_ZOOM)}
         onZoomOut={() => zoom.zoomAtCentre(1 / BUTTON_ZOOM)}
-        onFit={zoom.fit}
+        onFit={fitAll}
       />
       {props.previewPoints && <PreviewLegend preview={props.previewPoints} />}
       <output className="cursor-readout" aria-label="Cursor position" aria-live="off">

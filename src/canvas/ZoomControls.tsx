@@ -15,7 +15,7 @@ export function ZoomControls({ scale, onZoomIn, onZoomOut, onFit }: ZoomControls
       <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
         −
       </button>
-      <button type="button" onClick={onFit} title="Fit the sample (0)">
+      <button type="button" onClick={onFit} title="Fit the sample and any points beyond it (0)">
         Fit
       </button>
       <span className="zoom-level" aria-live="off">

@@ -4,6 +4,8 @@ import {
   containerPxToSampleMm,
   containerPxToStagePx,
   fitSampleView,
+  fitTransform,
+  IDENTITY_TRANSFORM,
   MAX_ZOOM,
   panBy,
   type SampleView,
@@ -69,6 +71,36 @@ describe('fitSampleView', () => {
   it('rejects empty bounds', () => {
     expect(() => fitSampleView({ minXMm: 0, maxXMm: 0, minYMm: 0, maxYMm: 0 }, 10, 10)).toThrow(
       RangeError,
+    );
+  });
+});
+
+describe('fitTransform', () => {
+  // A 100 mm wafer on an 800×800 stage at 4 px/mm, centre at (400, 400).
+  const view: SampleView = { centerXPx: 400, centerYPx: 400, pxPerMm: 4 };
+  const bounds = outlineBoundsMm(standardWafer(100));
+
+  it('is the identity while every point lies within the sample', () => {
+    expect(fitTransform(view, 800, 800, bounds, [{ xMm: 40, yMm: -40 }])).toEqual(
+      IDENTITY_TRANSFORM,
+    );
+  });
+
+  it('zooms out to show points beyond the sample, centred on the union', () => {
+    // Union x −50..150 mm (800 px), y −50..50 mm: scale (800 − 2·0) / 800 = 1 → exactly fits;
+    // with a 20 px margin, 760 / 800 = 0.95, and the union centre (50, 0) mm = stage px
+    // (600, 400) lands at the container centre.
+    const t = fitTransform(view, 800, 800, bounds, [{ xMm: 150, yMm: 0 }], 20);
+    expect(t.scale).toBeCloseTo(0.95, 12);
+    expect(t.x).toBeCloseTo(400 - 600 * 0.95, 9);
+    expect(t.y).toBeCloseTo(400 - 400 * 0.95, 9);
+    const shown = sampleMmToContainerPx(view, t, { xMm: 150, yMm: 0 });
+    expect(shown.xPx).toBeCloseTo(780, 9);
+  });
+
+  it('keeps the sample readable when the points are too far off to show (a unit mistake)', () => {
+    expect(fitTransform(view, 800, 800, bounds, [{ xMm: 140000, yMm: 0 }])).toEqual(
+      IDENTITY_TRANSFORM,
     );
   });
 });

@@ -102,3 +102,45 @@ export function zoomAbout(t: StageTransform, at: PointPx, factor: number): Stage
 export function panBy(t: StageTransform, dxPx: number, dyPx: number): StageTransform {
   return { ...t, x: t.x + dxPx, y: t.y + dyPx };
 }
+
+/**
+ * The "fit" transform: the identity (the sample fills the stage) when every point in `extraMm`
+ * lies within `sampleBounds`; otherwise the zoom-out, centred on the union of the sample and
+ * the points, that shows them all with a `marginPx` border. When that would need a scale below
+ * MIN_ZOOM (points a unit mistake threw far away), the identity: the sample stays readable and
+ * the import checks name the mistake. `view` maps sample mm to stage px at scale 1; `widthPx` ×
+ * `heightPx` is the stage.
+ */
+export function fitTransform(
+  view: SampleView,
+  widthPx: number,
+  heightPx: number,
+  sampleBounds: BoundsMm,
+  extraMm: Iterable<PointMm>,
+  marginPx = 12,
+): StageTransform {
+  const b = { ...sampleBounds };
+  let grew = false;
+  for (const p of extraMm) {
+    if (p.xMm < b.minXMm || p.xMm > b.maxXMm || p.yMm < b.minYMm || p.yMm > b.maxYMm) grew = true;
+    b.minXMm = Math.min(b.minXMm, p.xMm);
+    b.maxXMm = Math.max(b.maxXMm, p.xMm);
+    b.minYMm = Math.min(b.minYMm, p.yMm);
+    b.maxYMm = Math.max(b.maxYMm, p.yMm);
+  }
+  if (!grew) return IDENTITY_TRANSFORM;
+  const spanXPx = (b.maxXMm - b.minXMm) * view.pxPerMm;
+  const spanYPx = (b.maxYMm - b.minYMm) * view.pxPerMm;
+  const scale = Math.min(
+    1,
+    (widthPx - 2 * marginPx) / Math.max(spanXPx, 1e-9),
+    (heightPx - 2 * marginPx) / Math.max(spanYPx, 1e-9),
+  );
+  if (!(scale >= MIN_ZOOM)) return IDENTITY_TRANSFORM;
+  // Stage px of the union's centre, placed at the container's centre.
+  const cx = sampleMmToStagePx(view, {
+    xMm: (b.minXMm + b.maxXMm) / 2,
+    yMm: (b.minYMm + b.maxYMm) / 2,
+  });
+  return { scale, x: widthPx / 2 - cx.xPx * scale, y: heightPx / 2 - cx.yPx * scale };
+}
