@@ -1,6 +1,6 @@
-import { sampleMmToContainerPx } from '../src/domain/frames/view';
 /** Trust: chunked submits, lost answers, offline, cancel and error messages never lose or
  * duplicate an annotation. */
+import { sampleMmToContainerPx } from '../src/domain/frames/view';
 import { expect, type SamplePage, test } from './fixtures';
 
 /** Stage `n` points by typing their coordinates (no clicks, so no marker is ever hit). */
