@@ -392,10 +392,14 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             <summary>Outline: {describeOutline(outline)}</summary>
             <OutlineSettings outline={outline} onChange={setOutline} />
           </details>
-          <details className="panel" open={pattern !== null || undefined}>
+          <details className="panel" open={pattern !== null || guided.error !== null || undefined}>
             <summary>
               Pattern:{' '}
-              {pattern ? `${pattern.name} (${entered.size} / ${pattern.sites.length})` : 'none'}
+              {pattern
+                ? `${pattern.name} (${entered.size} / ${pattern.sites.length})`
+                : guided.error
+                  ? 'not built (see below)'
+                  : 'none'}
             </summary>
             <PatternPanel
               spec={guided.spec}

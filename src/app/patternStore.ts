@@ -74,7 +74,7 @@ export function buildPattern(
         const custom = customs.find((c) => c.id === spec.id);
         return custom
           ? { pattern: patternFromCustom(custom), error: null }
-          : { pattern: null, error: 'That custom pattern no longer exists.' };
+          : { pattern: null, error: 'that custom pattern no longer exists' };
       }
     }
   } catch (e) {

@@ -215,7 +215,14 @@ export interface TargetMarker {
   state: 'empty' | 'done' | 'active';
 }
 
-/** Pattern sites: numbered empty circles; the active one is filled and larger. */
+/** Screen cell of one site label (about "1234" in 11 px text). */
+const LABEL_CELL_W_PX = 28;
+const LABEL_CELL_H_PX = 14;
+
+/**
+ * Pattern sites: numbered empty circles; the active one is filled and larger. Labels that would
+ * overlap one already drawn are left out (see below).
+ */
 export function drawPatternTargets(
   ctx: CanvasRenderingContext2D,
   view: SampleView,
@@ -225,6 +232,35 @@ export function drawPatternTargets(
   const r = (MARKER_RADIUS_PX + 2) / scale;
   ctx.font = `${11 / scale}px system-ui, sans-serif`;
   ctx.textBaseline = 'bottom';
+  // Site numbers are drawn only where they do not overlap one already drawn (a label box of
+  // LABEL_CELL_W_PX × LABEL_CELL_H_PX on screen, found through a grid of such cells), so a dense
+  // grid stays readable; zooming in shows them all. The active site is always labelled.
+  const drawn = new Map<string, { x: number; y: number }[]>();
+  const labelFits = (xStage: number, yStage: number) => {
+    const x = xStage * scale;
+    const y = yStage * scale;
+    const cx = Math.floor(x / LABEL_CELL_W_PX);
+    const cy = Math.floor(y / LABEL_CELL_H_PX);
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const o of drawn.get(`${i},${j}`) ?? []) {
+          if (Math.abs(o.x - x) < LABEL_CELL_W_PX && Math.abs(o.y - y) < LABEL_CELL_H_PX) {
+            return false;
+          }
+        }
+      }
+    }
+    const key = `${cx},${cy}`;
+    drawn.set(key, [...(drawn.get(key) ?? []), { x, y }]);
+    return true;
+  };
+  const active = targets.find((t) => t.state === 'active');
+  if (active) {
+    labelFits(
+      view.centerXPx + active.xMm * view.pxPerMm,
+      view.centerYPx - active.yMm * view.pxPerMm,
+    );
+  }
   for (const t of targets) {
     const x = view.centerXPx + t.xMm * view.pxPerMm;
     const y = view.centerYPx - t.yMm * view.pxPerMm;
@@ -239,8 +275,10 @@ export function drawPatternTargets(
     }
     ctx.stroke();
     ctx.setLineDash([]);
-    ctx.fillStyle = t.state === 'active' ? COLORS.pending : COLORS.target;
-    ctx.fillText(t.label, x + r * 1.1, y - r * 0.6);
+    if (t.state === 'active' || labelFits(x, y)) {
+      ctx.fillStyle = t.state === 'active' ? COLORS.pending : COLORS.target;
+      ctx.fillText(t.label, x + r * 1.1, y - r * 0.6);
+    }
   }
 }
 

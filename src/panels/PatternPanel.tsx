@@ -205,7 +205,7 @@ export function PatternPanel(props: PatternPanelProps) {
       </div>
       {props.error ? (
         <p className="field-error" role="alert">
-          {props.error}
+          No pattern: {props.error}. Change the settings above.
         </p>
       ) : (
         spec.kind !== 'none' && (

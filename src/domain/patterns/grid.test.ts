@@ -86,12 +86,13 @@ describe('gridPattern', () => {
       );
     }
     const big = standardWafer(300, 3);
-    // π·147² ≈ 67,900 sites at 1 mm is allowed; ≈ 271,600 at 0.5 mm is not; 0.001 mm fails fast.
-    expect(gridPattern({ outline: big, pitchXMm: 1, pitchYMm: 1 }).sites.length).toBeLessThan(
+    // π·147²/9 ≈ 7,540 sites at 3 mm is allowed; ≈ 67,900 at 1 mm is not; 0.001 mm fails fast.
+    expect(MAX_GRID_SITES).toBe(10_000);
+    expect(gridPattern({ outline: big, pitchXMm: 3, pitchYMm: 3 }).sites.length).toBeLessThan(
       MAX_GRID_SITES,
     );
-    expect(() => gridPattern({ outline: big, pitchXMm: 0.5, pitchYMm: 0.5 })).toThrow(
-      /more than 100000 sites/,
+    expect(() => gridPattern({ outline: big, pitchXMm: 1, pitchYMm: 1 })).toThrow(
+      /more than 10000 sites/,
     );
     expect(() => gridPattern({ outline: big, pitchXMm: 0.001, pitchYMm: 0.001 })).toThrow(
       RangeError,

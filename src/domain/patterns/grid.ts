@@ -16,8 +16,11 @@ export interface GridOptions {
   offsetYMm?: number;
 }
 
-/** Most sites a grid may have: beyond this the canvas and the API submit become unusable. */
-export const MAX_GRID_SITES = 100_000;
+/**
+ * Most sites a grid may have. A measurement pattern is entered site by site; 10,000 sites is
+ * already a 3 mm grid over a 300 mm wafer, and far finer grids only freeze the page.
+ */
+export const MAX_GRID_SITES = 10_000;
 
 /** Most lattice points examined; a pitch so fine it exceeds this fails fast, before the scan. */
 const MAX_GRID_CANDIDATES = 10 * MAX_GRID_SITES;
