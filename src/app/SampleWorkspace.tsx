@@ -204,6 +204,21 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
   };
 
+  // The status line describes the last change; after undo/redo it says so instead.
+  const undo = () => {
+    if (!staging.canUndo) return;
+    staging.dispatch({ type: 'undo' });
+    setStatus('Undone. Ctrl+Shift+Z or Ctrl+Y redoes.');
+  };
+  const redo = () => {
+    if (!staging.canRedo) return;
+    staging.dispatch({ type: 'redo' });
+    setStatus('Redone.');
+  };
+  // A refusal about the staged list ("outside the outline") is stale once the list changes.
+  const clearBlocked = submit.clearBlocked;
+  useEffect(() => clearBlocked(), [staged, clearBlocked]);
+
   /** Drag or nudge: refused, with the reason, when a point would leave the outline. */
   const moveSelection = (localIds: string[], dxMm: number, dyMm: number) => {
     const ids = new Set(localIds);
@@ -233,8 +248,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   };
 
   useWorkspaceKeys({
-    onUndo: () => staging.dispatch({ type: 'undo' }),
-    onRedo: () => staging.dispatch({ type: 'redo' }),
+    onUndo: undo,
+    onRedo: redo,
     onHelp: () => setHelpOpen(true),
     onSubmit: () => submit.submit(staged, submitTarget, outline),
     unsavedCount: staged.length,
@@ -295,8 +310,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           onSnapStep={setSnapStepMm}
           canUndo={staging.canUndo}
           canRedo={staging.canRedo}
-          onUndo={() => staging.dispatch({ type: 'undo' })}
-          onRedo={() => staging.dispatch({ type: 'redo' })}
+          onUndo={undo}
+          onRedo={redo}
           onHelp={() => setHelpOpen(true)}
           onExportPng={io.openPng}
         />

@@ -150,7 +150,8 @@ export function StagedSection(p: StagedSectionProps) {
             value={submit.settings.chunkSize}
             min={1}
             max={MAX_CHUNK_SIZE}
-            onCommit={(v) => submit.setSettings({ ...submit.settings, chunkSize: Math.round(v) })}
+            integer
+            onCommit={(v) => submit.setSettings({ ...submit.settings, chunkSize: v })}
           />
         </div>
         <label className="checkbox">

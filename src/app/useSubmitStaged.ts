@@ -106,10 +106,13 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
   const storedBeforeFailure =
     mutation.error instanceof SubmitFailure ? mutation.error.storedCount : 0;
 
+  const clearBlocked = useCallback(() => setBlocked(null), []);
+
   return {
     submit,
     /** Why the last submit was not started (points outside the outline), if so. */
     blocked,
+    clearBlocked,
     pending: inFlight > 0 || mutation.isPending,
     /** Waiting for the browser to come back online before sending. */
     paused: mutation.isPaused,

@@ -83,7 +83,14 @@ export function FramePanel({
     if (!a || !b) return;
     const r = calibrationFromTwoPoints(a, b, flip);
     if (!r.ok) return setResult(r.message);
-    setCal(r.calibration);
+    // Marks are picked by eye, so digits past 0.1 µm and 0.0001° are noise, not precision.
+    const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+    setCal({
+      ...r.calibration,
+      offsetXMm: round4(r.calibration.offsetXMm),
+      offsetYMm: round4(r.calibration.offsetYMm),
+      rotationDeg: round4(r.calibration.rotationDeg),
+    });
     const warn =
       r.scaleError > 0.01
         ? ` Warning: the distances differ by ${(r.scaleError * 100).toFixed(1)} %; check the marks and units.`

@@ -11,18 +11,32 @@ interface NumberFieldProps {
   min: number;
   max: number;
   onCommit: (value: number) => void;
+  /** Only whole numbers (a count): 2.5 is explained, never rounded silently. */
+  integer?: boolean;
   /** Told whenever the field starts or stops showing an error (its text is not committed). */
   onInvalid?: (invalid: boolean) => void;
 }
 
-export function NumberField({ label, value, min, max, onCommit, onInvalid }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+  integer = false,
+  onInvalid,
+}: NumberFieldProps) {
   const field = useNumberText({
     value,
     onCommit: (v) => {
       if (v !== undefined) onCommit(v);
     },
     check: (v) =>
-      v < min || v > max ? `Must be between ${min} and ${Number(max.toFixed(2))}.` : null,
+      integer && !Number.isInteger(v)
+        ? 'Must be a whole number.'
+        : v < min || v > max
+          ? `Must be between ${min} and ${Number(max.toFixed(2))}.`
+          : null,
   });
   const invalid = field.error !== null;
   useEffect(() => onInvalid?.(invalid), [invalid, onInvalid]);

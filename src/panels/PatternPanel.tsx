@@ -86,13 +86,18 @@ export function PatternPanel(props: PatternPanelProps) {
     if (!file) return;
     const result = parseImportedPatterns(await file.text());
     if (!result.ok) return setMessage(`${file.name}: ${result.message}`);
+    // A pattern already saved (same name and sites, e.g. the same file imported twice) is skipped;
+    // a different one whose id clashes with ours gets a new id.
+    const sameAs = (a: CustomPattern, b: CustomPattern) =>
+      a.name === b.name && JSON.stringify(a.sites) === JSON.stringify(b.sites);
+    const fresh = result.patterns.filter((p) => !customs.some((c) => sameAs(c, p)));
     const known = new Set(customs.map((c) => c.id));
-    // Imported ids may clash with ours (e.g. importing the same file twice): give those new ids.
-    const added = result.patterns.map((p) =>
-      known.has(p.id) ? { ...p, id: crypto.randomUUID() } : p,
-    );
+    const added = fresh.map((p) => (known.has(p.id) ? { ...p, id: crypto.randomUUID() } : p));
     onCustoms([...customs, ...added]);
-    setMessage(`Imported ${added.length} pattern(s) from ${file.name}.`);
+    const skipped = result.patterns.length - added.length;
+    setMessage(
+      `Imported ${added.length} pattern(s) from ${file.name}.${skipped > 0 ? ` ${skipped} already saved, skipped.` : ''}`,
+    );
   };
 
   return (
@@ -191,7 +196,8 @@ export function PatternPanel(props: PatternPanelProps) {
               value={spec.siteCount}
               min={1}
               max={1000}
-              onCommit={(v) => onSpec({ ...spec, siteCount: Math.round(v) })}
+              integer
+              onCommit={(v) => onSpec({ ...spec, siteCount: v })}
             />
             <NumberField
               label="Angle (°)"
