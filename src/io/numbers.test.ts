@@ -121,9 +121,21 @@ describe('readNumber flags as invalid, with the raw text', () => {
     ['e5', point],
     ['1e', point],
     ['1e999', point],
+    ['1e-400', point],
+    ['-2.5E-330', point],
+    ['1,5e-400', comma],
   ])('%j (decimal comma %o)', (text, options) => {
     const r = readNumber(text, options);
     expect(r).toMatchObject({ ok: false, kind: 'invalid', raw: text });
+  });
+
+  it('says why a number too small for a double is refused, and still reads zeros as 0', () => {
+    expect(readNumber('1e-400', point)).toMatchObject({
+      reason: 'number too small (it would be stored as 0)',
+    });
+    expect(readNumber('0e-400', point)).toEqual({ ok: true, value: 0 });
+    expect(readNumber('0.000', point)).toEqual({ ok: true, value: 0 });
+    expect(readNumber('5e-324', point)).toEqual({ ok: true, value: 5e-324 });
   });
 
   it('says why an ambiguous grouping is refused', () => {

@@ -48,6 +48,8 @@ const NOT_FINITE = /^[+-]?(?:inf|infinity|∞)$/i;
 const SIGN_AND_BODY = /^([+-]?)(.*?)([eE][+-]?\d+)?$/;
 const DIGITS = /^\d*$/;
 const SIMPLE_POINT = /^[+-]?\d+(?:\.\d*)?$/;
+const NONZERO_DIGIT = /[1-9]/;
+const TOO_SMALL = 'number too small (it would be stored as 0)';
 const SIMPLE_COMMA = /^[+-]?\d+(?:,\d*)?$/;
 /** Separators used to group thousands besides the "other" decimal mark. */
 const SPACE_SEPARATORS = ' \u00a0\u202f\u2009';
@@ -99,7 +101,8 @@ function readIntegerPart(
  * (U+00A0), narrow NBSP (U+202F) or thin space (U+2009). Surrounding whitespace is ignored.
  * Results: `{ ok: true, value }` (never NaN, never −0); `{ kind: 'missing' }` for MISSING_MARKERS;
  * `{ kind: 'invalid', raw, reason }` for anything else, including ambiguous grouping such as
- * `1,320` without a decimal part, the wrong decimal mark for the mode, units, and infinities.
+ * `1,320` without a decimal part, the wrong decimal mark for the mode, units, infinities, and
+ * non-zero numbers too small for a double (1e-400), which would otherwise read as 0.
  */
 export function readNumber(text: string, options: ReadNumberOptions): ReadNumberResult {
   const raw = text;
@@ -109,6 +112,7 @@ export function readNumber(text: string, options: ReadNumberOptions): ReadNumber
     const plain = options.decimalComma ? t.replace(',', '.') : t;
     const shift = options.powerOfTen ?? 0;
     const value = shift === 0 ? Number(plain) : Number(`${plain}e${shift}`);
+    if (value === 0 && NONZERO_DIGIT.test(plain)) return invalid(raw, TOO_SMALL);
     return { ok: true, value: value === 0 ? 0 : value };
   }
   if (MISSING_MARKERS.has(t.toLowerCase())) return { ok: false, kind: 'missing' };
@@ -138,6 +142,8 @@ export function readNumber(text: string, options: ReadNumberOptions): ReadNumber
   const mantissa = `${sign}${integer.digits || '0'}.${fraction || '0'}`;
   const value = Number(`${mantissa}e${exponent + (options.powerOfTen ?? 0)}`);
   if (!Number.isFinite(value)) return invalid(raw, 'number too large');
+  // 1e-400 would silently become 0: a wrong number, so it is flagged instead.
+  if (value === 0 && NONZERO_DIGIT.test(mantissa)) return invalid(raw, TOO_SMALL);
   return { ok: true, value: value === 0 ? 0 : value };
 }
 

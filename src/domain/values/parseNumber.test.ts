@@ -31,6 +31,7 @@ describe('parseTypedNumber refuses with a message', () => {
     ['Infinity', /finite/],
     ['-Infinity', /finite/],
     ['1e999', /too large/],
+    ['1e-400', /too small to store/],
     ['25.1 nm', /only the number \(25\.1\), without "nm": the field's label gives its unit/],
     ['25.1nm', /without "nm"/],
     ['90°', /only the number \(90\), without "°"/],

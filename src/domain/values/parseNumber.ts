@@ -33,6 +33,10 @@ export function parseTypedNumber(
   if (PLAIN_NUMBER.test(text)) {
     const value = Number(text);
     if (!Number.isFinite(value)) return { ok: false, message: 'Number is too large.' };
+    // 1e-400 rounds to 0 in a double: refused rather than stored as a wrong 0.
+    if (value === 0 && /[1-9]/.test(text.split(/[eE]/)[0] ?? '')) {
+      return { ok: false, message: 'Number is too small to store (it would become 0).' };
+    }
     return { ok: true, value: Object.is(value, -0) ? 0 : value };
   }
   if (/^[+-]?\d{1,3},\d{3}$/.test(text)) {
