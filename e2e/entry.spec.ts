@@ -148,6 +148,28 @@ test('drag and nudge a point, undo both, redo one', async ({ newSample, samplePa
   await expect(samplePage.stagedRows()).toHaveCount(1);
 });
 
+test('with snap on, a nudge lands an off-grid point on the grid; typed points stay as typed', async ({
+  newSample,
+  samplePage,
+  page,
+}) => {
+  const sample = await newSample('Grid nudge 150 mm');
+  await samplePage.open(sample.id);
+  await page.getByLabel('Snap').selectOption('1');
+  await samplePage.field('Property').fill('thickness');
+  await samplePage.field('x (mm)').fill('4.1');
+  await samplePage.field('y (mm)').fill('-2.3');
+  await samplePage.field('Value').fill('1');
+  await samplePage.field('Value').press('Enter');
+  expect(await samplePage.stagedCoordsMm(0)).toEqual([4.1, -2.3]);
+  await page.getByLabel('Select staged annotation 1').check();
+  await samplePage.map.focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await samplePage.stagedCoordsMm(0)).toEqual([5, -2]);
+  await page.keyboard.press('ArrowLeft');
+  expect(await samplePage.stagedCoordsMm(0)).toEqual([4, -2]);
+});
+
 test('a tap on a touch screen places exactly one point', async ({ browser, newSample }) => {
   const sample = await newSample('Touch 150 mm');
   const context = await browser.newContext({

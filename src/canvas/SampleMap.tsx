@@ -226,7 +226,20 @@ export function SampleMap(props: SampleMapProps) {
       e.preventDefault();
       const step = nudgeStepMm(props.snapStepMm, e.shiftKey);
       if (selectedIds.size > 0) {
-        props.onMoveSelection([...selectedIds], dir[0] * step, dir[1] * step);
+        let dxMm = dir[0] * step;
+        let dyMm = dir[1] * step;
+        const anchor = staged[stagedIds.findIndex((id) => selectedIds.has(id))];
+        if (anchor && props.snapStepMm > 0) {
+          // With snap on, the first selected point lands on the grid (an off-grid point 4.1 goes
+          // to 5, not 5.1); the rest of the selection keeps its shape.
+          const to = snapPoint(
+            { xMm: anchor.xMm + dxMm, yMm: anchor.yMm + dyMm },
+            props.snapStepMm,
+          );
+          dxMm = to.xMm - anchor.xMm;
+          dyMm = to.yMm - anchor.yMm;
+        }
+        props.onMoveSelection([...selectedIds], dxMm, dyMm);
       } else {
         // The cursor crosses a wafer in tens of presses, not thousands: 1 mm (Shift 10 mm)
         // unless a snap grid sets the step; the read-out follows it.

@@ -109,7 +109,7 @@ export function CoordinateMapping(p: CoordinateMappingProps) {
             />
             <ColumnSelect
               id="import-theta"
-              label="θ column (degrees)"
+              label="θ column (degrees from +x, counter-clockwise)"
               header={header}
               value={c.thetaColumn}
               onChange={(thetaColumn) => p.onMapping({ ...m, coordinates: { ...c, thetaColumn } })}
