@@ -36,6 +36,15 @@ test('a 40,000-row file is parsed in the worker and staged in one step', async (
     'Rows 39901–40000 of 40000',
   );
   console.log(`40,000 rows: preview in ${analysed} ms, staged in ${Date.now() - stageStart} ms`);
+
+  // Far beyond what localStorage holds, the draft is kept in IndexedDB and survives a reload.
+  const draftKey = `wafer-annotator:draft:${sample.id}`;
+  await expect
+    .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), draftKey))
+    .toMatchObject({ overflow: true, count: 40_000 });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Staged (40000)' })).toBeVisible();
+  await expect(samplePage.stagedRows().first()).toContainText('100');
 });
 
 test('a file over 50 MB is refused with a clear message', async ({

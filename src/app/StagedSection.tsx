@@ -55,7 +55,12 @@ export function StagedSection(p: StagedSectionProps) {
           </button>
         </span>
       </div>
-      {p.notice && (
+      {p.notice?.kind === 'loading' && (
+        <p className="notice" role="status">
+          {p.notice.message}
+        </p>
+      )}
+      {p.notice && p.notice.kind !== 'loading' && (
         <div className="notice notice-warning" role="alert">
           {p.notice.message}{' '}
           <button type="button" className="link-button" onClick={p.onDismissNotice}>

@@ -1,5 +1,6 @@
 /**
- * Staged annotations per physical sample, outside React, persisted to localStorage.
+ * Staged annotations per physical sample, outside React, persisted to localStorage (drafts
+ * over LOCAL_DRAFT_MAX annotations: to IndexedDB, with a marker in localStorage).
  *
  * It lives outside any component so a submit that finishes after the user switched samples can
  * still unstage what it stored (the mutation's options call `dispatch` with the sample id).
@@ -16,12 +17,26 @@ import {
 } from '../domain/staging/history';
 import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
 import { EMPTY_STAGING, StagedAnnotation, type StagingState } from '../domain/staging/staged';
+import { type DraftOverflow, indexedDbOverflow } from './draftOverflow';
 
 const DRAFT_PREFIX = 'wafer-annotator:draft:';
 const DraftSchema = z.object({ version: z.literal(1), annotations: z.array(StagedAnnotation) });
+/** What localStorage holds for a draft kept in the overflow store (IndexedDB). */
+const OverflowMarker = z.object({
+  version: z.literal(1),
+  overflow: z.literal(true),
+  count: z.number(),
+  savedAt: z.string(),
+});
+
+/**
+ * Drafts of more annotations than this are kept in the overflow store (IndexedDB) when there is
+ * one: localStorage holds about 5 MB, some 20,000 annotations, and writing it blocks the page.
+ */
+export const LOCAL_DRAFT_MAX = 2000;
 
 export interface DraftNotice {
-  kind: 'corrupt' | 'save-failed';
+  kind: 'corrupt' | 'save-failed' | 'loading';
   message: string;
 }
 
@@ -29,6 +44,12 @@ interface Entry {
   history: History<StagingState>;
   notice: DraftNotice | null;
 }
+
+const SAVE_FAILED: DraftNotice = {
+  kind: 'save-failed',
+  message:
+    'The draft could not be saved in this browser (storage full or blocked). Staged points are kept while this page stays open.',
+};
 
 /** Undo/redo lives for the page's life only; the draft (present state) is what persists. */
 const reduce = withHistory(stagingReducer, { resets: (a) => a.type === 'replace' });
@@ -47,9 +68,18 @@ export class StagingStore {
    * never waits for a large draft to be serialised (call `flush` before the page goes away).
    * 0 writes synchronously.
    */
+  /** Samples whose draft is (or may be) in the overflow store. */
+  private readonly overflowed = new Set<string>();
+  /** Per sample, the number of the latest save (an overflow save's marker must not undo it). */
+  private readonly saveSeq = new Map<string, number>();
+  /** Samples whose overflow draft is being read: nothing is saved for them until it is in. */
+  private readonly loading = new Set<string>();
+
   constructor(
     private readonly storage: Storage,
     private readonly saveDelayMs = 0,
+    /** Where drafts over LOCAL_DRAFT_MAX annotations (or too big for `storage`) go. */
+    private readonly overflow: DraftOverflow | null = null,
   ) {}
 
   /** Write every pending draft now. */
@@ -57,6 +87,8 @@ export class StagingStore {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     for (const sampleId of [...this.dirty]) {
+      // Saved once the stored draft is in, so a half-loaded state never replaces it.
+      if (this.loading.has(sampleId)) continue;
       this.dirty.delete(sampleId);
       const entry = this.entries.get(sampleId);
       if (!entry) continue;
@@ -133,13 +165,36 @@ export class StagingStore {
     const key = DRAFT_PREFIX + sampleId;
     const raw = this.storage.getItem(key);
     if (raw === null) return { history: initialHistory(EMPTY_STAGING), notice: null };
-    let parsed: z.ZodSafeParseResult<z.infer<typeof DraftSchema>> | null = null;
+    let json: unknown;
     try {
-      parsed = DraftSchema.safeParse(JSON.parse(raw));
+      json = JSON.parse(raw);
     } catch {
-      parsed = null;
+      json = undefined;
     }
-    if (parsed?.success) {
+    const marker = OverflowMarker.safeParse(json);
+    if (marker.success) {
+      this.overflowed.add(sampleId);
+      if (!this.overflow) {
+        return {
+          history: initialHistory(EMPTY_STAGING),
+          notice: {
+            kind: 'corrupt',
+            message:
+              "This sample's draft is kept in this browser's IndexedDB, which is not available here; it is left in place.",
+          },
+        };
+      }
+      this.loadOverflow(sampleId, this.overflow);
+      return {
+        history: initialHistory(EMPTY_STAGING),
+        notice: {
+          kind: 'loading',
+          message: `Loading the saved draft (${marker.data.count} annotations)…`,
+        },
+      };
+    }
+    const parsed = DraftSchema.safeParse(json);
+    if (parsed.success) {
       return { history: initialHistory({ annotations: parsed.data.annotations }), notice: null };
     }
     // Keep the unreadable draft so nothing is lost, and start empty.
@@ -160,20 +215,105 @@ export class StagingStore {
     };
   }
 
+  /**
+   * Read a draft from the overflow store. Points staged meanwhile are kept after the loaded ones;
+   * until it is in, nothing is saved for the sample (a partial state must not replace it).
+   */
+  private loadOverflow(sampleId: string, overflow: DraftOverflow): void {
+    this.loading.add(sampleId);
+    const finish = (annotations: StagingState['annotations'], notice: DraftNotice | null) => {
+      this.loading.delete(sampleId);
+      const current = this.entries.get(sampleId)?.history.present.annotations ?? [];
+      const known = new Set(annotations.map((a) => a.localId));
+      const added = current.filter((a) => !known.has(a.localId));
+      this.entries.set(sampleId, {
+        history: initialHistory({ annotations: [...annotations, ...added] }),
+        notice,
+      });
+      if (added.length > 0 || this.dirty.has(sampleId)) {
+        this.dirty.add(sampleId);
+        if (this.saveDelayMs <= 0) this.flush();
+        else this.timer ??= setTimeout(() => this.flush(), this.saveDelayMs);
+      }
+      this.emit(sampleId);
+    };
+    overflow.load(sampleId).then(
+      (value) => {
+        const parsed = DraftSchema.safeParse(value);
+        if (parsed.success) return finish(parsed.data.annotations, null);
+        finish([], {
+          kind: 'corrupt',
+          message:
+            value === undefined
+              ? 'The large draft saved for this sample was not found (the page may have closed while saving it).'
+              : 'The large draft saved for this sample could not be read; it is left in IndexedDB.',
+        });
+      },
+      (e: unknown) =>
+        finish([], {
+          kind: 'corrupt',
+          message: `The large draft saved for this sample could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
+        }),
+    );
+  }
+
   private save(sampleId: string, state: StagingState): DraftNotice | null {
     const key = DRAFT_PREFIX + sampleId;
+    const { annotations } = state;
+    const overflow = this.overflow;
+    const wasOverflowed = this.overflowed.has(sampleId);
+    this.saveSeq.set(sampleId, (this.saveSeq.get(sampleId) ?? 0) + 1);
     try {
-      if (state.annotations.length === 0) this.storage.removeItem(key);
-      else
-        this.storage.setItem(key, JSON.stringify({ version: 1, annotations: state.annotations }));
-      return null;
+      if (annotations.length === 0) {
+        this.storage.removeItem(key);
+        if (overflow && wasOverflowed) this.dropOverflow(sampleId, overflow);
+        return null;
+      }
+      if (!overflow || annotations.length <= LOCAL_DRAFT_MAX) {
+        this.storage.setItem(key, JSON.stringify({ version: 1, annotations }));
+        if (overflow && wasOverflowed) this.dropOverflow(sampleId, overflow);
+        return null;
+      }
     } catch {
-      return {
-        kind: 'save-failed',
-        message:
-          'The draft could not be saved in this browser (storage full or blocked). Staged points are kept while this page stays open.',
-      };
+      if (!overflow) return SAVE_FAILED;
+      // Too big for localStorage after all: the overflow store takes it.
     }
+    // The marker is written once the draft is in IndexedDB, so a marker always points at a
+    // complete draft; a later save (another marker, or a small draft) wins over this one.
+    const seq = (this.saveSeq.get(sampleId) ?? 0) + 1;
+    this.saveSeq.set(sampleId, seq);
+    this.overflowed.add(sampleId);
+    overflow.save(sampleId, { version: 1, annotations }).then(
+      () => {
+        if (this.saveSeq.get(sampleId) !== seq) return;
+        try {
+          const marker = { version: 1, overflow: true, count: annotations.length };
+          this.storage.setItem(
+            key,
+            JSON.stringify({ ...marker, savedAt: new Date().toISOString() }),
+          );
+          this.setNotice(sampleId, (n) => (n?.kind === 'save-failed' ? null : n));
+        } catch {
+          this.setNotice(sampleId, () => SAVE_FAILED);
+        }
+      },
+      () => this.setNotice(sampleId, () => SAVE_FAILED),
+    );
+    return null;
+  }
+
+  private dropOverflow(sampleId: string, overflow: DraftOverflow): void {
+    this.overflowed.delete(sampleId);
+    overflow.remove(sampleId).catch(() => undefined);
+  }
+
+  private setNotice(sampleId: string, next: (n: DraftNotice | null) => DraftNotice | null): void {
+    const entry = this.entries.get(sampleId);
+    if (!entry) return;
+    const notice = next(entry.notice);
+    if (notice === entry.notice) return;
+    this.entries.set(sampleId, { ...entry, notice });
+    this.emit(sampleId);
   }
 
   private emit(sampleId: string): void {
@@ -190,6 +330,7 @@ export class StagingStore {
 export const stagingStore = new StagingStore(
   typeof localStorage === 'undefined' ? (undefined as unknown as Storage) : localStorage,
   250,
+  indexedDbOverflow(),
 );
 
 if (typeof window !== 'undefined') {

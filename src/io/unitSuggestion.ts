@@ -68,7 +68,9 @@ export function suggestCoordinateUnit(
   if (n < MIN_POINTS_TO_SUGGEST) return null;
   const atOrigin = points.length - n;
   const movingInside = countInside(outline, moving, 1);
-  const farthestMm = Math.max(...moving.map((p) => Math.hypot(p.xMm, p.yMm)));
+  // A loop, not Math.max(...list): spreading 100,000 arguments overflows the stack.
+  let farthestMm = 0;
+  for (const p of moving) farthestMm = Math.max(farthestMm, Math.hypot(p.xMm, p.yMm));
   const b = outlineBoundsMm(outline);
   const halfSizeMm = Math.min(b.maxXMm, b.maxYMm);
   const reason =

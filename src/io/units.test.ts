@@ -109,6 +109,14 @@ describe('suggestCoordinateUnit', () => {
     });
   });
 
+  it('handles 200,000 points (no argument-list limits)', () => {
+    const spiral = Array.from({ length: 200_000 }, (_, i) => ({
+      xMm: 140 * Math.sqrt(i / 200_000) * Math.cos(i),
+      yMm: 140 * Math.sqrt(i / 200_000) * Math.sin(i),
+    }));
+    expect(suggestCoordinateUnit(spiral, wafer300, 'mm')).toBeNull();
+  });
+
   it('names cm when points in cm read as mm sit bunched at the centre', () => {
     // 150 mm wafer, sites at 0 and ±7 cm: read as mm they all lie within 7 mm of the centre.
     const cmAsMm = [

@@ -1,7 +1,12 @@
-/** An in-memory `Storage` for tests; `failWrites` simulates a full or blocked localStorage. */
+/**
+ * An in-memory `Storage` for tests; `failWrites` (every write) and `maxValueLength` (long values)
+ * simulate a full or blocked localStorage.
+ */
 export class MemoryStorage implements Storage {
   private readonly data = new Map<string, string>();
   failWrites = false;
+  /** Writes of longer values fail like a full localStorage. */
+  maxValueLength = Number.POSITIVE_INFINITY;
 
   get length(): number {
     return this.data.size;
@@ -19,7 +24,9 @@ export class MemoryStorage implements Storage {
     this.data.delete(key);
   }
   setItem(key: string, value: string): void {
-    if (this.failWrites) throw new DOMException('quota exceeded', 'QuotaExceededError');
+    if (this.failWrites || String(value).length > this.maxValueLength) {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    }
     this.data.set(key, String(value));
   }
   keys(): string[] {
