@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeColorScale } from '../domain/color/colorScale';
 import { makeDeviationColorScale } from '../domain/color/divergingScale';
-import { ColorBar } from './ColorBar';
+import { ColorBar, formatValue } from './ColorBar';
 
 describe('ColorBar', () => {
   it('labels the property, the unit, min, max and round ticks between them', () => {
@@ -40,5 +40,13 @@ describe('ColorBar', () => {
     expect(screen.getByTestId('color-bar-max')).toHaveTextContent(/^mean \+ 3 = 6$/);
     expect(screen.getByTestId('color-bar-min')).toHaveTextContent(/^mean − 3 = 0$/);
     expect(screen.getByRole('figure')).toHaveTextContent('symmetric about the mean');
+  });
+
+  it('writes very large and very small values in exponent form', () => {
+    expect(formatValue(340000000000000000)).toBe('3.4e+17');
+    expect(formatValue(-0.000025)).toBe('-2.5e-5');
+    expect(formatValue(1234567.891)).toBe('1234570');
+    expect(formatValue(0.000123456789)).toBe('0.000123457');
+    expect(formatValue(0)).toBe('0');
   });
 });

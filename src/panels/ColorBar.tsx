@@ -15,8 +15,13 @@ interface ColorBarProps {
 
 const STOPS = 16;
 
-/** A number with up to 6 significant digits, without trailing zeros. */
+/**
+ * A number with up to 6 significant digits, without trailing zeros; in exponent form (3.4e+17,
+ * 2.5e-7) from 10⁷ up and below 10⁻⁴, where plain digits are hard to read.
+ */
 export function formatValue(v: number): string {
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e7 || a < 1e-4)) return Number(v.toPrecision(6)).toExponential();
   return Number(v.toPrecision(6)).toString();
 }
 

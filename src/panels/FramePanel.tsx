@@ -129,7 +129,10 @@ export function FramePanel({
           Submitting in stage_absolute needs this sample's stage calibration: define it below.
         </p>
       )}
-      <p className="hint">stage = rotate(θ) · flip · sample + offset, all in mm.</p>
+      <p className="hint">
+        stage = rotate(θ) · flip · sample + offset, all in mm. Stored stage_absolute records are
+        drawn through this calibration: changing it moves them on the map, not in the database.
+      </p>
       {cal ? (
         <div className="field-grid">
           <NumberField
