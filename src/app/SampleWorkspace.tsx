@@ -217,6 +217,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   };
   // A refusal about the staged list ("outside the outline") is stale once the list changes.
   const clearBlocked = submit.clearBlocked;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the staged list changes.
   useEffect(() => clearBlocked(), [staged, clearBlocked]);
 
   /** Drag or nudge: refused, with the reason, when a point would leave the outline. */

@@ -39,12 +39,15 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       onClose={onClose}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="data-table">
+      {/* Cells wrap (data tables do not), so the dialog fits a narrow window. */}
+      <table className="data-table" style={{ whiteSpace: 'normal' }}>
         <tbody>
           {SHORTCUTS.map(([keys, action]) => (
             <tr key={keys}>
-              <th scope="row">{keys}</th>
-              <td>{action}</td>
+              <th scope="row" style={{ whiteSpace: 'normal' }}>
+                {keys}
+              </th>
+              <td style={{ whiteSpace: 'normal' }}>{action}</td>
             </tr>
           ))}
         </tbody>
