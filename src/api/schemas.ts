@@ -52,6 +52,23 @@ export const IsoTimestamp = z.string().transform((raw, ctx) => {
   return new Date(ms).toISOString();
 });
 
+/**
+ * The property and coordinate fields of an annotation, in the API reference's order: the
+ * columns of a CSV export, what a resubmit compares, and (with `data_id`) what the local server
+ * stores.
+ */
+export const ANNOTATION_VALUE_FIELDS = [
+  'property_name',
+  'property_value',
+  'property_unit',
+  'char_source_type',
+  'coord_ref_frame',
+  'coord_units',
+  'coord_x',
+  'coord_y',
+  'coord_z',
+] as const;
+
 /** Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request. */
 export const AnnotationCreate = z.object({
   property_name: NonBlankString,

@@ -10,7 +10,12 @@
 import type { StagedAnnotation } from '../domain/staging/staged';
 import type { ApiClient } from './client';
 import { ApiError } from './errors';
-import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
+import {
+  ANNOTATION_VALUE_FIELDS,
+  type AnnotationCreate,
+  type AnnotationUpdate,
+  type SpatialAnnotation,
+} from './schemas';
 import { type LedgerEntry, type SubmitLedger, tokenOf } from './submitLedger';
 import { type SubmitFrame, stagedToAnnotationCreate } from './toRequest';
 
@@ -90,28 +95,16 @@ const unsentIds = (rest: StagedAnnotation[], start: number) =>
 /** Failures after which the server may or may not have stored the chunk. */
 const inDoubtAfter = (e: ApiError) => e.kind === 'network' || e.kind === 'server';
 
-/** The fields of an AnnotationCreate compared when matching a staged annotation to its record. */
-const COMPARED = [
-  'property_name',
-  'property_value',
-  'property_unit',
-  'char_source_type',
-  'coord_ref_frame',
-  'coord_units',
-  'coord_x',
-  'coord_y',
-] as const;
-
 /**
- * What PATCH would make `record` equal to `body` in the compared fields (an absent optional
- * field counts as null); null when they already agree.
+ * What PATCH would make `record` equal to `body` in its property and coordinate fields (an
+ * absent optional field counts as null); null when they already agree.
  */
 export function correctionOf(
   body: AnnotationCreate,
   record: SpatialAnnotation,
 ): AnnotationUpdate | null {
   const changes: Record<string, unknown> = {};
-  for (const field of COMPARED) {
+  for (const field of ANNOTATION_VALUE_FIELDS) {
     const want = body[field] ?? null;
     if (want !== (record[field] ?? null)) changes[field] = want;
   }

@@ -3,21 +3,11 @@
  * be read back by the importer (preset "annotations") and by anything that speaks the API.
  */
 import Papa from 'papaparse';
-import type { AnnotationCreate } from '../api/schemas';
+import { ANNOTATION_VALUE_FIELDS, type AnnotationCreate } from '../api/schemas';
 import { FORMULA_START } from './formulaGuard';
 
 /** The columns of every export, in order (the API's AnnotationCreate field names). */
-export const ANNOTATION_CSV_FIELDS = [
-  'property_name',
-  'property_value',
-  'property_unit',
-  'char_source_type',
-  'coord_ref_frame',
-  'coord_units',
-  'coord_x',
-  'coord_y',
-  'coord_z',
-] as const;
+export const ANNOTATION_CSV_FIELDS = ANNOTATION_VALUE_FIELDS;
 
 /** Extra columns when exporting stored records. */
 export const RECORD_CSV_FIELDS = ['id', 'last_updated'] as const;

@@ -6,13 +6,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type {
-  AnnotationCreate,
-  AnnotationFilters,
-  AnnotationUpdate,
-  JsonObject,
-  PhysicalSample,
-  SpatialAnnotation,
+import {
+  ANNOTATION_VALUE_FIELDS,
+  type AnnotationCreate,
+  type AnnotationFilters,
+  type AnnotationUpdate,
+  type JsonObject,
+  type PhysicalSample,
+  type SpatialAnnotation,
 } from '../api/schemas';
 
 /** Name of the sample `seedDemoSample` creates in an empty database. */
@@ -93,18 +94,7 @@ CREATE INDEX IF NOT EXISTS annotations_by_sample ON annotations (physical_sample
 `;
 
 /** The columns a client can set, in the order they are written. */
-const FIELDS = [
-  'property_name',
-  'property_value',
-  'property_unit',
-  'char_source_type',
-  'coord_ref_frame',
-  'coord_units',
-  'coord_x',
-  'coord_y',
-  'coord_z',
-  'data_id',
-] as const;
+const FIELDS = [...ANNOTATION_VALUE_FIELDS, 'data_id'] as const;
 
 type AnnotationRow = Omit<SpatialAnnotation, 'annotation_metadata' | 'version'> & {
   annotation_metadata: string | null;
