@@ -198,6 +198,12 @@ test('µm read as mm: the likely unit is named and one click fixes it', async ({
   await expect(dialog.field('Coordinate unit')).toHaveValue('µm');
   await expect(dialog.field('Unit checked')).toBeChecked();
   await expect(hint).toBeHidden();
+  // The clicked button is gone with the hint; Escape still closes the sheet, and it reopens as
+  // it was.
+  await page.keyboard.press('Escape');
+  await expect(dialog.dialog).toBeHidden();
+  await dialog.open();
+  await expect(dialog.field('Coordinate unit')).toHaveValue('µm');
   await dialog.stageButton().click();
   await expect(samplePage.stagedRows()).toHaveCount(13);
   await expect(samplePage.stagedRows().nth(0).locator('td[title="-120"]')).toHaveCount(1);

@@ -110,7 +110,7 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
                 const column = m.values.find((c) => c.propertyName === s.name)?.column;
                 const k = wafer ? wafer.resultColumns.indexOf(column ?? -1) : -1;
                 return (
-                  <tr key={s.name}>
+                  <tr key={`${s.name}\u0000${s.unit ?? ''}`}>
                     <td>
                       {s.name}
                       {s.unit ? ` (${s.unit})` : ''}

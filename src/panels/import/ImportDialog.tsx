@@ -70,6 +70,23 @@ export function ImportDialog(p: ImportDialogProps) {
     }
   }, [p.open]);
 
+  // Escape closes the sheet while focus is in it, or nowhere (a button that had focus may have
+  // been removed, e.g. "Use µm" once clicked); never when the user is working elsewhere.
+  const close = p.close;
+  useEffect(() => {
+    if (!p.open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const focus = document.activeElement;
+      const inSheet = focus !== null && ref.current?.contains(focus);
+      if (!inSheet && focus !== null && focus !== document.body) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [p.open, close]);
+
   const { analysis, mapping, view } = p;
   const toStagePoints = view
     ? p.includeOutside
@@ -86,12 +103,6 @@ export function ImportDialog(p: ImportDialogProps) {
       className="import-dialog"
       aria-labelledby="import-title"
       data-dragging={dragging || undefined}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          p.close();
-        }
-      }}
       onDragOver={(e) => {
         if (!hasFiles(e)) return;
         e.preventDefault();
