@@ -81,4 +81,23 @@ describe('siteLabels', () => {
   it('labels a page the same way as the whole list', () => {
     expect(siteLabels(rows, 1, 5)).toEqual(['', 'P3', '7', '']);
   });
+
+  it('edits a row in cells under their own headers, focus in x, the site label kept', () => {
+    renderTable(many(3));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit staged annotation 2' }));
+    const table = screen.getByRole('table', { name: 'Staged annotations' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const cells = [...within(table).getAllByRole('row')[2]!.querySelectorAll('td')];
+    const cellUnder = (header: string) => cells[headers.indexOf(header)];
+    expect(cellUnder('Site')).toHaveTextContent('P2');
+    expect(within(cellUnder('x (mm)')!).getByRole('textbox')).toHaveAccessibleName(
+      'x (mm) of staged annotation 2',
+    );
+    expect(within(cellUnder('Value')!).getByRole('textbox')).toHaveAccessibleName(
+      'Value of staged annotation 2',
+    );
+    expect(screen.getByLabelText('x (mm) of staged annotation 2')).toHaveFocus();
+  });
 });

@@ -89,6 +89,8 @@ const EDIT_COLUMNS = [
 
 function EditRow(props: {
   index: number;
+  /** The row's site label, shown as it is (not editable here). */
+  site: string;
   annotation: StagedAnnotation;
   outline: SampleOutline;
   onSave: (changes: StagedAnnotationChanges) => void;
@@ -120,6 +122,7 @@ function EditRow(props: {
     <>
       <EditCells
         index={props.index}
+        site={props.site}
         get={get}
         set={set}
         errors={errors}
@@ -136,6 +139,7 @@ type EditKey = (typeof EDIT_COLUMNS)[number]['key'];
 
 function EditCells(props: {
   index: number;
+  site: string;
   get: (key: EditKey) => string;
   set: (key: EditKey, value: string) => void;
   errors: Record<string, string>;
@@ -158,7 +162,7 @@ function EditCells(props: {
           </button>
         </div>
       </td>
-      <td />
+      <td>{props.site}</td>
       {EDIT_COLUMNS.map(({ key, label, error }) => (
         <td key={key}>
           <input
@@ -231,6 +235,7 @@ export function StagedTable(props: StagedTableProps) {
                   <EditRow
                     key={a.localId}
                     index={i}
+                    site={sites[k] ?? ''}
                     annotation={a}
                     outline={props.outline}
                     onSave={(changes) => {
