@@ -89,13 +89,18 @@ describe('siteLabels', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
-    const cells = [...within(table).getAllByRole('row')[2]!.querySelectorAll('td')];
-    const cellUnder = (header: string) => cells[headers.indexOf(header)];
+    const row = within(table).getAllByRole('row')[2];
+    const cells = [...(row?.querySelectorAll('td') ?? [])];
+    const cellUnder = (header: string) => {
+      const cell = cells[headers.indexOf(header)];
+      if (!cell) throw new Error(`no cell under ${header}`);
+      return cell;
+    };
     expect(cellUnder('Site')).toHaveTextContent('P2');
-    expect(within(cellUnder('x (mm)')!).getByRole('textbox')).toHaveAccessibleName(
+    expect(within(cellUnder('x (mm)')).getByRole('textbox')).toHaveAccessibleName(
       'x (mm) of staged annotation 2',
     );
-    expect(within(cellUnder('Value')!).getByRole('textbox')).toHaveAccessibleName(
+    expect(within(cellUnder('Value')).getByRole('textbox')).toHaveAccessibleName(
       'Value of staged annotation 2',
     );
     expect(screen.getByLabelText('x (mm) of staged annotation 2')).toHaveFocus();
