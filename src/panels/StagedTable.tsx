@@ -12,6 +12,7 @@ import { type EntryFields, validateEntry } from '../domain/staging/entry';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { formatMm } from '../domain/values/formatMm';
 import { Pager, usePager } from './Pager';
+import { RowEditActions } from './RowEditActions';
 
 interface StagedTableProps {
   staged: StagedAnnotation[];
@@ -152,16 +153,7 @@ function EditCells(props: {
     <tr className="editing" aria-describedby={props.describedBy}>
       <td />
       <td>{props.index + 1}</td>
-      <td>
-        <div className="row-actions">
-          <button type="button" onClick={save}>
-            Save
-          </button>
-          <button type="button" onClick={props.onCancel}>
-            Cancel
-          </button>
-        </div>
-      </td>
+      <RowEditActions onSave={save} onCancel={props.onCancel} />
       <td>{props.site}</td>
       {EDIT_COLUMNS.map(({ key, label, error }) => (
         <td key={key}>

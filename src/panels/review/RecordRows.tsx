@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { formatMm } from '../../domain/values/formatMm';
+import { RowEditActions } from '../RowEditActions';
 import { draftChanges, type RecordDraft } from './recordsTableModel';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
@@ -143,14 +144,7 @@ export function RecordEditRow(p: RecordEditRowProps) {
     <tr className="editing" data-record-id={r.id}>
       <td />
       <td>{p.number}</td>
-      <td className="row-actions">
-        <button type="button" onClick={save}>
-          Save
-        </button>
-        <button type="button" onClick={p.onCancel}>
-          Cancel
-        </button>
-      </td>
+      <RowEditActions onSave={save} onCancel={p.onCancel} />
       <td>{coord(r.coord_x)}</td>
       <td>{coord(r.coord_y)}</td>
       {FIELDS.map((f) => (
