@@ -105,8 +105,10 @@ export function ReviewTab({
             <FieldControls
               method={settings.method}
               onMethod={(method) => update({ method })}
-              showField={settings.showField}
-              showContours={settings.showContours}
+              showField={review.fieldView.showField}
+              showContours={review.fieldView.showContours}
+              autoOffSites={review.fieldView.autoOffSites}
+              extrapolatedFraction={review.extrapolatedFraction}
               showLabels={settings.showLabels}
               onToggle={update}
               field={field.field}

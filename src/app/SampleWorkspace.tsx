@@ -6,7 +6,8 @@
 import { Activity, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PhysicalSample } from '../api/schemas';
 import { SAMPLE_FRAME } from '../api/toRequest';
-import type { TargetMarker } from '../canvas/draw';
+import { legendEntries } from '../canvas/legend';
+import type { MapStagedPoint, TargetMarker } from '../canvas/mapTypes';
 import { type MapTarget, SampleMap } from '../canvas/SampleMap';
 import { stageToSampleMm } from '../domain/frames/calibration';
 import { describeOutline, isInsideOutline } from '../domain/geometry/outline';
@@ -27,11 +28,12 @@ import { useEntryFields } from './entryFields';
 import { useSampleOutline } from './outlineStore';
 import { useCustomPatterns, useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
-import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
+import { describeRecordMarker, MapAside, reviewUnderlay } from './review/reviewMap';
 import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
 import { useStaging } from './stagingStore';
 import { useImportExport } from './useImportExport';
+import { useMapAxes } from './useMapAxes';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
 import { type SubmitChoice, useSubmitStaged } from './useSubmitStaged';
@@ -54,6 +56,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   const [customs, setCustoms] = useCustomPatterns();
   const guided = useGuidedPattern(sampleId, outline, customs);
   const [snapStepMm, setSnapStepMm] = useSnapStep();
+  const [showAxes, setShowAxes] = useMapAxes();
   const selection = useSelection();
   const [highlight, setHighlight] = useState<Highlight>(null);
   const [status, setStatus] = useState('');
@@ -101,6 +104,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   });
 
   const stagedIds = useMemo(() => staged.map((a) => a.localId), [staged]);
+  const stagedPoints = useMemo(
+    (): MapStagedPoint[] => staged.map((a) => ({ id: a.localId, xMm: a.xMm, yMm: a.yMm })),
+    [staged],
+  );
   useEffect(() => {
     // Only a non-empty selection can hold ids that no longer exist.
     if (selection.selected.size > 0) selection.prune(new Set(stagedIds));
@@ -258,23 +265,18 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
 
   const describeTarget = (t: MapTarget) => {
     if (t.kind === 'staged') {
-      const a = staged[t.index];
+      const n = staged.findIndex((a) => a.localId === t.id);
+      const a = staged[n];
       if (!a) return null;
-      return `Staged #${t.index + 1}: ${a.propertyName} ${a.propertyValue}${a.propertyUnit ? ` ${a.propertyUnit}` : ''} at ${formatCursor(a)}`;
+      return `Staged #${n + 1}: ${a.propertyName} ${a.propertyValue}${a.propertyUnit ? ` ${a.propertyUnit}` : ''} at ${formatCursor(a)}`;
     }
     if (t.kind === 'target') {
       const s = pattern?.sites[t.index];
       return s ? `Site ${s.index} at ${formatCursor(s)}: click to enter its value` : null;
     }
-    return describeRecordMarker(review, t.index);
+    return describeRecordMarker(review, t.id);
   };
 
-  const highlightedStaged =
-    highlight?.kind === 'staged' ? staged.findIndex((a) => a.localId === highlight.id) : -1;
-  const highlightedRecord =
-    highlight?.kind === 'record'
-      ? layer.recordIndex.findIndex((i) => stored[i]?.id === highlight.id)
-      : -1;
   const submitTarget: SubmitChoice =
     frame.frame === 'sample_relative'
       ? SAMPLE_FRAME
@@ -309,6 +311,8 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           onColorProperty={review.setProperty}
           snapStepMm={snapStepMm}
           onSnapStep={setSnapStepMm}
+          showAxes={showAxes}
+          onShowAxes={setShowAxes}
           canUndo={staging.canUndo}
           canRedo={staging.canRedo}
           onUndo={undo}
@@ -319,48 +323,51 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
         <div className="map-area">
           <SampleMap
             outline={outline}
-            records={layer.markers}
-            staged={staged}
-            stagedIds={stagedIds}
+            layers={{
+              records: layer.markers,
+              staged: stagedPoints,
+              targets,
+              pending,
+              preview: io.importFlow.preview,
+              underlay: reviewUnderlay(review),
+              extrapolated: review.extrapolatedFraction > 0,
+            }}
             selectedIds={selection.selected}
-            targets={targets}
-            pending={pending}
-            highlightedStaged={highlightedStaged}
-            highlightedRecord={highlightedRecord}
+            highlight={highlight}
             snapStepMm={snapStepMm}
-            underlay={reviewUnderlay(review)}
+            showAxes={showAxes}
             focusRequest={review.selection.focus}
-            onActivateRecord={tab === 'review' ? review.pickMarker : undefined}
             label={`Map of ${sample.name ?? 'the sample'} (${describeOutline(outline)}): ${stored.length} stored and ${staged.length} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`}
-            onPlace={place}
-            onPlaceOutside={(p) =>
-              setStatus(
-                `Nothing placed: (${formatMm(p.xMm)}, ${formatMm(p.yMm)}) mm is outside the ${describeOutline(outline)} outline.`,
-              )
-            }
-            onActivateTarget={(i) => {
-              const s = pattern?.sites[i];
-              if (!s) return;
-              goToSite(s.index);
+            handlers={{
+              onPlace: place,
+              onPlaceOutside: (p) =>
+                setStatus(
+                  `Nothing placed: (${formatMm(p.xMm)}, ${formatMm(p.yMm)}) mm is outside the ${describeOutline(outline)} outline.`,
+                ),
+              onActivateTarget: (i) => {
+                const s = pattern?.sites[i];
+                if (!s) return;
+                goToSite(s.index);
+              },
+              onActivateRecord: tab === 'review' ? review.pickMarker : undefined,
+              onSelect: selection.select,
+              onMoveSelection: moveSelection,
+              onDeleteSelection: deleteSelection,
+              onHover: (t) => setHighlight(t && t.kind !== 'target' ? t : null),
+              describeTarget,
             }}
-            onSelect={selection.select}
-            onMoveSelection={moveSelection}
-            onDeleteSelection={deleteSelection}
-            onHover={(t) => {
-              if (!t || t.kind === 'target') return setHighlight(null);
-              if (t.kind === 'staged') {
-                const a = staged[t.index];
-                setHighlight(a ? { kind: 'staged', id: a.localId } : null);
-              } else {
-                const r = stored[layer.recordIndex[t.index] ?? -1];
-                setHighlight(r ? { kind: 'record', id: r.id } : null);
-              }
-            }}
-            describeTarget={describeTarget}
-            previewPoints={io.importFlow.preview}
             imageRef={io.imageRef}
           />
-          <ReviewColorBar review={review} />
+          <MapAside
+            review={review}
+            legend={legendEntries({
+              records: layer.markers,
+              staged: stagedPoints,
+              targets,
+              preview: io.importFlow.preview,
+              extrapolated: review.extrapolatedFraction > 0,
+            })}
+          />
         </div>
         <p className="map-status" role="status" aria-label="Map messages">
           {status}

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
-import type { MapImageInfo } from '../canvas/mapImage';
+import type { MapImageText } from '../canvas/mapImage';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
@@ -23,7 +23,7 @@ interface ImportExportInput {
   /** Shows a sentence in the map's status line. */
   onStatus: (message: string) => void;
   /** The colour bar as the map shows it, or null when nothing is coloured. */
-  colorBar: MapImageInfo['colorBar'];
+  colorBar: MapImageText['colorBar'];
 }
 
 export function useImportExport(input: ImportExportInput) {
@@ -35,7 +35,7 @@ export function useImportExport(input: ImportExportInput) {
   const [pngOpen, setPngOpen] = useState(false);
 
   const imageInfo = useCallback(
-    (): MapImageInfo => ({
+    (): MapImageText => ({
       title: sampleName ?? 'Unnamed sample',
       subtitle: [
         describeOutline(outline),
@@ -45,7 +45,6 @@ export function useImportExport(input: ImportExportInput) {
         .filter(Boolean)
         .join(' · '),
       colorBar,
-      legend: { stored: stored.length > 0, staged: staged.length > 0 },
       footer: `Wafer Annotator · exported ${new Date().toLocaleString()} · x, y in mm from the sample centre, +y up`,
     }),
     [sampleName, outline, stored.length, staged.length, colorBar],

@@ -3,7 +3,7 @@
  * title, the colour bar and a legend (see canvas/mapImage.ts), downloaded through a Blob URL.
  */
 import { useCallback, useRef } from 'react';
-import { composeMapImage, type MapImageInfo } from '../canvas/mapImage';
+import { composeMapImage, type MapImageText } from '../canvas/mapImage';
 import type { MapImageSource } from '../canvas/useMapImage';
 import { downloadBlob } from './download';
 
@@ -15,13 +15,15 @@ export interface PngExportOptions {
 }
 
 /** `imageRef` goes to SampleMap; `exportPng` rejects with a message the UI can show. */
-export function useMapExport(info: () => MapImageInfo, fileName: () => string) {
+export function useMapExport(info: () => MapImageText, fileName: () => string) {
   const imageRef = useRef<MapImageSource>(null);
   const exportPng = useCallback(
     async ({ pixelRatio, decorations }: PngExportOptions) => {
-      const map = imageRef.current?.toCanvas({ pixelRatio, decorations });
-      if (!map) throw new Error('The map is not drawn yet.');
-      const canvas = composeMapImage(map, pixelRatio, info());
+      const source = imageRef.current;
+      const map = source?.toCanvas({ pixelRatio, decorations });
+      if (!source || !map) throw new Error('The map is not drawn yet.');
+      const legend = source.legend({ decorations });
+      const canvas = composeMapImage(map, pixelRatio, { ...info(), legend });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error('The browser could not encode the PNG (image too large?).');
       downloadBlob(blob, fileName());

@@ -5,8 +5,9 @@
  */
 import { useMemo } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
-import type { RecordMarker } from '../canvas/draw';
+import type { RecordMarker } from '../canvas/mapTypes';
 import type { ColorScale } from '../domain/color/colorScale';
+import { quantizedColor } from '../domain/color/fieldImage';
 import type { SpecLimits } from '../domain/color/specLimits';
 import { placeRecord } from '../domain/frames/placement';
 import type { PointMm } from '../domain/geometry/point';
@@ -86,13 +87,15 @@ export function useRecordLayer(
     });
     // Shown markers last, so they are drawn on top of the grey ones.
     const recordIndex = [...others, ...shown];
+    // The heat map's 256 colours: markers and map agree, and 100k markers share 256 bitmaps.
+    const color = scale ? quantizedColor(scale) : null;
     const markers = recordIndex.map((i, k): RecordMarker => {
       const r = records[i] as SpatialAnnotation;
       const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
-      const selected = selectedIds.has(r.id);
-      if (k < others.length || !scale) return { ...p, color: null, selected };
+      const at = { id: r.id, xMm: p.xMm, yMm: p.yMm, selected: selectedIds.has(r.id) };
+      if (k < others.length || !color) return { ...at, color: null };
       const value = r.property_value;
-      return { ...p, color: scale.color(value), spec: specClassOf(value, limits), selected };
+      return { ...at, color: color(value), spec: specClassOf(value, limits) };
     });
     return { markers, recordIndex, pointById, unplaced: placed.unplaced };
   }, [records, placed, shownIds, scale, limits, selectedIds]);

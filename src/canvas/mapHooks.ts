@@ -9,12 +9,9 @@ import {
   type StageTransform,
   sampleMmToContainerPx,
 } from '../domain/frames/view';
-import type { PointMm } from '../domain/geometry/point';
+import type { FocusRequest } from './mapTypes';
 
-/** A request to centre the map on a point (sample mm); a new nonce repeats it. */
-export interface FocusRequest extends PointMm {
-  nonce: number;
-}
+export type { FocusRequest };
 
 /** Size (whole px) of the element behind `ref`, following resizes. */
 export function useElementSize<T extends HTMLElement>() {

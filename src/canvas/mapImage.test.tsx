@@ -26,7 +26,7 @@ const info: MapImageInfo = {
   title: 'Demo wafer',
   subtitle: '150 mm wafer',
   colorBar: { scale, propertyName: 'thickness', unit: 'nm' },
-  legend: { stored: true, staged: false },
+  legend: ['stored', 'aboveUsl', 'extrapolated'],
   footer: 'Exported today',
 };
 
@@ -49,6 +49,8 @@ describe('composeMapImage', () => {
         'max 25.6 nm',
         'min 24.8 nm',
         'stored',
+        'above USL',
+        'extrapolated (outside the sites)',
         'Exported today',
       ]),
     );

@@ -1,20 +1,26 @@
 /**
- * The exported map picture: a title band, the map as rendered by Konva, and a colour bar drawn
- * here (the on-screen colour bar is HTML, which a canvas export cannot capture) with the
- * property, its unit, min, max and ticks, plus a marker legend.
+ * The exported map picture: a title band, the map as rendered by Konva (scale bar included), and
+ * a colour bar drawn here (the on-screen colour bar is HTML, which a canvas export cannot
+ * capture) with the property, its unit, min, max and ticks, plus the marker legend, whose
+ * swatches come from the same routine as the map's markers and the HTML legend (legend.ts).
  */
-import type { ColorScale } from '../domain/color/colorScale';
-import { colorBarEndLabel, formatValue } from '../panels/ColorBar';
-import { COLORS } from './draw';
 
-export interface MapImageInfo {
+import { colorBarEndLabel, formatValue } from '../domain/color/colorBarLabels';
+import type { ColorScale } from '../domain/color/colorScale';
+import { drawLegendSwatch, type LegendEntry, legendLabel } from './legend';
+
+/** The texts and colour bar of an exported picture. */
+export interface MapImageText {
   title: string;
   subtitle: string;
   colorBar: { scale: ColorScale; propertyName: string; unit: string | null } | null;
-  /** Which marker kinds appear, for the legend. */
-  legend: { stored: boolean; staged: boolean };
   /** Printed in the footer, e.g. "Exported 2026-04-03 14:22". */
   footer: string;
+}
+
+/** Everything drawn around the map: the texts and the legend's entries. */
+export interface MapImageInfo extends MapImageText {
+  legend: readonly LegendEntry[];
 }
 
 /** Layout in CSS px: a title band above the map, a side column for the colour bar and legend. */
@@ -94,34 +100,29 @@ function drawColorBar(
   return top + rampHeight + 20;
 }
 
+/** The legend's rows from (x, y): swatch, then the label wrapped to the column. */
 function drawLegend(
   ctx: CanvasRenderingContext2D,
-  legend: MapImageInfo['legend'],
+  legend: readonly LegendEntry[],
   x: number,
   y: number,
 ) {
-  ctx.font = `12px ${FONT}`;
-  ctx.textBaseline = 'middle';
+  const swatch = 16;
   let top = y;
-  if (legend.stored) {
-    ctx.beginPath();
-    ctx.arc(x + 6, top, 5, 0, 2 * Math.PI);
-    ctx.fillStyle = '#21918c';
-    ctx.fill();
-    ctx.strokeStyle = '#333';
-    ctx.stroke();
+  for (const entry of legend) {
+    drawLegendSwatch(ctx, entry, x, top - swatch / 2, swatch);
+    ctx.font = `12px ${FONT}`;
+    ctx.textBaseline = 'middle';
     ctx.fillStyle = '#1f2733';
-    ctx.fillText('stored', x + 18, top);
-    top += 20;
-  }
-  if (legend.staged) {
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(x + 1, top - 5, 10, 10);
-    ctx.strokeStyle = COLORS.staged;
-    ctx.lineWidth = 2;
-    ctx.strokeRect(x + 1, top - 5, 10, 10);
-    ctx.fillStyle = '#1f2733';
-    ctx.fillText('staged (not submitted)', x + 18, top);
+    const lines = wrapText(
+      ctx,
+      legendLabel(entry),
+      IMAGE_LAYOUT.sidePx - 2 * IMAGE_LAYOUT.padPx - 24,
+    );
+    lines.forEach((line, i) => {
+      ctx.fillText(line, x + 24, top + i * 15);
+    });
+    top += 8 + 15 * Math.max(1, lines.length);
   }
 }
 

@@ -17,23 +17,25 @@ import {
 } from '../domain/frames/view';
 import type { PointMm, PointPx } from '../domain/geometry/point';
 import { snapPoint } from '../domain/staging/snap';
-import type { MapTarget } from './SampleMap';
+import type { MapStagedPoint, MapTarget, SelectMode } from './mapTypes';
+
+export type { SelectMode };
 
 /** Movement (container px) below which a press-release counts as a click, not a drag. */
 export const CLICK_SLOP_PX = 4;
-
-export type SelectMode = 'replace' | 'toggle' | 'add';
 
 interface PointerOptions {
   stageRef: RefObject<Konva.Stage | null>;
   view: SampleView | null;
   transform: StageTransform;
   snapStepMm: number;
-  staged: PointMm[];
-  stagedIds: string[];
+  staged: readonly MapStagedPoint[];
   selectedIds: ReadonlySet<string>;
   hitTest: (at: PointPx) => MapTarget | null;
   pan: (dxPx: number, dyPx: number) => void;
+  /** A drag pan starts and ends a gesture (see useZoomPan). */
+  beginGesture: () => void;
+  endGesture: () => void;
   isPinching: () => boolean;
   spaceHeld: () => boolean;
   onClickAt: (mm: PointMm, target: MapTarget | null) => void;
@@ -49,6 +51,8 @@ type Gesture =
       startMm: PointMm;
       grabbed: PointMm;
       ids: string[];
+      /** The same ids, one Set for the whole drag (layers redraw when it changes). */
+      idSet: ReadonlySet<string>;
       moved: boolean;
     }
   | { kind: 'band'; start: PointPx; now: PointPx; mode: SelectMode };
@@ -59,6 +63,7 @@ export interface DragPreview {
   dyMm: number;
 }
 
+/** The pointer state machine (see the module comment); its handlers go on the Konva Stage. */
 export function useMapPointer(o: PointerOptions) {
   const gesture = useRef<Gesture | null>(null);
   const [drag, setDrag] = useState<DragPreview | null>(null);
@@ -97,9 +102,9 @@ export function useMapPointer(o: PointerOptions) {
     const target = o.hitTest(p.px);
     const multi = evt.shiftKey || evt.ctrlKey || evt.metaKey;
     if (target?.kind === 'staged') {
-      const id = o.stagedIds[target.index];
-      const at = o.staged[target.index];
-      if (!id || !at) return;
+      const id = target.id;
+      const at = o.staged.find((s) => s.id === id);
+      if (!at) return;
       if (multi) {
         o.onSelect([id], 'toggle');
         gesture.current = null;
@@ -111,8 +116,9 @@ export function useMapPointer(o: PointerOptions) {
         kind: 'drag',
         start: p.px,
         startMm: p.mm,
-        grabbed: at,
+        grabbed: { xMm: at.xMm, yMm: at.yMm },
         ids,
+        idSet: new Set(ids),
         moved: false,
       };
       return;
@@ -139,13 +145,14 @@ export function useMapPointer(o: PointerOptions) {
     const far = Math.hypot(p.px.xPx - g.start.xPx, p.px.yPx - g.start.yPx) > CLICK_SLOP_PX;
     if (g.kind === 'pan') {
       if (!g.moved && !far) return;
+      if (!g.moved) o.beginGesture();
       g.moved = true;
       o.pan(p.px.xPx - g.last.xPx, p.px.yPx - g.last.yPx);
       g.last = p.px;
     } else if (g.kind === 'drag') {
       if (!g.moved && !far) return;
       g.moved = true;
-      setDrag({ ids: new Set(g.ids), ...dragDelta(g, p.mm) });
+      setDrag({ ids: g.idSet, ...dragDelta(g, p.mm) });
     } else {
       g.now = p.px;
       setBand({ a: g.start, b: p.px });
@@ -157,6 +164,7 @@ export function useMapPointer(o: PointerOptions) {
     gesture.current = null;
     setDrag(null);
     setBand(null);
+    if (g?.kind === 'pan' && g.moved) o.endGesture();
     const p = read();
     if (!g || !p) return;
     if (g.kind === 'pan') {
@@ -181,8 +189,7 @@ function idsInBand(o: PointerOptions, a: PointPx, b: PointPx): string[] {
   const p2 = containerPxToSampleMm(o.view, o.transform, b);
   const [minX, maxX] = [Math.min(p1.xMm, p2.xMm), Math.max(p1.xMm, p2.xMm)];
   const [minY, maxY] = [Math.min(p1.yMm, p2.yMm), Math.max(p1.yMm, p2.yMm)];
-  return o.stagedIds.filter((_, i) => {
-    const s = o.staged[i];
-    return s !== undefined && s.xMm >= minX && s.xMm <= maxX && s.yMm >= minY && s.yMm <= maxY;
-  });
+  return o.staged
+    .filter((s) => s.xMm >= minX && s.xMm <= maxX && s.yMm >= minY && s.yMm <= maxY)
+    .map((s) => s.id);
 }

@@ -1,6 +1,12 @@
 /**
  * Zoom and pan of the map's stage: wheel zoom about the pointer, two-finger pinch (zoom about
- * the pinch centre, pan with it), buttons, and "fit" (back to the whole sample).
+ * the pinch centre, pan with it), drag panning (driven by useMapPointer), buttons, and "fit"
+ * (back to the whole sample).
+ *
+ * A wheel, pinch or drag is a gesture: while it lasts `interacting()` is true and the cached
+ * layers move their bitmaps instead of redrawing (layerCache.ts); when it ends (pointer or
+ * finger up, or SETTLE_MS after the last wheel event) the stage is redrawn, sharp, on the next
+ * frame. Buttons and keys zoom in one step and draw sharp at once.
  */
 import type Konva from 'konva';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
@@ -9,6 +15,8 @@ import { IDENTITY_TRANSFORM, panBy, type StageTransform, zoomAbout } from '../do
 /** Zoom factor of one wheel notch (100 px of deltaY) and of a +/− press. */
 const WHEEL_BASE = 1.0015;
 export const BUTTON_ZOOM = 1.5;
+/** A wheel gesture ends this long after its last event (wheels have no "end" event). */
+export const SETTLE_MS = 150;
 
 /** Distance and centre of a two-finger touch, in container px; null unless two touches. */
 function touchPoints(evt: TouchEvent, stage: Konva.Stage | null) {
@@ -26,6 +34,33 @@ function touchPoints(evt: TouchEvent, stage: Konva.Stage | null) {
 export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: number, height: number) {
   const [transform, setTransform] = useState<StageTransform>(IDENTITY_TRANSFORM);
   const pinch = useRef<{ distance: number; centre: { x: number; y: number } } | null>(null);
+  const gesture = useRef(false);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const endGesture = useCallback(() => {
+    if (settleTimer.current !== null) clearTimeout(settleTimer.current);
+    settleTimer.current = null;
+    if (!gesture.current) return;
+    gesture.current = false;
+    // The layers read interacting() at draw time: one redraw makes them sharp.
+    stageRef.current?.batchDraw();
+  }, [stageRef]);
+  const beginGesture = useCallback(() => {
+    gesture.current = true;
+  }, []);
+  /** A gesture without an end event: it ends SETTLE_MS after the latest call. */
+  const touchGesture = useCallback(() => {
+    gesture.current = true;
+    if (settleTimer.current !== null) clearTimeout(settleTimer.current);
+    settleTimer.current = setTimeout(endGesture, SETTLE_MS);
+  }, [endGesture]);
+  useEffect(
+    () => () => {
+      if (settleTimer.current !== null) clearTimeout(settleTimer.current);
+    },
+    [],
+  );
+  const interacting = useCallback(() => gesture.current, []);
 
   const zoomAtCentre = useCallback(
     (factor: number) =>
@@ -38,14 +73,18 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
     [],
   );
 
-  const onWheel = useCallback((e: Konva.KonvaEventObject<WheelEvent>) => {
-    e.evt.preventDefault();
-    const pointer = e.target.getStage()?.getPointerPosition();
-    if (!pointer) return;
-    // deltaY is in pixels for mice (±100 per notch) and trackpads; ctrlKey marks a trackpad pinch.
-    const factor = WHEEL_BASE ** (-e.evt.deltaY * (e.evt.ctrlKey ? 5 : 1));
-    setTransform((t) => zoomAbout(t, { xPx: pointer.x, yPx: pointer.y }, factor));
-  }, []);
+  const onWheel = useCallback(
+    (e: Konva.KonvaEventObject<WheelEvent>) => {
+      e.evt.preventDefault();
+      const pointer = e.target.getStage()?.getPointerPosition();
+      if (!pointer) return;
+      touchGesture();
+      // deltaY is in pixels for mice (±100 per notch) and trackpads; ctrlKey marks a pinch.
+      const factor = WHEEL_BASE ** (-e.evt.deltaY * (e.evt.ctrlKey ? 5 : 1));
+      setTransform((t) => zoomAbout(t, { xPx: pointer.x, yPx: pointer.y }, factor));
+    },
+    [touchGesture],
+  );
 
   const onTouchMove = useCallback(
     (e: Konva.KonvaEventObject<TouchEvent>) => {
@@ -55,6 +94,7 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
         return;
       }
       e.evt.preventDefault();
+      beginGesture();
       const before = pinch.current;
       pinch.current = now;
       if (!before || before.distance === 0) return;
@@ -70,11 +110,12 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
         ),
       );
     },
-    [stageRef],
+    [stageRef, beginGesture],
   );
   const onTouchEnd = useCallback(() => {
     pinch.current = null;
-  }, []);
+    endGesture();
+  }, [endGesture]);
   const isPinching = () => pinch.current !== null;
 
   // A resize re-fits the sample (the view is recomputed), so zoom restarts from the fitted view.
@@ -91,5 +132,8 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
     onTouchMove,
     onTouchEnd,
     isPinching,
+    interacting,
+    beginGesture,
+    endGesture,
   };
 }

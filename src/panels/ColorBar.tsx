@@ -3,6 +3,7 @@
  * the property and unit, round ticks between min and max, the mean for the deviation map, the
  * spec limits when set, and a note when the range is typed and values fall outside it.
  */
+import { colorBarEndLabel, formatValue } from '../domain/color/colorBarLabels';
 import type { ColorScale } from '../domain/color/colorScale';
 import type { SpecLimits } from '../domain/color/specLimits';
 
@@ -15,32 +16,14 @@ interface ColorBarProps {
 
 const STOPS = 16;
 
-/**
- * A number with up to 6 significant digits, without trailing zeros; in exponent form (3.4e+17,
- * 2.5e-7) from 10⁷ up and below 10⁻⁴, where plain digits are hard to read.
- */
-export function formatValue(v: number): string {
-  const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e7 || a < 1e-4)) return Number(v.toPrecision(6)).toExponential();
-  return Number(v.toPrecision(6)).toString();
-}
+// Their home is the domain (the PNG export draws the same labels); kept importable from here.
+export { colorBarEndLabel, formatValue };
 
 /** Where a value sits on the bar, 0 (bottom) to 1 (top); null outside the range. */
 function position(scale: ColorScale, v: number | undefined): number | null {
   if (v === undefined || !Number.isFinite(v) || scale.maxValue === scale.minValue) return null;
   const t = (v - scale.minValue) / (scale.maxValue - scale.minValue);
   return t >= 0 && t <= 1 ? t : null;
-}
-
-/**
- * The label of a colour bar end (value `v`): "min 9.5" / "max 10.7" for a sequential scale; a
- * diverging bar's ends are mean ± h, not the data's min and max, so "mean − 0.9 = 8.9".
- */
-export function colorBarEndLabel(scale: ColorScale, end: 'min' | 'max', v: number): string {
-  const center = scale.centerValue;
-  return center === null
-    ? `${end} ${formatValue(v)}`
-    : `mean ${end === 'max' ? '+' : '−'} ${formatValue(Math.abs(v - center))} = ${formatValue(v)}`;
 }
 
 /** The colour bar of `scale` (see the module comment); `limits` adds LSL/USL marks. */

@@ -1,4 +1,9 @@
-/** The bar above the map: sample, outline, colour-by property, snap, undo/redo and help. */
+/**
+ * The bar above the map: sample, outline, colour-by property, snap, axes, undo/redo, PNG export
+ * and help. Every control is always present with a fixed width (the colour-by list is disabled
+ * until something is stored), so the bar wraps the same way before and after the first submit
+ * and the map below it keeps its size.
+ */
 import { SNAP_STEPS_MM } from '../domain/staging/snap';
 import type { PropertySummary } from '../domain/stats/properties';
 
@@ -10,6 +15,9 @@ interface MapToolbarProps {
   onColorProperty: (name: string) => void;
   snapStepMm: number;
   onSnapStep: (stepMm: number) => void;
+  /** mm rulers along the map's edges. */
+  showAxes: boolean;
+  onShowAxes: (shown: boolean) => void;
   canUndo: boolean;
   canRedo: boolean;
   onUndo: () => void;
@@ -19,24 +27,33 @@ interface MapToolbarProps {
   onExportPng?: () => void;
 }
 
+/** The toolbar; see the module comment. */
 export function MapToolbar(p: MapToolbarProps) {
+  const none = p.properties.length === 0;
   return (
     <div className="map-toolbar">
-      <span className="map-title">{p.title}</span>
-      <span className="muted">{p.outlineText}</span>
-      {p.properties.length > 0 && (
-        <label className="inline-label">
-          Colour by
-          <select value={p.colorProperty ?? ''} onChange={(e) => p.onColorProperty(e.target.value)}>
-            {p.properties.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.name} ({s.count}
-                {s.units.filter(Boolean).length ? `, ${s.units.filter(Boolean).join(' / ')}` : ''})
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
+      <span className="map-title" title={p.title}>
+        {p.title}
+      </span>
+      <span className="muted map-outline-text">{p.outlineText}</span>
+      <label className="inline-label">
+        Colour by
+        <select
+          className="color-by"
+          value={none ? '' : (p.colorProperty ?? '')}
+          disabled={none}
+          title={none ? 'Nothing stored yet' : undefined}
+          onChange={(e) => p.onColorProperty(e.target.value)}
+        >
+          {none && <option value="">nothing stored</option>}
+          {p.properties.map((s) => (
+            <option key={s.name} value={s.name}>
+              {s.name} ({s.count}
+              {s.units.filter(Boolean).length ? `, ${s.units.filter(Boolean).join(' / ')}` : ''})
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="inline-label">
         Snap
         <select value={p.snapStepMm} onChange={(e) => p.onSnapStep(Number(e.target.value))}>
@@ -46,6 +63,14 @@ export function MapToolbar(p: MapToolbarProps) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="inline-label" title="mm rulers along the map's edges">
+        <input
+          type="checkbox"
+          checked={p.showAxes}
+          onChange={(e) => p.onShowAxes(e.target.checked)}
+        />
+        Axes
       </label>
       <span className="toolbar-buttons">
         <button type="button" disabled={!p.canUndo} onClick={p.onUndo} title="Undo (Ctrl+Z)">
@@ -67,10 +92,6 @@ export function MapToolbar(p: MapToolbarProps) {
         >
           ?
         </button>
-      </span>
-      <span className="legend">
-        <span className="legend-record" aria-hidden="true" /> stored
-        <span className="legend-staged" aria-hidden="true" /> staged
       </span>
     </div>
   );

@@ -6,7 +6,7 @@
  * the page opens the dialog with it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PreviewMarkers } from '../../canvas/draw';
+import type { PreviewMarkers } from '../../canvas/mapTypes';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { importSizeProblem } from '../../io/importLimits';

@@ -1,9 +1,12 @@
 /**
- * The review's pieces of the map: the interpolated-map underlay, the colour bar beside the map,
- * and the tooltip text of a stored record's marker.
+ * The review's pieces of the map: the interpolated-map underlay, the column beside the map
+ * (colour bar and legend), and the tooltip text of a stored record's marker.
  */
 import type { ReactNode } from 'react';
+import type { DrawControl } from '../../canvas/layerCache';
 import { FieldLayer } from '../../canvas/layers/FieldLayer';
+import type { LegendEntry } from '../../canvas/legend';
+import { MapLegend } from '../../canvas/MapLegend';
 import type { SampleView, StageTransform } from '../../domain/frames/view';
 import { formatCursor } from '../../domain/values/formatMm';
 import { ColorBar, formatValue } from '../../panels/ColorBar';
@@ -11,7 +14,7 @@ import type { Review } from './useReview';
 
 /** The SampleMap `underlay`: the field layer when a field and a colour scale exist. */
 export function reviewUnderlay(review: Review) {
-  return (view: SampleView, t: StageTransform): ReactNode => {
+  return (view: SampleView, t: StageTransform, control: DrawControl): ReactNode => {
     const { field } = review.field;
     const { scale } = review.colour;
     if (!field || !scale) return null;
@@ -19,12 +22,13 @@ export function reviewUnderlay(review: Review) {
       <FieldLayer
         view={view}
         scale={t.scale}
+        control={control}
         field={field}
         coloring={scale}
         clipPolygon={review.clipPolygon}
         sites={review.sites}
-        showField={review.settings.showField}
-        showContours={review.settings.showContours}
+        showField={review.fieldView.showField}
+        showContours={review.fieldView.showContours}
         showLabels={review.settings.showLabels}
         formatLabel={formatValue}
       />
@@ -32,26 +36,38 @@ export function reviewUnderlay(review: Review) {
   };
 }
 
-/** Tooltip of record marker `index`, e.g. "thickness 9.7878 nm at x 0.00 mm, y 0.00 mm (KLA)". */
-export function describeRecordMarker(review: Review, index: number): string | null {
-  const r = review.allRecords[review.layer.recordIndex[index] ?? -1];
-  const m = review.layer.markers[index];
+/** Tooltip of record `id`'s marker, e.g. "thickness 9.7878 nm at x 0.00 mm, y 0.00 mm (KLA)". */
+export function describeRecordMarker(review: Review, id: string): string | null {
+  const r = review.allRecords.find((a) => a.id === id);
+  const m = review.layer.pointById.get(id);
   if (!r || !m) return null;
   const unit = r.property_unit ? ` ${r.property_unit}` : '';
   const source = r.char_source_type ? ` (${r.char_source_type})` : '';
   return `${r.property_name} ${formatValue(r.property_value)}${unit} at ${formatCursor(m)}${source}`;
 }
 
-/** The colour bar beside the map, for the shown property (nothing when there is none). */
-export function ReviewColorBar({ review }: { review: Review }) {
+/**
+ * The column beside the map: the colour bar of the shown property (a note while nothing is
+ * stored) above the legend. It keeps its width whether or not there is a colour bar, so the
+ * map does not change size (and rescale under the pointer) when the first values are stored.
+ */
+export function MapAside({ review, legend }: { review: Review; legend: readonly LegendEntry[] }) {
   const { colour, property, unit } = review;
-  if (!colour.scale || property === null) return null;
   return (
-    <ColorBar
-      scale={colour.scale}
-      propertyName={property}
-      unit={unit || null}
-      limits={colour.limits}
-    />
+    <div className="map-aside">
+      {colour.scale && property !== null ? (
+        <ColorBar
+          scale={colour.scale}
+          propertyName={property}
+          unit={unit || null}
+          limits={colour.limits}
+        />
+      ) : (
+        <p className="map-aside-note">
+          Stored values are coloured by value; the colour bar shows here.
+        </p>
+      )}
+      <MapLegend entries={legend} />
+    </div>
   );
 }

@@ -29,8 +29,10 @@ export const ReviewSettings = z.object({
   unit: z.string().nullable(),
   colorMap: z.enum(['viridis', 'cividis', 'magma', 'rdbu']),
   method: z.enum(['thin-plate-spline', 'inverse-distance']),
-  showField: z.boolean(),
-  showContours: z.boolean(),
+  /** null: automatic, shown from AUTO_MAP_MIN_SITES sites (see useReview). */
+  showField: z.boolean().nullable(),
+  /** null: automatic, as showField. */
+  showContours: z.boolean().nullable(),
   showLabels: z.boolean(),
   nonUniformity: z.enum([
     'half-range-over-mean',
@@ -45,15 +47,16 @@ export const ReviewSettings = z.object({
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
-/** Settings of a sample never reviewed: most recent property, viridis, spline, all shown. */
+/** Settings of a sample never reviewed: most recent property, viridis, spline, the map and
+ * contours automatic (shown from AUTO_MAP_MIN_SITES sites), labels shown. */
 export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   property: null,
   source: null,
   unit: null,
   colorMap: 'viridis',
   method: 'thin-plate-spline',
-  showField: true,
-  showContours: true,
+  showField: null,
+  showContours: null,
   showLabels: true,
   nonUniformity: DEFAULT_NON_UNIFORMITY,
   insideExclusionOnly: false,

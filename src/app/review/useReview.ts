@@ -9,9 +9,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { matchesFilters } from '../../api/annotationCache';
 import { useAnnotations, useFilteredAnnotations } from '../../api/queries';
 import type { AnnotationFilters, SpatialAnnotation } from '../../api/schemas';
+import { convexHull, fractionOutsideHull } from '../../domain/geometry/convexHull';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import { outlinePolygonMm } from '../../domain/geometry/outlinePath';
 import type { PointMm } from '../../domain/geometry/point';
+import { AUTO_MAP_MIN_SITES } from '../../domain/interpolation/field';
 import { reviewColorScale, type ValueLimits } from '../../domain/review/colorSettings';
 import { resolveUnit, unitBreakdown } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
@@ -121,7 +123,18 @@ export function useReview(
       }),
     [shown, placed],
   );
-  const wantField = settings.showField || settings.showContours;
+  // Unset, the map and contours follow the number of sites: off below AUTO_MAP_MIN_SITES.
+  const autoMap = sites.length >= AUTO_MAP_MIN_SITES;
+  const fieldView = {
+    showField: settings.showField ?? autoMap,
+    showContours: settings.showContours ?? autoMap,
+    /** Sites, when the map is off only because they are too few (not by the user's choice). */
+    autoOffSites:
+      !autoMap && settings.showField === null && settings.showContours === null
+        ? sites.length
+        : null,
+  };
+  const wantField = fieldView.showField || fieldView.showContours;
   const fieldInput = useMemo(
     () =>
       wantField && property !== null && sites.length > 0
@@ -136,16 +149,15 @@ export function useReview(
   );
   const field = useInterpolatedField(fieldInput);
   const clipPolygon = useMemo(() => outlinePolygonMm(outline, outline.edgeExclusionMm), [outline]);
+  /** Share of the measurable area the drawn map extrapolates (outside the sites' hull); 0
+   * when no map is drawn. */
+  const extrapolatedFraction = useMemo(
+    () => (wantField && field.field ? fractionOutsideHull(clipPolygon, convexHull(sites)) : 0),
+    [wantField, field.field, clipPolygon, sites],
+  );
 
   /** A record marker clicked on the map: select its row and scroll to it. */
-  const { showInTable } = selection;
-  const pickMarker = useCallback(
-    (index: number) => {
-      const r = allRecords[layer.recordIndex[index] ?? -1];
-      if (r) showInTable(r.id);
-    },
-    [allRecords, layer.recordIndex, showInTable],
-  );
+  const pickMarker = selection.showInTable;
 
   const setProperty = useCallback(
     (name: string) => update({ property: name, source: null, unit: null }),
@@ -175,6 +187,8 @@ export function useReview(
     pickMarker,
     sites,
     field,
+    fieldView,
+    extrapolatedFraction,
     clipPolygon,
   };
 }

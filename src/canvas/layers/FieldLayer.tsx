@@ -1,40 +1,42 @@
 /**
- * The interpolated map under the record markers: the field as an image over the grid's extent
- * and its contour lines, both clipped to the measurable area (the outline minus the edge
- * exclusion). One static layer (listening=false); the image is rebuilt only when the field or
- * the colour scale changes, never on zoom or pan.
+ * The interpolated map under the record markers: the field as an image over the grid's extent,
+ * its contour lines and labels, all clipped to the measurable area (the outline minus the edge
+ * exclusion), and the extrapolated part (outside the convex hull of the sites) hatched with the
+ * hull's edge dashed, so no one reads the spline's guess beyond the outermost sites as measured.
+ * The image is rebuilt only when the field or the colour scale changes, never on zoom or pan.
  */
-import type Konva from 'konva';
-import { useMemo } from 'react';
-import { Image as KonvaImage, Layer, Shape } from 'react-konva';
+import { memo, useCallback, useMemo } from 'react';
 import { colorLookupTable, gridToRgba, type ValueColoring } from '../../domain/color/fieldImage';
-import type { SampleView } from '../../domain/frames/view';
+import { type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
+import { convexHull } from '../../domain/geometry/convexHull';
 import type { PointMm } from '../../domain/geometry/point';
 import { contourLabelSpots, type LabelSpot } from '../../domain/interpolation/contourLabels';
 import type { ContourLine } from '../../domain/interpolation/contours';
 import type { Field } from '../../domain/interpolation/field';
-import { tracePolygon } from '../draw';
+import type { DrawControl } from '../layerCache';
+import { hatchPath } from '../markerDraw';
+import { EXTRAPOLATED_STYLE } from '../markerStyles';
+import { stageBoxOf, tracePolygon, tracePolyline } from '../paths';
+import { SceneLayer } from '../SceneLayer';
 
 /** Props of FieldLayer: the field, its colours and clip, and what to draw. */
 export interface FieldLayerProps {
   view: SampleView;
-  /** Stage zoom, for line widths and label sizes constant on screen. */
+  /** Stage zoom, for laying out contour labels at a constant size on screen. */
   scale: number;
+  control: DrawControl;
   field: Field;
   coloring: ValueColoring;
   /** The measurable area (sample mm); everything is clipped to it. */
   clipPolygon: PointMm[];
-  /** The measured sites (sample mm), which contour labels keep clear of. */
+  /** The measured sites (sample mm): contour labels keep clear of them, and their convex hull
+   * bounds what is interpolated rather than extrapolated. */
   sites: PointMm[];
   showField: boolean;
   showContours: boolean;
   showLabels: boolean;
   formatLabel: (value: number) => string;
 }
-
-/** Marks the layer's canvas so tests can find it among the map's layers. */
-const tagField = (layer: Konva.Layer | null) =>
-  layer?.getNativeCanvasElement().setAttribute('data-layer', 'field');
 
 /** The field coloured into a canvas of one pixel per grid cell (null outside a browser). */
 function fieldCanvas(field: Field, coloring: ValueColoring): HTMLCanvasElement | null {
@@ -66,48 +68,62 @@ const LABEL_SITE_CLEARANCE_PX = 16;
 function drawContours(
   ctx: CanvasRenderingContext2D,
   view: SampleView,
-  scale: number,
+  u: number,
   lines: ContourLine[],
   labels: LabelSpot[],
   formatLabel: (v: number) => string,
 ) {
-  const toPx = (p: PointMm) =>
-    [view.centerXPx + p.xMm * view.pxPerMm, view.centerYPx - p.yMm * view.pxPerMm] as const;
-  ctx.lineWidth = 1 / scale;
+  ctx.lineWidth = u;
   ctx.strokeStyle = 'rgba(17, 24, 39, 0.55)';
   ctx.beginPath();
   for (const line of lines) {
-    line.pointsMm.forEach((p, i) => {
-      const [x, y] = toPx(p);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
-    });
+    tracePolyline(ctx, view, line.pointsMm);
     if (line.closed) ctx.closePath();
   }
   ctx.stroke();
-  ctx.font = `${LABEL_FONT_PX / scale}px system-ui, sans-serif`;
+  ctx.font = `${LABEL_FONT_PX * u}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.lineWidth = 3 / scale;
+  ctx.lineWidth = 3 * u;
   ctx.strokeStyle = 'rgba(255, 255, 255, 0.9)';
   ctx.fillStyle = '#111827';
   for (const spot of labels) {
-    const [x, y] = toPx(spot.at);
+    const at = sampleMmToStagePx(view, spot.at);
     const text = formatLabel(spot.value);
-    ctx.strokeText(text, x, y);
-    ctx.fillText(text, x, y);
+    ctx.strokeText(text, at.xPx, at.yPx);
+    ctx.fillText(text, at.xPx, at.yPx);
   }
 }
 
+/** Hatch the clip polygon outside `hull`, and dash the hull's edge. */
+function drawExtrapolated(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  u: number,
+  clipPolygon: PointMm[],
+  hull: PointMm[],
+) {
+  tracePolygon(ctx, view, clipPolygon);
+  if (hull.length >= 3) tracePolygon(ctx, view, hull, false);
+  hatchPath(ctx, stageBoxOf(view, clipPolygon), u);
+  if (hull.length < 2) return;
+  tracePolygon(ctx, view, hull);
+  ctx.setLineDash(EXTRAPOLATED_STYLE.edgeDashPx.map((d) => d * u));
+  ctx.lineWidth = u;
+  ctx.strokeStyle = EXTRAPOLATED_STYLE.edge;
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
 /** The field layer; see the module comment. */
-export function FieldLayer(props: FieldLayerProps) {
-  const { view, scale, field, coloring, clipPolygon } = props;
+export const FieldLayer = memo(function FieldLayer(props: FieldLayerProps) {
+  const { view, scale, field, coloring, clipPolygon, sites, control } = props;
+  const { showField, showContours, showLabels, formatLabel } = props;
   const image = useMemo(
-    () => (props.showField ? fieldCanvas(field, coloring) : null),
-    [field, coloring, props.showField],
+    () => (showField ? fieldCanvas(field, coloring) : null),
+    [field, coloring, showField],
   );
-  const { spec } = field;
-  const { showContours, showLabels, formatLabel } = props;
+  const hull = useMemo(() => convexHull(sites), [sites]);
   // Labels keep half their (estimated) text width plus a margin from the clip line, so none is
   // cut by the edge; recomputed per zoom step because their size is constant on screen.
   const labels = useMemo(() => {
@@ -116,42 +132,36 @@ export function FieldLayer(props: FieldLayerProps) {
     return contourLabelSpots(field.contours, clipPolygon, {
       clearanceMm: (v) => (formatLabel(v).length * 0.3 * LABEL_FONT_PX + 6) * mmPerPx,
       minGapMm: LABEL_GAP_PX * mmPerPx,
-      avoid: props.sites,
+      avoid: sites,
       avoidMm: LABEL_SITE_CLEARANCE_PX * mmPerPx,
     });
   }, [
     field.contours,
     clipPolygon,
-    props.sites,
+    sites,
     view.pxPerMm,
     scale,
     showContours,
     showLabels,
     formatLabel,
   ]);
-  return (
-    <Layer
-      ref={tagField}
-      listening={false}
-      clipFunc={(ctx) => tracePolygon(ctx._context, view, clipPolygon)}
-    >
-      {image && (
-        <KonvaImage
-          image={image}
-          x={view.centerXPx + spec.minXMm * view.pxPerMm}
-          y={view.centerYPx - spec.maxYMm * view.pxPerMm}
-          width={(spec.maxXMm - spec.minXMm) * view.pxPerMm}
-          height={(spec.maxYMm - spec.minYMm) * view.pxPerMm}
-        />
-      )}
-      {showContours && (
-        <Shape
-          perfectDrawEnabled={false}
-          sceneFunc={(c) =>
-            drawContours(c._context, view, scale, field.contours, labels, formatLabel)
-          }
-        />
-      )}
-    </Layer>
+  const scene = useCallback(
+    (ctx: CanvasRenderingContext2D, zoom: number) => {
+      const u = 1 / zoom;
+      ctx.save();
+      tracePolygon(ctx, view, clipPolygon);
+      ctx.clip();
+      if (image) {
+        const { spec } = field;
+        const a = sampleMmToStagePx(view, { xMm: spec.minXMm, yMm: spec.maxYMm });
+        const b = sampleMmToStagePx(view, { xMm: spec.maxXMm, yMm: spec.minYMm });
+        ctx.drawImage(image, a.xPx, a.yPx, b.xPx - a.xPx, b.yPx - a.yPx);
+      }
+      if (showContours) drawContours(ctx, view, u, field.contours, labels, formatLabel);
+      if (image || showContours) drawExtrapolated(ctx, view, u, clipPolygon, hull);
+      ctx.restore();
+    },
+    [view, clipPolygon, image, field, showContours, labels, formatLabel, hull],
   );
-}
+  return <SceneLayer name="field" scene={scene} control={control} cached={false} />;
+});

@@ -1,61 +1,79 @@
-import { useMemo } from 'react';
-import { Layer, Shape } from 'react-konva';
-import type { SampleView } from '../../domain/frames/view';
-import type { SampleOutline } from '../../domain/geometry/outline';
+/**
+ * The sample outline to scale, its edge-exclusion line (dashed) and faint centre axes. Cheap to
+ * draw, so it is redrawn every frame (always sharp); line widths are constant on screen.
+ */
+import { memo, useCallback, useMemo } from 'react';
+import { type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
+import { outlineBoundsMm, type SampleOutline } from '../../domain/geometry/outline';
 import { outlinePolygonMm } from '../../domain/geometry/outlinePath';
-import { COLORS, tracePolygon } from '../draw';
+import type { DrawControl } from '../layerCache';
+import { MAP_THEME } from '../mapTheme';
+import { tracePolygon } from '../paths';
+import { SceneLayer } from '../SceneLayer';
 
 interface OutlineLayerProps {
   outline: SampleOutline;
   view: SampleView;
-  scale: number;
+  control: DrawControl;
 }
 
-/**
- * The sample outline to scale, its edge-exclusion line (dashed) and faint centre axes.
- * Static content: the layer does not listen to events.
- */
-export function OutlineLayer({ outline, view, scale }: OutlineLayerProps) {
+/** The outline layer (memoised: pan and zoom only redraw it). */
+export const OutlineLayer = memo(function OutlineLayer({
+  outline,
+  view,
+  control,
+}: OutlineLayerProps) {
   const edge = useMemo(() => outlinePolygonMm(outline), [outline]);
   const exclusion = useMemo(
     () => (outline.edgeExclusionMm > 0 ? outlinePolygonMm(outline, outline.edgeExclusionMm) : []),
     [outline],
   );
-  return (
-    <Layer listening={false}>
-      <Shape
-        perfectDrawEnabled={false}
-        sceneFunc={(konvaCtx) => {
-          const ctx = konvaCtx._context;
-          tracePolygon(ctx, view, edge);
-          ctx.fillStyle = COLORS.outlineFill;
-          ctx.fill();
-          // Centre axes, clipped to the sample.
-          ctx.save();
-          ctx.clip();
-          ctx.beginPath();
-          ctx.moveTo(0, view.centerYPx);
-          ctx.lineTo(view.centerXPx * 2, view.centerYPx);
-          ctx.moveTo(view.centerXPx, 0);
-          ctx.lineTo(view.centerXPx, view.centerYPx * 2);
-          ctx.lineWidth = 1 / scale;
-          ctx.strokeStyle = COLORS.axes;
-          ctx.stroke();
-          ctx.restore();
-          if (exclusion.length > 0) {
-            tracePolygon(ctx, view, exclusion);
-            ctx.setLineDash([6 / scale, 4 / scale]);
-            ctx.lineWidth = 1 / scale;
-            ctx.strokeStyle = COLORS.edgeExclusion;
-            ctx.stroke();
-            ctx.setLineDash([]);
-          }
-          tracePolygon(ctx, view, edge);
-          ctx.lineWidth = 1.5 / scale;
-          ctx.strokeStyle = COLORS.outlineStroke;
-          ctx.stroke();
-        }}
-      />
-    </Layer>
+  const scene = useCallback(
+    (ctx: CanvasRenderingContext2D, scale: number) => {
+      const u = 1 / scale;
+      tracePolygon(ctx, view, edge);
+      ctx.fillStyle = MAP_THEME.outlineFill;
+      ctx.fill();
+      // Centre axes (x = 0 and y = 0), clipped to the sample.
+      const b = outlineBoundsMm(outline);
+      const ends = [
+        [
+          { xMm: b.minXMm, yMm: 0 },
+          { xMm: b.maxXMm, yMm: 0 },
+        ],
+        [
+          { xMm: 0, yMm: b.minYMm },
+          { xMm: 0, yMm: b.maxYMm },
+        ],
+      ];
+      ctx.save();
+      ctx.clip();
+      ctx.beginPath();
+      for (const [from, to] of ends) {
+        if (!from || !to) continue;
+        const a = sampleMmToStagePx(view, from);
+        const z = sampleMmToStagePx(view, to);
+        ctx.moveTo(a.xPx, a.yPx);
+        ctx.lineTo(z.xPx, z.yPx);
+      }
+      ctx.lineWidth = u;
+      ctx.strokeStyle = MAP_THEME.centreAxes;
+      ctx.stroke();
+      ctx.restore();
+      if (exclusion.length > 0) {
+        tracePolygon(ctx, view, exclusion);
+        ctx.setLineDash([6 * u, 4 * u]);
+        ctx.lineWidth = u;
+        ctx.strokeStyle = MAP_THEME.edgeExclusion;
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      tracePolygon(ctx, view, edge);
+      ctx.lineWidth = 1.5 * u;
+      ctx.strokeStyle = MAP_THEME.outlineStroke;
+      ctx.stroke();
+    },
+    [view, outline, edge, exclusion],
   );
-}
+  return <SceneLayer name="outline" scene={scene} control={control} cached={false} />;
+});

@@ -2,7 +2,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { makeColorScale } from './colorScale';
 import { makeDeviationColorScale } from './divergingScale';
-import { colorLookupTable, gridToRgba, parseCssColor } from './fieldImage';
+import { colorLookupTable, gridToRgba, parseCssColor, quantizedColor } from './fieldImage';
 
 describe('parseCssColor', () => {
   it('reads the forms d3-scale-chromatic produces', () => {
@@ -54,5 +54,36 @@ describe('colorLookupTable and gridToRgba', () => {
 
   it('refuses a lookup table of fewer than 2 entries', () => {
     expect(() => colorLookupTable(scale, 1)).toThrow(RangeError);
+  });
+});
+
+describe('quantizedColor', () => {
+  const scale = {
+    minValue: 10,
+    maxValue: 20,
+    color: (v: number) => `v${Math.min(20, Math.max(10, v)).toFixed(4)}`,
+  };
+
+  it('gives the colour of the nearest of `size` evenly spaced values, ends clamped', () => {
+    const q = quantizedColor(scale, 11);
+    expect(q(10)).toBe('v10.0000');
+    expect(q(14.49)).toBe('v14.0000');
+    expect(q(14.51)).toBe('v15.0000');
+    expect(q(20)).toBe('v20.0000');
+    expect(q(-5)).toBe('v10.0000');
+    expect(q(99)).toBe('v20.0000');
+  });
+
+  it('has at most `size` distinct colours over any values', () => {
+    const q = quantizedColor(scale, 256);
+    const seen = new Set(Array.from({ length: 10_000 }, (_, i) => q(9 + i * 0.0013)));
+    expect(seen.size).toBeLessThanOrEqual(256);
+    expect(seen.size).toBeGreaterThan(200);
+  });
+
+  it('uses the middle entry for an empty range, and throws for size < 2', () => {
+    const flat = { minValue: 3, maxValue: 3, color: (v: number) => `c${v}` };
+    expect(quantizedColor(flat, 3)(3)).toBe('c3');
+    expect(() => quantizedColor(scale, 1)).toThrow(RangeError);
   });
 });

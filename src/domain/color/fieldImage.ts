@@ -83,3 +83,25 @@ export function gridToRgba(
   }
   return out;
 }
+
+/**
+ * `scale.color` through the same `size`-entry table as the heat map: the entry nearest to the
+ * value over [minValue, maxValue], ends clamped, as shared CSS strings. So thousands of
+ * markers share at most `size` colours (the map draws one bitmap per colour), within half a
+ * step (1/510 of the range for 256) of the exact colour. A NaN value gets `scale.color(NaN)`.
+ * Throws RangeError for size < 2.
+ */
+export function quantizedColor(scale: ValueColoring, size = 256): (value: number) => string {
+  if (!Number.isInteger(size) || size < 2)
+    throw new RangeError(`lookup size must be ≥ 2, got ${size}`);
+  const span = scale.maxValue - scale.minValue;
+  const colors = Array.from({ length: size }, (_, i) =>
+    scale.color(scale.minValue + (span * i) / (size - 1)),
+  );
+  const last = size - 1;
+  return (value) => {
+    if (Number.isNaN(value)) return scale.color(value);
+    const t = span > 0 ? (value - scale.minValue) / span : 0.5;
+    return colors[Math.round(Math.min(1, Math.max(0, t)) * last)] ?? scale.color(value);
+  };
+}

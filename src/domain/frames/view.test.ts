@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outlineBoundsMm, standardWafer } from '../geometry/outline';
 import {
+  containerPxPerMm,
   containerPxToSampleMm,
   containerPxToStagePx,
   fitSampleView,
@@ -10,8 +11,10 @@ import {
   panBy,
   type SampleView,
   type StageTransform,
+  sampleMmArraysToStagePx,
   sampleMmToContainerPx,
   sampleMmToStagePx,
+  samplePointsToStagePx,
   stagePxToSampleMm,
   zoomAbout,
 } from './view';
@@ -130,5 +133,32 @@ describe('zoomAbout', () => {
   it('clamps the scale', () => {
     expect(zoomAbout({ x: 0, y: 0, scale: 1 }, { xPx: 0, yPx: 0 }, 1e6).scale).toBe(MAX_ZOOM);
     expect(panBy({ x: 1, y: 2, scale: 3 }, 10, -5)).toEqual({ x: 11, y: -3, scale: 3 });
+  });
+});
+
+describe('bulk and scale converters', () => {
+  const view: SampleView = { centerXPx: 300, centerYPx: 200, pxPerMm: 2.5 };
+
+  it('convert arrays and point lists exactly as the single-point converter', () => {
+    const pts = [
+      { xMm: 0, yMm: 0 },
+      { xMm: -149.5, yMm: 12.25 },
+      { xMm: 80, yMm: -0.1 },
+    ];
+    const fromPoints = samplePointsToStagePx(view, pts);
+    const fromArrays = sampleMmArraysToStagePx(
+      view,
+      Float64Array.from(pts, (p) => p.xMm),
+      Float64Array.from(pts, (p) => p.yMm),
+    );
+    pts.forEach((p, i) => {
+      const one = sampleMmToStagePx(view, p);
+      expect([fromPoints.xPx[i], fromPoints.yPx[i]]).toEqual([one.xPx, one.yPx]);
+      expect([fromArrays.xPx[i], fromArrays.yPx[i]]).toEqual([one.xPx, one.yPx]);
+    });
+  });
+
+  it('gives screen px per mm at a zoom', () => {
+    expect(containerPxPerMm(view, { x: 10, y: -4, scale: 4 })).toBe(10);
   });
 });

@@ -63,6 +63,44 @@ export function stagePxToSampleMm(view: SampleView, p: PointPx): PointMm {
   };
 }
 
+/** Stage px of many points, as two parallel arrays (for drawing and hit-testing thousands). */
+export interface StagePxArrays {
+  xPx: Float64Array;
+  yPx: Float64Array;
+}
+
+/** `sampleMmToStagePx` over parallel coordinate arrays (sample mm) of equal length. */
+export function sampleMmArraysToStagePx(
+  view: SampleView,
+  xMm: ArrayLike<number>,
+  yMm: ArrayLike<number>,
+): StagePxArrays {
+  const xPx = new Float64Array(xMm.length);
+  const yPx = new Float64Array(xMm.length);
+  for (let i = 0; i < xMm.length; i++) {
+    xPx[i] = view.centerXPx + (xMm[i] as number) * view.pxPerMm;
+    yPx[i] = view.centerYPx - (yMm[i] as number) * view.pxPerMm;
+  }
+  return { xPx, yPx };
+}
+
+/** `sampleMmToStagePx` over a list of points. */
+export function samplePointsToStagePx(view: SampleView, points: readonly PointMm[]): StagePxArrays {
+  const xPx = new Float64Array(points.length);
+  const yPx = new Float64Array(points.length);
+  points.forEach((p, i) => {
+    const s = sampleMmToStagePx(view, p);
+    xPx[i] = s.xPx;
+    yPx[i] = s.yPx;
+  });
+  return { xPx, yPx };
+}
+
+/** Screen (container) px per sample mm at the transform's zoom. */
+export function containerPxPerMm(view: SampleView, t: StageTransform): number {
+  return view.pxPerMm * t.scale;
+}
+
 /** Container px -> stage px: the inverse of the stage transform (what Konva's
  * `getRelativePointerPosition` computes). */
 export function containerPxToStagePx(t: StageTransform, p: PointPx): PointPx {

@@ -28,6 +28,13 @@ export const DEFAULT_FIELD_RESOLUTION = 200;
 export const DEFAULT_CONTOUR_COUNT = 8;
 /** Fewest distinct sites an interpolated map is drawn from. */
 export const MIN_FIELD_SITES = 3;
+/**
+ * Fewest sites for which the interpolated map is shown without being asked for. 9 is the
+ * smallest standard map pattern (centre, 4 at half radius, 4 near the edge); with fewer sites
+ * most of the surface is the interpolator's guess between few, distant points, so the map stays
+ * off (and the review says why) until the user turns it on.
+ */
+export const AUTO_MAP_MIN_SITES = 9;
 
 /** What to interpolate, over which outline, how. */
 export interface FieldRequest {

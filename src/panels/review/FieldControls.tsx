@@ -1,9 +1,10 @@
 /**
  * Settings and status of the interpolated map: the interpolator (thin-plate spline, exact at
  * the sites, or inverse-distance weighting with power 2), and whether the map, the contour lines
- * and their labels are drawn.
+ * and their labels are drawn; the status says why an automatic map is off (too few sites) and
+ * how much of the drawn map is extrapolated.
  */
-import type { Field } from '../../domain/interpolation/field';
+import { AUTO_MAP_MIN_SITES, type Field } from '../../domain/interpolation/field';
 import type { InterpolationMethod } from '../../domain/interpolation/sites';
 
 interface FieldControlsProps {
@@ -12,6 +13,11 @@ interface FieldControlsProps {
   showField: boolean;
   showContours: boolean;
   showLabels: boolean;
+  /** The number of sites when the map is off only because they are fewer than
+   * AUTO_MAP_MIN_SITES; null otherwise. */
+  autoOffSites: number | null;
+  /** Share (0 … 1) of the measurable area outside the sites' convex hull (hatched). */
+  extrapolatedFraction: number;
   onToggle: (changes: {
     showField?: boolean;
     showContours?: boolean;
@@ -30,6 +36,10 @@ const METHOD_TEXT: Record<InterpolationMethod, string> = {
 
 /** One line on what the map shows, e.g. "Thin-plate spline over 49 sites, 200 × 200 cells". */
 function statusText(p: FieldControlsProps): string {
+  if (p.autoOffSites !== null) {
+    const n = p.autoOffSites;
+    return `The interpolated map is off: ${n} site${n === 1 ? ' is' : 's are'} too few to map the surface between them (it turns on by itself from ${AUTO_MAP_MIN_SITES} sites). Tick "Heat map" or "Contours" to draw it anyway.`;
+  }
   if (!p.showField && !p.showContours) return 'The map and the contours are hidden.';
   if (p.message) return p.message;
   if (!p.field) return p.computing ? 'Computing the map…' : 'No sites to interpolate.';
@@ -37,6 +47,13 @@ function statusText(p: FieldControlsProps): string {
   const time = p.elapsedMs === null ? '' : ` in ${Math.round(p.elapsedMs)} ms`;
   const base = `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${f.spec.cols} × ${f.spec.rows} cells${time}`;
   return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
+}
+
+/** What the hatch on the map means, with its share of the measurable area; null for none. */
+function extrapolationText(p: FieldControlsProps): string | null {
+  if (!p.field || p.extrapolatedFraction <= 0 || (!p.showField && !p.showContours)) return null;
+  const share = Math.round(p.extrapolatedFraction * 100);
+  return `Hatched on the map: ${share < 1 ? 'under 1' : share} % of the measurable area lies beyond the outermost sites (outside their convex hull), where the map is extrapolated, not interpolated.`;
 }
 
 /** Interpolator select, map/contour/label toggles and the map status line. */
@@ -82,12 +99,15 @@ export function FieldControls(p: FieldControlsProps) {
         </label>
       </div>
       <p
-        className={p.field?.fallback || p.message ? 'hint hint-warning' : 'hint'}
+        className={
+          p.field?.fallback || p.message || p.autoOffSites !== null ? 'hint hint-warning' : 'hint'
+        }
         role="status"
         aria-label="Map status"
       >
         {statusText(p)}
       </p>
+      {extrapolationText(p) && <p className="hint">{extrapolationText(p)}</p>}
     </>
   );
 }

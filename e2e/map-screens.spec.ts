@@ -1,0 +1,61 @@
+/**
+ * Screenshots of the map at 1280×800 and 1920×1080, entry and review, with the real KLA Slot01
+ * records: written under test-results/map-screens, and to docs/ when UPDATE_SCREENSHOTS=1.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { openReview, seedKla, slot01, thickness } from './reviewHelpers';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+for (const [width, height] of [
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`map screenshots at ${width}×${height}: entry and review with KLA Slot01`, async ({
+    api,
+    newSample,
+    samplePage,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const sample = await newSample(`KLA Slot01 ${width}`);
+    await seedKla(api, sample.id, { property: 'thickness', unit: 'nm', value: thickness });
+    await openReview(samplePage, sample.id, 300);
+    await expect(page.getByRole('status', { name: 'Map status' })).toContainText('49 sites');
+    await page.waitForTimeout(300);
+    const shoot = async (name: string) => {
+      const files = [path.join(root, 'test-results', 'map-screens', name)];
+      if (process.env.UPDATE_SCREENSHOTS === '1') files.push(path.join(root, 'docs', name));
+      for (const file of files) {
+        mkdirSync(path.dirname(file), { recursive: true });
+        await page.screenshot({ path: file });
+      }
+    };
+    // Hover the rightmost site: its tooltip must stay inside the map.
+    const right = slot01.reduce((a, b) => (b.xMm > a.xMm ? b : a));
+    const at = await samplePage.pagePointOf({ xMm: right.xMm, yMm: right.yMm });
+    await page.mouse.move(at.x, at.y);
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await shoot(`map-review-${width}x${height}.png`);
+
+    await samplePage.openTab('Entry');
+    await samplePage.field('Property').fill('thickness');
+    await samplePage.field('Unit').fill('nm');
+    for (const [x, y, v] of [
+      [20, 30, 9.8],
+      [-60, 10, 9.9],
+      [40, -80, 10.1],
+    ] as const) {
+      await samplePage.field('x (mm)').fill(String(x));
+      await samplePage.field('y (mm)').fill(String(y));
+      await samplePage.field('Value').fill(String(v));
+      await samplePage.field('Value').press('Enter');
+    }
+    await samplePage.map.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.mouse.move(0, 0);
+    await shoot(`map-entry-${width}x${height}.png`);
+  });
+}

@@ -1,0 +1,217 @@
+/**
+ * Drawing the markers of markerStyles.ts: one vector routine (used by the legends and for the
+ * few decorations), bitmap sprites of it for the thousands of markers of a layer, and the hatch
+ * of extrapolated regions.
+ */
+import {
+  BY_VALUE,
+  EXTRAPOLATED_STYLE,
+  HALO_COLOR,
+  LEGEND_VALUE_COLOR,
+  type MarkerStyle,
+} from './markerStyles';
+
+/** Trace the marker's path (no fill or stroke); `u` is one screen px in the context's units. */
+function traceShape(
+  ctx: CanvasRenderingContext2D,
+  s: MarkerStyle,
+  x: number,
+  y: number,
+  u: number,
+) {
+  const r = s.radiusPx * u;
+  ctx.beginPath();
+  switch (s.shape) {
+    case 'circle':
+    case 'ring':
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      return;
+    case 'square':
+      ctx.rect(x - r, y - r, 2 * r, 2 * r);
+      return;
+    case 'diamond':
+      ctx.moveTo(x, y - r);
+      ctx.lineTo(x + r, y);
+      ctx.lineTo(x, y + r);
+      ctx.lineTo(x - r, y);
+      ctx.closePath();
+      return;
+    case 'triangle-up':
+    case 'triangle-down': {
+      // Screen +y is down: an upward triangle has its apex at y − r.
+      const dir = s.shape === 'triangle-up' ? -1 : 1;
+      ctx.moveTo(x, y + dir * r);
+      ctx.lineTo(x - r * 0.866, y - dir * r * 0.5);
+      ctx.lineTo(x + r * 0.866, y - dir * r * 0.5);
+      ctx.closePath();
+      return;
+    }
+    case 'pending': {
+      const arm = r * (12 / 7);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      ctx.moveTo(x - arm, y);
+      ctx.lineTo(x + arm, y);
+      ctx.moveTo(x, y - arm);
+      ctx.lineTo(x, y + arm);
+      return;
+    }
+    case 'cursor': {
+      // A ring with four arms outside it: the centre stays clear, so the point under it shows.
+      const arm = r * 2;
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, 1],
+        [0, -1],
+      ] as const) {
+        ctx.moveTo(x + dx * r, y + dy * r);
+        ctx.lineTo(x + dx * arm, y + dy * arm);
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * Draw one marker of style `s` centred at (x, y) in the context's units, where `u` is one screen
+ * px (1 / zoom on the map, 1 in a legend). `fill` is the colour of a BY_VALUE marker.
+ */
+export function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  s: MarkerStyle,
+  x: number,
+  y: number,
+  u = 1,
+  fill: string = LEGEND_VALUE_COLOR,
+) {
+  traceShape(ctx, s, x, y, u);
+  if (s.fill) {
+    ctx.fillStyle = s.fill === BY_VALUE ? fill : s.fill;
+    ctx.fill();
+  }
+  if (!s.stroke) return;
+  ctx.setLineDash((s.dashPx ?? []).map((d) => d * u));
+  if (s.haloPx) {
+    ctx.lineWidth = s.haloPx * u;
+    ctx.strokeStyle = HALO_COLOR;
+    ctx.stroke();
+  }
+  ctx.lineWidth = s.lineWidthPx * u;
+  ctx.strokeStyle = s.stroke;
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+/** Half the side (screen px) of the square a marker and its halo fit in. */
+export function markerExtentPx(s: MarkerStyle): number {
+  const reach = s.shape === 'cursor' ? 2 : s.shape === 'pending' ? 12 / 7 : 1;
+  return Math.ceil(s.radiusPx * reach + Math.max(s.lineWidthPx, s.haloPx ?? 0) / 2 + 1);
+}
+
+/** A marker rendered once into a small bitmap; its centre is `offsetPx` from the top-left. */
+export interface Sprite {
+  canvas: HTMLCanvasElement;
+  offsetPx: number;
+}
+
+const sprites = new WeakMap<MarkerStyle, Map<string, Sprite | null>>();
+
+/**
+ * The sprite of style `s` in colour `fill` at `pixelRatio` device px per screen px (cached).
+ * Null where the browser cannot draw on a canvas.
+ */
+export function markerSprite(s: MarkerStyle, fill: string, pixelRatio: number): Sprite | null {
+  let byKey = sprites.get(s);
+  if (!byKey) {
+    byKey = new Map();
+    sprites.set(s, byKey);
+  }
+  const key = `${fill}|${pixelRatio}`;
+  const cached = byKey.get(key);
+  if (cached !== undefined) return cached;
+  const offsetPx = Math.ceil(markerExtentPx(s) * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = 2 * offsetPx;
+  canvas.height = 2 * offsetPx;
+  const ctx = canvas.getContext('2d');
+  const sprite = ctx ? { canvas, offsetPx } : null;
+  if (ctx) {
+    ctx.scale(pixelRatio, pixelRatio);
+    drawMarker(ctx, s, offsetPx / pixelRatio, offsetPx / pixelRatio, 1, fill);
+  }
+  // Colours come from 256-entry lookup tables, so a style has a few hundred sprites at most;
+  // the bound only guards against a caller passing free-form colours.
+  if (byKey.size > 4096) byKey.clear();
+  byKey.set(key, sprite);
+  return sprite;
+}
+
+/**
+ * Draw markers `0 … count − 1` at stage px (xPx[i], yPx[i]) as sprites, each on whole device
+ * pixels (within half a device pixel of its position), skipping those off the canvas and
+ * those whose `spriteOf(i)` is null. The context's transform must be a scale and a translation
+ * (what Konva sets: pixel ratio × stage transform); sprites are not scaled by it, so markers
+ * keep their size on screen.
+ */
+export function drawSprites(
+  ctx: CanvasRenderingContext2D,
+  xPx: ArrayLike<number>,
+  yPx: ArrayLike<number>,
+  count: number,
+  spriteOf: (i: number) => Sprite | null,
+) {
+  const m = ctx.getTransform();
+  const { width, height } = ctx.canvas;
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  for (let i = 0; i < count; i++) {
+    const sprite = spriteOf(i);
+    if (!sprite) continue;
+    const x = m.a * (xPx[i] as number) + m.e;
+    const y = m.d * (yPx[i] as number) + m.f;
+    const o = sprite.offsetPx;
+    if (x < -o || y < -o || x > width + o || y > height + o) continue;
+    ctx.drawImage(sprite.canvas, Math.round(x) - o, Math.round(y) - o);
+  }
+  ctx.restore();
+}
+
+/**
+ * Fill the current path (even-odd) with the "extrapolated" hatch: a light wash, then diagonal
+ * lines `spacingPx` apart on screen over the part of the path's box `[x0, y0, x1, y1]` (context
+ * units) that is on the canvas. `u` is one screen px in context units.
+ */
+export function hatchPath(
+  ctx: CanvasRenderingContext2D,
+  box: [number, number, number, number],
+  u: number,
+) {
+  const s = EXTRAPOLATED_STYLE;
+  ctx.save();
+  ctx.clip('evenodd');
+  ctx.fillStyle = s.wash;
+  ctx.fillRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+  // Only the visible part of the box gets lines: zoomed in, the box can be 50,000 px across.
+  // The context's transform is a scale and a translation (see drawSprites).
+  const m = ctx.getTransform();
+  const ax = -m.e / m.a;
+  const bx = (ctx.canvas.width - m.e) / m.a;
+  const ay = -m.f / m.d;
+  const by = (ctx.canvas.height - m.f) / m.d;
+  const x0 = Math.max(box[0], Math.min(ax, bx));
+  const x1 = Math.min(box[2], Math.max(ax, bx));
+  const y0 = Math.max(box[1], Math.min(ay, by));
+  const y1 = Math.min(box[3], Math.max(ay, by));
+  const step = s.spacingPx * u;
+  ctx.beginPath();
+  // Lines x − y = c, for c on a grid anchored at 0 so they do not crawl while panning.
+  for (let c = Math.floor((x0 - y1) / step) * step; c <= x1 - y0; c += step) {
+    ctx.moveTo(c + y0, y0);
+    ctx.lineTo(c + y1, y1);
+  }
+  ctx.lineWidth = s.lineWidthPx * u;
+  ctx.strokeStyle = s.line;
+  ctx.stroke();
+  ctx.restore();
+}

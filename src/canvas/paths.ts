@@ -1,0 +1,50 @@
+/** Paths in sample mm traced on a stage-px context, through the frame converters. */
+import { type SampleView, sampleMmToStagePx } from '../domain/frames/view';
+import type { PointMm } from '../domain/geometry/point';
+
+/** Trace a closed polygon given in sample mm (adds to the current path when `fresh` is false). */
+export function tracePolygon(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  polygon: readonly PointMm[],
+  fresh = true,
+) {
+  if (fresh) ctx.beginPath();
+  polygon.forEach((p, i) => {
+    const s = sampleMmToStagePx(view, p);
+    if (i === 0) ctx.moveTo(s.xPx, s.yPx);
+    else ctx.lineTo(s.xPx, s.yPx);
+  });
+  ctx.closePath();
+}
+
+/** Trace an open polyline given in sample mm onto the current path. */
+export function tracePolyline(
+  ctx: CanvasRenderingContext2D,
+  view: SampleView,
+  line: readonly PointMm[],
+) {
+  line.forEach((p, i) => {
+    const s = sampleMmToStagePx(view, p);
+    if (i === 0) ctx.moveTo(s.xPx, s.yPx);
+    else ctx.lineTo(s.xPx, s.yPx);
+  });
+}
+
+/** Stage-px box [x0, y0, x1, y1] of a polygon given in sample mm. */
+export function stageBoxOf(
+  view: SampleView,
+  polygon: readonly PointMm[],
+): [number, number, number, number] {
+  let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of polygon) {
+    const s = sampleMmToStagePx(view, p);
+    box = [
+      Math.min(box[0], s.xPx),
+      Math.min(box[1], s.yPx),
+      Math.max(box[2], s.xPx),
+      Math.max(box[3], s.yPx),
+    ];
+  }
+  return box;
+}

@@ -1,0 +1,23 @@
+/** Texts of a colour bar, shared by the on-screen colour bar and the PNG export. */
+import type { ColorScale } from './colorScale';
+
+/**
+ * A number with up to 6 significant digits, without trailing zeros; in exponent form (3.4e+17,
+ * 2.5e-7) from 10⁷ up and below 10⁻⁴, where plain digits are hard to read.
+ */
+export function formatValue(v: number): string {
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e7 || a < 1e-4)) return Number(v.toPrecision(6)).toExponential();
+  return Number(v.toPrecision(6)).toString();
+}
+
+/**
+ * The label of a colour bar end (value `v`): "min 9.5" / "max 10.7" for a sequential scale; a
+ * diverging bar's ends are mean ± h, not the data's min and max, so "mean − 0.9 = 8.9".
+ */
+export function colorBarEndLabel(scale: ColorScale, end: 'min' | 'max', v: number): string {
+  const center = scale.centerValue;
+  return center === null
+    ? `${end} ${formatValue(v)}`
+    : `mean ${end === 'max' ? '+' : '−'} ${formatValue(Math.abs(v - center))} = ${formatValue(v)}`;
+}
