@@ -1,6 +1,8 @@
 /**
  * In-page render measurements: the app's Konva stage against a raw Canvas 2D baseline drawing
  * the same circles on a canvas of the same size and pixel ratio, in the same page and run.
+ * (a) is a full draw with every cached layer bitmap dropped (what a first draw or a settled
+ * zoom costs); (b) moves the stage and redraws, as a pan frame does (cached layers blit).
  */
 import type { Page } from '@playwright/test';
 
@@ -20,7 +22,7 @@ function measureInPage(args: { colors: string[]; reps: number; panReps: number }
     x(v?: number): number;
     width(): number;
     height(): number;
-    findOne(sel: string): { getChildren(): Array<{ attrs: { sceneFunc?: unknown } }> } | undefined;
+    find(sel: string): Array<{ getAttr(name: string): { invalidate(): void } | null }>;
   };
   const Konva = (window as unknown as { Konva: { stages: KonvaStage[]; pixelRatio: number } })
     .Konva;
@@ -40,7 +42,14 @@ function measureInPage(args: { colors: string[]; reps: number; panReps: number }
     return median(out);
   };
 
-  const appDrawMs = time(() => stage.draw(), args.reps);
+  // Every layer drawn in full: cached bitmaps (layerCache.ts) are dropped first.
+  const invalidate = () => {
+    for (const shape of stage.find('.map-scene')) shape.getAttr('sceneCache')?.invalidate();
+  };
+  const appDrawMs = time(() => {
+    invalidate();
+    stage.draw();
+  }, args.reps);
   const x0 = stage.x();
   let dx = 0;
   const appPanMs = time(() => {
@@ -98,4 +107,122 @@ function measureInPage(args: { colors: string[]; reps: number; panReps: number }
 /** Measure the open sample map against the raw baseline with the same circle colours. */
 export async function measureRender(page: Page, colors: string[]): Promise<RenderFigures> {
   return page.evaluate(measureInPage, { colors, reps: 7, panReps: 30 });
+}
+
+/** Per frame of a gesture: the app's synchronous work and the draw that follows it. */
+export interface FrameSample {
+  /** Input event to React's commit of the new transform. */
+  syncMs: number;
+  /** The stage's draw in the next animation frame (first layer to last). */
+  drawMs: number;
+}
+
+/** Listen, in the page, for input → commit (map attributes) → draw of every layer. */
+async function installFrameProbe(page: Page, inputEvent: 'pointermove' | 'wheel') {
+  await page.evaluate((inputEvent) => {
+    type Layer = {
+      on(evt: string, fn: () => void): void;
+      off(evt: string): void;
+      getNativeCanvasElement(): HTMLCanvasElement;
+    };
+    const Konva = (window as unknown as { Konva: { stages: Array<{ getLayers(): Layer[] }> } })
+      .Konva;
+    const layers = Konva.stages[0]?.getLayers() ?? [];
+    const first = layers[0];
+    const last = layers[layers.length - 1];
+    const map = document.querySelector('.sample-map');
+    if (!first || !last || !map) throw new Error('no map');
+    const w = window as unknown as {
+      __frames: Array<{ syncMs: number; drawMs: number }>;
+      __draws: number[];
+      __frameProbe?: () => void;
+    };
+    w.__frameProbe?.();
+    w.__frames = [];
+    // Every draw, input or not (the redraw when a gesture settles has no input).
+    w.__draws = [];
+    let anyStart = 0;
+    let input = 0;
+    let commit = 0;
+    let drawStart = 0;
+    const onInput = () => {
+      if (!input) input = performance.now();
+    };
+    document.addEventListener(inputEvent, onInput, true);
+    const observer = new MutationObserver(() => {
+      if (input && !commit) commit = performance.now();
+    });
+    observer.observe(map, {
+      attributes: true,
+      attributeFilter: ['data-stage-x', 'data-stage-y', 'data-stage-scale'],
+    });
+    first.on('beforeDraw.frames', () => {
+      anyStart = performance.now();
+      if (commit && !drawStart) drawStart = anyStart;
+    });
+    last.on('draw.frames', () => {
+      w.__draws.push(performance.now() - anyStart);
+      if (!drawStart) return;
+      w.__frames.push({ syncMs: commit - input, drawMs: performance.now() - drawStart });
+      input = 0;
+      commit = 0;
+      drawStart = 0;
+    });
+    w.__frameProbe = () => {
+      document.removeEventListener(inputEvent, onInput, true);
+      observer.disconnect();
+      first.off('beforeDraw.frames');
+      last.off('draw.frames');
+    };
+  }, inputEvent);
+}
+
+async function readFrames(page: Page): Promise<{ frames: FrameSample[]; draws: number[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __frames: FrameSample[];
+      __draws: number[];
+      __frameProbe?: () => void;
+    };
+    w.__frameProbe?.();
+    return { frames: w.__frames, draws: w.__draws };
+  });
+}
+
+/** Frames of a real drag pan and a real wheel zoom on the map, and the redraw after each. */
+export interface GestureFigures {
+  pan: FrameSample[];
+  zoom: FrameSample[];
+  /** The redraw when the wheel gesture settles (sharp again). */
+  settleMs: number;
+}
+
+/** Drag the map by `steps` × 4 px, then zoom in with `steps` wheel notches, through the mouse. */
+export async function measureGestures(page: Page, steps = 40): Promise<GestureFigures> {
+  const box = await page.locator('.sample-map').boundingBox();
+  if (!box) throw new Error('no map');
+  // Start off the wafer, in the map's top-left corner: a drag there pans.
+  const x0 = box.x + 60;
+  const y0 = box.y + box.height - 60;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  await page.mouse.move(x0 + 12, y0 - 6);
+  await page.waitForTimeout(200);
+  await installFrameProbe(page, 'pointermove');
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(x0 + 12 + 4 * i, y0 - 6 - 2 * i);
+    await page.waitForTimeout(20);
+  }
+  const pan = (await readFrames(page)).frames;
+  await page.mouse.up();
+  await page.waitForTimeout(1500);
+  await installFrameProbe(page, 'wheel');
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, -25);
+    await page.waitForTimeout(20);
+  }
+  // The gesture settles SETTLE_MS (150 ms) after the last wheel event: one more, sharp draw.
+  await page.waitForTimeout(1000);
+  const { frames: zoom, draws } = await readFrames(page);
+  return { pan, zoom, settleMs: draws.at(-1) ?? Number.NaN };
 }

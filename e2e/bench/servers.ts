@@ -4,8 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const BENCH_API_PORT = 8811;
-export const BENCH_APP_PORT = 4211;
+// Overridable, so benchmarks in several worktrees of one machine do not collide.
+export const BENCH_API_PORT = Number(process.env.BENCH_API_PORT ?? 8811);
+export const BENCH_APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4211);
 export const BENCH_KEY = 'bench-key';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -10,18 +10,16 @@
  * screen at every zoom. Layers with thousands of markers pan and zoom as cached bitmaps.
  */
 import type Konva from 'konva';
-import { type ReactNode, type Ref, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Stage } from 'react-konva';
 import { scaleBarFor } from '../domain/frames/mapScale';
 import {
   containerPxPerMm,
   fitSampleView,
   fitTransform,
-  type SampleView,
-  type StageTransform,
   stagePxToSampleMm,
 } from '../domain/frames/view';
-import { isInsideOutline, outlineBoundsMm, type SampleOutline } from '../domain/geometry/outline';
+import { isInsideOutline, outlineBoundsMm } from '../domain/geometry/outline';
 import type { PointMm, PointPx } from '../domain/geometry/point';
 import { snapPoint } from '../domain/staging/snap';
 import { formatCursor } from '../domain/values/formatMm';
@@ -34,82 +32,20 @@ import { legendEntries } from './legend';
 import { MapTooltip } from './MapTooltip';
 import { useElementSize, useFocusRequest, useSpaceHeld } from './mapHooks';
 import { SCALE_BAR_MAX_PX } from './mapRulers';
-import type {
-  FocusRequest,
-  MapHighlight,
-  MapStagedPoint,
-  MapTarget,
-  PreviewMarkers,
-  RecordMarker,
-  SelectMode,
-  TargetMarker,
-} from './mapTypes';
+import type { FocusRequest, MapHighlight, MapStagedPoint, MapTarget } from './mapTypes';
 import { PreviewLegend } from './PreviewLegend';
+import type { MapLayers, SampleMapProps } from './sampleMapProps';
 import { useMapHitTest } from './useMapHitTest';
-import { type MapImageSource, useMapImage } from './useMapImage';
+import { useMapImage } from './useMapImage';
 import { useMapKeyboard } from './useMapKeyboard';
 import { useMapPointer } from './useMapPointer';
+import { useRingPoints } from './useRingPoints';
 import { BUTTON_ZOOM, useZoomPan } from './useZoomPan';
 import { ZoomControls } from './ZoomControls';
 
-export type { FocusRequest, MapHighlight, MapStagedPoint, MapTarget };
-
-/** What the map draws, bottom to top. */
-export interface MapLayers {
-  /** Stored records' markers, drawn in this order (later on top). */
-  records: readonly RecordMarker[];
-  /** Staged annotations, one entry each. */
-  staged: readonly MapStagedPoint[];
-  /** Sites of the chosen measurement pattern. */
-  targets: readonly TargetMarker[];
-  /** The point the entry form would stage. */
-  pending: PointMm | null;
-  /** Points an import would stage: hollow diamonds, red outside the outline. */
-  preview?: PreviewMarkers | null;
-  /** Konva layers between the outline and the records (the interpolated map). */
-  underlay?: (view: SampleView, transform: StageTransform, control: DrawControl) => ReactNode;
-  /** The underlay hatches an extrapolated region (for the exported legend). */
-  extrapolated?: boolean;
-}
-
-/** What the map reports. */
-export interface MapHandlers {
-  /** A click or tap inside the outline (snapped), or Enter at the keyboard cursor. */
-  onPlace: (point: PointMm) => void;
-  /** A click outside the outline: nothing is placed; the caller says why. */
-  onPlaceOutside: (point: PointMm) => void;
-  onActivateTarget: (index: number) => void;
-  /** A click on a stored record's marker; without it such a click places a point as usual. */
-  onActivateRecord?: (id: string) => void;
-  onSelect: (ids: string[], mode: SelectMode) => void;
-  onMoveSelection: (ids: string[], dxMm: number, dyMm: number) => void;
-  onDeleteSelection: () => void;
-  onHover: (target: MapTarget | null) => void;
-  /** Text of the tooltip for a hovered marker. */
-  describeTarget: (target: MapTarget) => ReactNode;
-}
-
-export interface SampleMapProps {
-  outline: SampleOutline;
-  /** Accessible name of the map; the staged and stored tables are its text alternative. */
-  label: string;
-  layers: MapLayers;
-  /** Selected staged annotations, by id. */
-  selectedIds: ReadonlySet<string>;
-  highlight: MapHighlight | null;
-  handlers: MapHandlers;
-  /** Grid step for clicks, drags and nudges; 0 = off. */
-  snapStepMm: number;
-  /** Draw mm rulers along the left and bottom edges. */
-  showAxes?: boolean;
-  /** Pan so that this point is in the middle of the map, once per new `nonce`. */
-  focusRequest?: FocusRequest | null;
-  /** Receives the handle that renders the map as an image (PNG export). */
-  imageRef?: Ref<MapImageSource>;
-}
+export type { FocusRequest, MapHighlight, MapLayers, MapStagedPoint, MapTarget, SampleMapProps };
 
 const MARGIN_PX = 24;
-const NO_POINTS: PointMm[] = [];
 
 /** The map; see the module comment. */
 export function SampleMap(props: SampleMapProps) {
@@ -218,7 +154,7 @@ export function SampleMap(props: SampleMapProps) {
   };
 
   const drag = gesture.drag;
-  const overlay = useOverlayPoints(layers, selectedIds, highlight, drag);
+  const rings = useRingPoints(layers, selectedIds, highlight, drag);
   const previewLayer = useMemo(
     () => (preview && geo.previewXy ? { markers: preview, xy: geo.previewXy } : null),
     [preview, geo.previewXy],
@@ -226,7 +162,7 @@ export function SampleMap(props: SampleMapProps) {
   const size = useMemo(() => ({ widthPx: width, heightPx: height }), [width, height]);
   const bar = view ? scaleBarFor(containerPxPerMm(view, transform), SCALE_BAR_MAX_PX) : null;
   const showAxes = props.showAxes ?? false;
-  const draggedAt = drag ? overlay.dragged[0] : undefined;
+  const draggedAt = drag ? rings.dragged[0] : undefined;
 
   return (
     <div
@@ -271,7 +207,14 @@ export function SampleMap(props: SampleMapProps) {
         >
           <OutlineLayer outline={outline} view={view} control={control} />
           {layers.underlay?.(view, transform, control)}
-          <RecordsLayer records={records} xy={geo.recordsXy} control={control} />
+          <RecordsLayer
+            view={view}
+            records={records}
+            xy={geo.recordsXy}
+            selected={rings.selectedRecords}
+            highlighted={rings.highlightedRecord}
+            control={control}
+          />
           <StagedLayer
             staged={staged}
             xy={geo.stagedXy}
@@ -283,9 +226,9 @@ export function SampleMap(props: SampleMapProps) {
             view={view}
             size={size}
             targets={targets}
-            dragged={overlay.dragged}
-            selected={overlay.selected}
-            highlighted={overlay.highlighted}
+            dragged={rings.dragged}
+            selected={rings.selectedStaged}
+            highlighted={rings.highlightedStaged}
             pending={pending}
             band={gesture.band}
             cursor={keys.cursor}
@@ -311,41 +254,4 @@ export function SampleMap(props: SampleMapProps) {
       </output>
     </div>
   );
-}
-
-/**
- * Positions the overlay draws: dragged staged points at their dragged place, the selection
- * rings (staged, as shown, and stored), and the highlighted marker, all found by id.
- */
-function useOverlayPoints(
-  layers: MapLayers,
-  selectedIds: ReadonlySet<string>,
-  highlight: MapHighlight | null,
-  drag: { ids: ReadonlySet<string>; dxMm: number; dyMm: number } | null,
-) {
-  const { staged, records } = layers;
-  const dragged = useMemo(
-    () =>
-      drag
-        ? staged
-            .filter((p) => drag.ids.has(p.id))
-            .map((p) => ({ xMm: p.xMm + drag.dxMm, yMm: p.yMm + drag.dyMm }))
-        : NO_POINTS,
-    [staged, drag],
-  );
-  const selectedRecords = useMemo(() => records.filter((m) => m.selected), [records]);
-  const selected = useMemo(() => {
-    const moved = (p: MapStagedPoint) =>
-      drag?.ids.has(p.id) ? { xMm: p.xMm + drag.dxMm, yMm: p.yMm + drag.dyMm } : p;
-    return [...staged.filter((p) => selectedIds.has(p.id)).map(moved), ...selectedRecords];
-  }, [staged, selectedIds, selectedRecords, drag]);
-  const highlighted = useMemo(() => {
-    if (!highlight) return null;
-    if (highlight.kind === 'record') return records.find((m) => m.id === highlight.id) ?? null;
-    const p = staged.find((s) => s.id === highlight.id);
-    return p && drag?.ids.has(p.id)
-      ? { xMm: p.xMm + drag.dxMm, yMm: p.yMm + drag.dyMm }
-      : (p ?? null);
-  }, [highlight, records, staged, drag]);
-  return { dragged, selected, highlighted };
 }

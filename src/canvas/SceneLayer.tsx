@@ -18,10 +18,15 @@ interface SceneLayerProps {
   control: DrawControl;
   /** Draw through a bitmap cache: for scenes too slow to redraw every pan or zoom frame. */
   cached: boolean;
+  /** Drawn over the scene every time, never cached (rings that follow the hover). */
+  decorate?: Scene | null;
 }
 
-/** The layer; a new `scene` (new data) redraws it, a new stage transform only re-blits it. */
-export function SceneLayer({ name, scene, control, cached }: SceneLayerProps) {
+/**
+ * The layer; a new `scene` (new data) redraws it, a new stage transform or `decorate` only
+ * re-blits it (when cached) and draws the decorations on top.
+ */
+export function SceneLayer({ name, scene, control, cached, decorate }: SceneLayerProps) {
   const cache = useRef<SceneCache | null>(null);
   cache.current ??= new SceneCache();
   const sceneCache = cache.current;
@@ -30,8 +35,9 @@ export function SceneLayer({ name, scene, control, cached }: SceneLayerProps) {
       const ctx = c._context;
       if (cached) sceneCache.draw(ctx, scene, control);
       else scene(ctx, control.scale());
+      decorate?.(ctx, control.scale());
     },
-    [scene, control, cached, sceneCache],
+    [scene, control, cached, sceneCache, decorate],
   );
   const tag = useMemo(
     () => (layer: Konva.Layer | null) =>

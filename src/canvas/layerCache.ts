@@ -127,6 +127,9 @@ function blit(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.imageSmoothingEnabled = k !== 1;
   if (k === 1) ctx.drawImage(bitmap, Math.round(x), Math.round(y));
-  else ctx.drawImage(bitmap, x, y, bitmap.width * k, bitmap.height * k);
+  else {
+    const { width, height } = bitmap;
+    ctx.drawImage(bitmap, 0, 0, width, height, x, y, width * k, height * k);
+  }
   ctx.restore();
 }

@@ -5,6 +5,7 @@
  * should not lose to a reload.
  */
 import { z } from 'zod';
+import { AUTO_MAP_MIN_SITES } from '../../domain/interpolation/field';
 import type { ValueLimits } from '../../domain/review/colorSettings';
 import { DEFAULT_NON_UNIFORMITY } from '../../domain/stats/uniformity';
 import { usePersistentState } from '../persistent';
@@ -79,6 +80,29 @@ export function limitsFor(
 ): ValueLimits {
   if (property === null) return NO_LIMITS;
   return settings.limits[limitsKey(property, unit ?? '')] ?? NO_LIMITS;
+}
+
+/** Whether the interpolated map and its contours are drawn, and why not when automatic. */
+export interface FieldVisibility {
+  showField: boolean;
+  showContours: boolean;
+  /** The number of sites when both are off only because they are fewer than
+   * AUTO_MAP_MIN_SITES (the user chose neither); null otherwise. */
+  autoOffSites: number | null;
+}
+
+/**
+ * The map and contours as the user set them; unset (null), shown from AUTO_MAP_MIN_SITES
+ * sites and off below, with the count to say why.
+ */
+export function fieldVisibility(settings: ReviewSettings, siteCount: number): FieldVisibility {
+  const auto = siteCount >= AUTO_MAP_MIN_SITES;
+  const unset = settings.showField === null && settings.showContours === null;
+  return {
+    showField: settings.showField ?? auto,
+    showContours: settings.showContours ?? auto,
+    autoOffSites: unset && !auto ? siteCount : null,
+  };
 }
 
 /** Review settings of one sample and a setter that remembers them. Key the caller by sample. */

@@ -13,12 +13,17 @@ import { convexHull, fractionOutsideHull } from '../../domain/geometry/convexHul
 import type { SampleOutline } from '../../domain/geometry/outline';
 import { outlinePolygonMm } from '../../domain/geometry/outlinePath';
 import type { PointMm } from '../../domain/geometry/point';
-import { AUTO_MAP_MIN_SITES } from '../../domain/interpolation/field';
 import { reviewColorScale, type ValueLimits } from '../../domain/review/colorSettings';
 import { resolveUnit, unitBreakdown } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
-import { limitsFor, limitsKey, type ReviewSettings, useReviewSettings } from './reviewSettings';
+import {
+  fieldVisibility,
+  limitsFor,
+  limitsKey,
+  type ReviewSettings,
+  useReviewSettings,
+} from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';
 import { useRecordSelection } from './useRecordSelection';
 
@@ -123,17 +128,7 @@ export function useReview(
       }),
     [shown, placed],
   );
-  // Unset, the map and contours follow the number of sites: off below AUTO_MAP_MIN_SITES.
-  const autoMap = sites.length >= AUTO_MAP_MIN_SITES;
-  const fieldView = {
-    showField: settings.showField ?? autoMap,
-    showContours: settings.showContours ?? autoMap,
-    /** Sites, when the map is off only because they are too few (not by the user's choice). */
-    autoOffSites:
-      !autoMap && settings.showField === null && settings.showContours === null
-        ? sites.length
-        : null,
-  };
+  const fieldView = fieldVisibility(settings, sites.length);
   const wantField = fieldView.showField || fieldView.showContours;
   const fieldInput = useMemo(
     () =>

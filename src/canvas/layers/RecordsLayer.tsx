@@ -3,20 +3,27 @@
  * USL, ▼ below LSL), records of other properties as small grey dots, drawn in the given order
  * (grey first, so coloured markers sit on top). Each marker is a sprite of its style
  * (markerStyles.ts); above CACHE_ABOVE_MARKERS the layer pans and zooms as a cached bitmap.
- * Selection and highlight rings are in the overlay, so hovering never redraws this layer.
+ * Selection and highlight rings are drawn over the markers on every draw but never cached, so
+ * hovering re-blits the bitmap instead of redrawing 100,000 markers.
  */
 import { memo, useCallback, useMemo } from 'react';
-import type { StagePxArrays } from '../../domain/frames/view';
+import { type SampleView, type StagePxArrays, sampleMmToStagePx } from '../../domain/frames/view';
+import type { PointMm } from '../../domain/geometry/point';
 import type { DrawControl } from '../layerCache';
 import type { RecordMarker } from '../mapTypes';
-import { drawSprites, markerSprite } from '../markerDraw';
+import { drawMarker, drawSprites, markerSprite } from '../markerDraw';
 import { MARKER_STYLES, type MarkerStyle } from '../markerStyles';
 import { CACHE_ABOVE_MARKERS, SceneLayer } from '../SceneLayer';
 
 interface RecordsLayerProps {
+  view: SampleView;
   records: readonly RecordMarker[];
   /** Stage px of every record, in the same order. */
   xy: StagePxArrays;
+  /** Records selected in the table (ringed). */
+  selected: readonly PointMm[];
+  /** The highlighted record (dark ring), if any. */
+  highlighted: PointMm | null;
   control: DrawControl;
 }
 
@@ -53,11 +60,8 @@ function palette(records: readonly RecordMarker[]) {
 }
 
 /** The records layer (memoised: it re-renders only when the records or their positions do). */
-export const RecordsLayer = memo(function RecordsLayer({
-  records,
-  xy,
-  control,
-}: RecordsLayerProps) {
+export const RecordsLayer = memo(function RecordsLayer(props: RecordsLayerProps) {
+  const { view, records, xy, selected, highlighted, control } = props;
   const { pairs, of } = useMemo(() => palette(records), [records]);
   const scene = useCallback(
     (ctx: CanvasRenderingContext2D, scale: number) => {
@@ -67,10 +71,23 @@ export const RecordsLayer = memo(function RecordsLayer({
     },
     [pairs, of, xy],
   );
+  const decorate = useCallback(
+    (ctx: CanvasRenderingContext2D, scale: number) => {
+      if (control.plain()) return;
+      const ring = (style: MarkerStyle, p: PointMm) => {
+        const at = sampleMmToStagePx(view, p);
+        drawMarker(ctx, style, at.xPx, at.yPx, 1 / scale);
+      };
+      for (const p of selected) ring(MARKER_STYLES.selected, p);
+      if (highlighted) ring(MARKER_STYLES.highlighted, highlighted);
+    },
+    [view, selected, highlighted, control],
+  );
   return (
     <SceneLayer
       name="records"
       scene={scene}
+      decorate={decorate}
       control={control}
       cached={records.length > CACHE_ABOVE_MARKERS}
     />

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { type DrawControl, SceneCache } from './layerCache';
+
+/** A layer context of 200 × 100 device px with the given scale and translation. */
+function layer(scale: number, x: number, y: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = 200;
+  canvas.height = 100;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no context');
+  ctx.setTransform(scale, 0, 0, scale, x, y);
+  return ctx;
+}
+
+function control(o: Partial<{ interacting: boolean; exporting: boolean }> = {}): DrawControl {
+  return {
+    scale: () => 1,
+    interacting: () => o.interacting ?? false,
+    exporting: () => o.exporting ?? false,
+    plain: () => false,
+  };
+}
+
+/** drawImage calls recorded by vitest-canvas-mock, with their destination. */
+function blits(ctx: CanvasRenderingContext2D) {
+  const events = (
+    ctx as unknown as {
+      __getEvents: () => Array<{ type: string; props: Record<string, number> }>;
+    }
+  ).__getEvents();
+  return events.filter((e) => e.type === 'drawImage').map((e) => e.props);
+}
+
+describe('SceneCache', () => {
+  it('draws the scene once into a bitmap larger than the view, then copies it', () => {
+    const cache = new SceneCache();
+    let drawn = 0;
+    const scene = () => {
+      drawn += 1;
+    };
+    const ctx = layer(2, 10, 20);
+    cache.draw(ctx, scene, control());
+    cache.draw(layer(2, 10, 20), scene, control());
+    expect(drawn).toBe(1);
+    expect(cache.renders).toBe(1);
+    // The bitmap (with its margin) lands so that its view part covers the canvas.
+    const [first] = blits(ctx);
+    expect(first?.dx).toBeLessThan(0);
+    expect(first?.dy).toBeLessThan(0);
+  });
+
+  it('serves a pan within the margin from the bitmap, moved by whole pixels', () => {
+    const cache = new SceneCache();
+    let drawn = 0;
+    const scene = () => {
+      drawn += 1;
+    };
+    const start = layer(1, 0, 0);
+    cache.draw(start, scene, control());
+    const origin = blits(start)[0];
+    const panned = layer(1, 30.4, -12.6);
+    cache.draw(panned, scene, control());
+    expect(drawn).toBe(1);
+    const moved = blits(panned)[0];
+    expect(moved?.dx).toBe((origin?.dx ?? 0) + 30);
+    expect(moved?.dy).toBe((origin?.dy ?? 0) - 13);
+  });
+
+  it('redraws a pan beyond the margin, and a zoom, when no gesture is in progress', () => {
+    const cache = new SceneCache();
+    const scene = () => {};
+    cache.draw(layer(1, 0, 0), scene, control());
+    cache.draw(layer(1, 150, 0), scene, control());
+    expect(cache.renders).toBe(2);
+    cache.draw(layer(1.5, 150, 0), scene, control());
+    expect(cache.renders).toBe(3);
+  });
+
+  it('during a gesture scales and moves the bitmap instead of redrawing', () => {
+    const cache = new SceneCache();
+    const scene = () => {};
+    cache.draw(layer(1, 0, 0), scene, control());
+    const zoomed = layer(2, -100, -50);
+    cache.draw(zoomed, scene, control({ interacting: true }));
+    expect(cache.renders).toBe(1);
+    const [blit] = blits(zoomed);
+    expect(blit?.dWidth).toBe(2 * 340);
+    // Settled: the next draw is sharp (redrawn at the new zoom).
+    cache.draw(layer(2, -100, -50), scene, control());
+    expect(cache.renders).toBe(2);
+  });
+
+  it('redraws for a new scene, and draws an export directly, never from the bitmap', () => {
+    const cache = new SceneCache();
+    let a = 0;
+    let b = 0;
+    cache.draw(layer(1, 0, 0), () => (a += 1), control());
+    const sceneB = () => {
+      b += 1;
+    };
+    cache.draw(layer(1, 0, 0), sceneB, control());
+    expect([a, b]).toEqual([1, 1]);
+    const out = layer(3, 0, 0);
+    cache.draw(out, sceneB, control({ exporting: true }));
+    cache.draw(out, sceneB, control({ exporting: true }));
+    expect(b).toBe(3);
+    expect(blits(out)).toHaveLength(0);
+    cache.invalidate();
+    cache.draw(layer(1, 0, 0), sceneB, control());
+    expect(b).toBe(4);
+  });
+});
