@@ -136,6 +136,13 @@ async function gestureRows(page: Page, count: string, rawPanMs: number): Promise
       rawPanMs,
     ),
     row('    wheel-zoom frame, 95th percentile', p95(zoom), null, null),
+    row(
+      '    of which React commit (median, pan / zoom)',
+      median(g.pan.map((f) => f.syncMs)),
+      null,
+      null,
+    ),
+    row('    ', median(g.zoom.map((f) => f.syncMs)), null, null),
     row('    sharp redraw when the zoom settles (one frame)', g.settleMs, null, null),
   ];
 }

@@ -10,6 +10,7 @@ import {
   LEGEND_VALUE_COLOR,
   type MarkerStyle,
 } from './markerStyles';
+import { compositeOver, type Pixels, pixelsOf } from './spritePixels';
 
 /** Trace the marker's path (no fill or stroke); `u` is one screen px in the context's units. */
 function traceShape(
@@ -113,7 +114,12 @@ export function markerExtentPx(s: MarkerStyle): number {
 export interface Sprite {
   canvas: HTMLCanvasElement;
   offsetPx: number;
+  /** Its pixels, read back once when first composited as pixels. */
+  pixels?: Pixels | null;
 }
+
+/** Above this many markers a call composites pixels (spritePixels.ts) instead of drawImage. */
+export const PIXEL_PATH_ABOVE = 1000;
 
 const sprites = new WeakMap<MarkerStyle, Map<string, Sprite | null>>();
 
@@ -161,6 +167,7 @@ export function drawSprites(
   count: number,
   spriteOf: (i: number) => Sprite | null,
 ) {
+  if (count > PIXEL_PATH_ABOVE && drawSpritesAsPixels(ctx, xPx, yPx, count, spriteOf)) return;
   const m = ctx.getTransform();
   const { width, height } = ctx.canvas;
   ctx.save();
@@ -175,6 +182,59 @@ export function drawSprites(
     ctx.drawImage(sprite.canvas, Math.round(x) - o, Math.round(y) - o);
   }
   ctx.restore();
+}
+
+/** The sprite's pixels (read once); null where the canvas cannot be read. */
+function spritePixels(sprite: Sprite): Pixels | null {
+  if (sprite.pixels === undefined) {
+    const { width, height } = sprite.canvas;
+    const data = sprite.canvas.getContext('2d')?.getImageData(0, 0, width, height).data;
+    sprite.pixels = data ? pixelsOf(data, width, height) : null;
+  }
+  return sprite.pixels;
+}
+
+let scratch: HTMLCanvasElement | null = null;
+
+/**
+ * drawSprites for many markers: composite their pixels into one buffer the size of the
+ * target canvas, then draw that buffer once (through a scratch canvas, so it composites over
+ * what the context already holds, as drawImage would). False, having drawn nothing, where
+ * pixels cannot be read or written.
+ */
+function drawSpritesAsPixels(
+  ctx: CanvasRenderingContext2D,
+  xPx: ArrayLike<number>,
+  yPx: ArrayLike<number>,
+  count: number,
+  spriteOf: (i: number) => Sprite | null,
+): boolean {
+  const m = ctx.getTransform();
+  const { width, height } = ctx.canvas;
+  scratch ??= ctx.canvas.ownerDocument.createElement('canvas');
+  if (scratch.width !== width) scratch.width = width;
+  if (scratch.height !== height) scratch.height = height;
+  const sctx = scratch.getContext('2d');
+  if (!sctx || width === 0 || height === 0) return false;
+  const image = sctx.createImageData(width, height);
+  const dst = pixelsOf(image.data, width, height);
+  for (let i = 0; i < count; i++) {
+    const sprite = spriteOf(i);
+    if (!sprite) continue;
+    const px = spritePixels(sprite);
+    if (!px) return false;
+    const o = sprite.offsetPx;
+    const x = m.a * (xPx[i] as number) + m.e;
+    const y = m.d * (yPx[i] as number) + m.f;
+    if (x < -o || y < -o || x > width + o || y > height + o) continue;
+    compositeOver(dst, px, Math.round(x) - o, Math.round(y) - o);
+  }
+  sctx.putImageData(image, 0, 0);
+  ctx.save();
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(scratch, 0, 0);
+  ctx.restore();
+  return true;
 }
 
 /**
