@@ -106,6 +106,49 @@ test('marker tooltips stay whole inside the map, beside the colour bar and at th
   }
 });
 
+test('the keyboard cursor is a large black-on-white reticle, visible over the heat map', async ({
+  api,
+  newSample,
+  samplePage,
+  page,
+}) => {
+  const sample = await newSample('Cursor 300 mm');
+  await seedKla(api, sample.id, { property: 'thickness', unit: 'nm', value: thickness });
+  await openReview(samplePage, sample.id, 300);
+  await expect(page.getByRole('status', { name: 'Map status' })).toContainText('49 sites');
+  await samplePage.map.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(samplePage.cursor).toHaveText('x 1.00 mm, y 0.00 mm');
+  const { view, transform } = await samplePage.view();
+  const c = sampleMmToContainerPx(view, transform, { xMm: 1, yMm: 0 });
+  // Along its right arm (10 to 20 px from the centre) and across it: dark ink on a white halo.
+  const across = await samplePage.map.evaluate(
+    (el, at) => {
+      const canvas = el.querySelector<HTMLCanvasElement>('canvas[data-layer="overlay"]');
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return [];
+      const r = canvas.width / canvas.clientWidth;
+      const d = ctx.getImageData(
+        Math.round((at.x + 15) * r),
+        Math.round((at.y - 5) * r),
+        1,
+        Math.round(10 * r),
+      ).data;
+      const out: number[][] = [];
+      for (let i = 0; i < d.length; i += 4) out.push(Array.from(d.slice(i, i + 4)));
+      return out;
+    },
+    { x: c.xPx, y: c.yPx },
+  );
+  const opaque = across.filter((p) => (p[3] ?? 0) > 200);
+  expect(Math.min(...opaque.map(luminance))).toBeLessThan(60);
+  expect(Math.max(...opaque.map(luminance))).toBeGreaterThan(220);
+  // Leaving the map with Tab hides it.
+  await page.keyboard.press('Tab');
+  const after = await layerRow(samplePage, 'overlay', { xPx: c.xPx + 15, yPx: c.yPx }, 1);
+  expect(after[0]?.[3]).toBe(0);
+});
+
 test('below 9 sites the interpolated map is off and the review says why; it can be turned on', async ({
   api,
   newSample,

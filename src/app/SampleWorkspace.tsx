@@ -369,7 +369,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             })}
           />
         </div>
-        <p className="map-status" role="status" aria-label="Map messages">
+        <p className="map-status" role="status" aria-label="Map messages" title={status}>
           {status}
           {layer.unplaced.count > 0 && (
             <span className="unplaced">
