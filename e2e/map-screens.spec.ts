@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { download } from './importDialog';
 import { openReview, seedKla, slot01, thickness } from './reviewHelpers';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -57,5 +58,22 @@ for (const [width, height] of [
     await page.keyboard.press('ArrowRight');
     await page.mouse.move(0, 0);
     await shoot(`map-entry-${width}x${height}.png`);
+
+    // With the axis rulers, zoomed in: the scale bar and rulers over the heat map.
+    await page.getByLabel('Axes').check();
+    for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.mouse.move(0, 0);
+    await shoot(`map-axes-${width}x${height}.png`);
+    await page.getByLabel('Axes').uncheck();
+
+    // The exported PNG, for a look at its legend and scale bar.
+    await page.getByRole('button', { name: 'Export PNG…' }).click();
+    const png = await download(page, () =>
+      page
+        .getByRole('dialog', { name: 'Export the map as PNG' })
+        .getByRole('button', { name: 'Download PNG' })
+        .click(),
+    );
+    await png.saveAs(path.join(root, 'test-results', 'map-screens', `map-export-${width}.png`));
   });
 }

@@ -39,7 +39,7 @@ test('the scale bar is a round length drawn to scale, follows the zoom and reads
     expect(px).toBeCloseTo(mm * view.pxPerMm * transform.scale, 6);
     expect([1, 2, 5]).toContain(Math.round(mm / 10 ** Math.floor(Math.log10(mm))));
     expect(px).toBeGreaterThanOrEqual(48);
-    expect(px).toBeLessThanOrEqual(120);
+    expect(px).toBeLessThanOrEqual(150);
     // Drawn: a dark bar of that length near the bottom of the overlay.
     const box = await samplePage.map.boundingBox();
     const drawn = await longestDarkRunIn(

@@ -141,6 +141,8 @@ export function SampleMap(props: SampleMapProps) {
 
   const handleMove = () => {
     gesture.onPointerMove();
+    // While panning, the map moves with the pointer: nothing new under it, nothing to hit-test.
+    if (zoom.interacting()) return;
     const stage = stageRef.current;
     const rel = stage?.getRelativePointerPosition();
     const abs = stage?.getPointerPosition();

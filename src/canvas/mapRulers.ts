@@ -21,7 +21,7 @@ export interface MapSizePx {
 /** Thickness of the bottom ruler and width of the left ruler (container px). */
 export const RULER_PX = { bottom: 22, left: 44 };
 /** Longest scale bar (container px). */
-export const SCALE_BAR_MAX_PX = 120;
+export const SCALE_BAR_MAX_PX = 150;
 
 const FONT_PX = 11;
 

@@ -7,7 +7,7 @@
  */
 import { memo, useCallback, useMemo } from 'react';
 import { colorLookupTable, gridToRgba, type ValueColoring } from '../../domain/color/fieldImage';
-import { type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
+import { containerPxPerMm, type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
 import { convexHull } from '../../domain/geometry/convexHull';
 import type { PointMm } from '../../domain/geometry/point';
 import { contourLabelSpots, type LabelSpot } from '../../domain/interpolation/contourLabels';
@@ -128,23 +128,14 @@ export const FieldLayer = memo(function FieldLayer(props: FieldLayerProps) {
   // cut by the edge; recomputed per zoom step because their size is constant on screen.
   const labels = useMemo(() => {
     if (!showContours || !showLabels) return [];
-    const mmPerPx = 1 / (view.pxPerMm * scale);
+    const mmPerPx = 1 / containerPxPerMm(view, { x: 0, y: 0, scale });
     return contourLabelSpots(field.contours, clipPolygon, {
       clearanceMm: (v) => (formatLabel(v).length * 0.3 * LABEL_FONT_PX + 6) * mmPerPx,
       minGapMm: LABEL_GAP_PX * mmPerPx,
       avoid: sites,
       avoidMm: LABEL_SITE_CLEARANCE_PX * mmPerPx,
     });
-  }, [
-    field.contours,
-    clipPolygon,
-    sites,
-    view.pxPerMm,
-    scale,
-    showContours,
-    showLabels,
-    formatLabel,
-  ]);
+  }, [field.contours, clipPolygon, sites, view, scale, showContours, showLabels, formatLabel]);
   const scene = useCallback(
     (ctx: CanvasRenderingContext2D, zoom: number) => {
       const u = 1 / zoom;
