@@ -112,7 +112,7 @@ function rowValues(item: AnnotationCreate | AnnotationUpdate) {
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const readonly = options.readonly ?? false;
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS, readonly });
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, readonly });
   try {
     prepareConnection(db, path, options);
   } catch (error) {

@@ -173,6 +173,8 @@ export interface OpenStoreOptions {
   readonly?: boolean;
   /** Caps the file at this many pages (PRAGMA max_page_count): writes past it fail as disk full. */
   maxPageCount?: number;
+  /** How long a write waits for another connection's lock (default BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
   /** Receives problems found while opening that do not stop the server (old duplicate tokens). */
   onWarning?: (line: string) => void;
 }
@@ -194,7 +196,7 @@ export function prepareConnection(
   const { duplicateTokens } = migrateSchema(db);
   if (duplicateTokens > 0) {
     options.onWarning?.(
-      `${path}: ${duplicateTokens} annotations repeat the client_batch/client_index of an earlier annotation of their sample; all are kept, and retries of those pairs answer the earliest one`,
+      `${path}: ${duplicateTokens === 1 ? '1 annotation repeats' : `${duplicateTokens} annotations repeat`} the client_batch/client_index of an earlier annotation of its sample; all are kept, and retries of those pairs answer the earliest one`,
     );
   }
 }
