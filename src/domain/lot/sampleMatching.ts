@@ -1,0 +1,208 @@
+/**
+ * Which physical sample each wafer of a cassette import goes to: an existing sample matched by
+ * name, or a new one named by a pattern (see namePattern.ts), with the problems a user must see
+ * before anything is created: names two wafers share, ambiguous matches, names that collide.
+ */
+import {
+  applyNamePattern,
+  type NameFields,
+  normaliseSampleName,
+  parseNamePattern,
+} from './namePattern';
+
+export interface WaferForMatching {
+  key: string;
+  waferId: string;
+  lot: string | null;
+  slot: string | null;
+  /** File name, used for {file} (its stem). */
+  sourceFile: string;
+}
+
+export interface ExistingSample {
+  id: string;
+  name: string | null;
+}
+
+export type WaferTarget =
+  | {
+      kind: 'existing';
+      sampleId: string;
+      sampleName: string;
+      /** exact: same name; normalised: same after normaliseSampleName; chosen: by the user. */
+      matchedBy: 'exact' | 'normalised' | 'chosen';
+    }
+  | { kind: 'new'; name: string }
+  /** No sample: the pattern made no name for this wafer, or the match is ambiguous. */
+  | { kind: 'none' };
+
+export type MatchProblem =
+  | { kind: 'name'; message: string }
+  | { kind: 'ambiguous'; sampleIds: string[]; message: string }
+  | { kind: 'duplicate'; otherKeys: string[]; message: string }
+  | { kind: 'collision'; sampleId: string; message: string }
+  | { kind: 'unknown-sample'; message: string };
+
+/** A user's choice for one wafer: a given existing sample, or a typed new name. */
+export type WaferOverride = { sampleId: string } | { name: string };
+
+export interface SampleProposal {
+  key: string;
+  waferId: string;
+  target: WaferTarget;
+  problems: MatchProblem[];
+}
+
+export interface MatchResult {
+  /** The pattern's own error (then every wafer without a match has a 'name' problem). */
+  patternError: string | null;
+  proposals: SampleProposal[];
+  newCount: number;
+  existingCount: number;
+  /** Wafers with at least one problem. */
+  problemCount: number;
+}
+
+const stem = (file: string): string => {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+};
+
+/** The samples whose name equals `name` exactly, then (if none) after normalisation. */
+function samplesNamed(
+  name: string,
+  samples: readonly ExistingSample[],
+): { matches: ExistingSample[]; by: 'exact' | 'normalised' } {
+  const exact = samples.filter((s) => s.name === name);
+  if (exact.length > 0) return { matches: exact, by: 'exact' };
+  const n = normaliseSampleName(name);
+  const loose = samples.filter((s) => s.name !== null && normaliseSampleName(s.name) === n);
+  return { matches: loose, by: 'normalised' };
+}
+
+function proposeOne(
+  wafer: WaferForMatching,
+  patternName: { ok: true; name: string } | { ok: false; message: string },
+  samples: readonly ExistingSample[],
+  override: WaferOverride | undefined,
+): { target: WaferTarget; problems: MatchProblem[] } {
+  if (override && 'sampleId' in override) {
+    const s = samples.find((x) => x.id === override.sampleId);
+    if (!s) {
+      const message = 'The chosen sample no longer exists.';
+      return { target: { kind: 'none' }, problems: [{ kind: 'unknown-sample', message }] };
+    }
+    const target = {
+      kind: 'existing',
+      sampleId: s.id,
+      sampleName: s.name ?? '',
+      matchedBy: 'chosen',
+    } as const;
+    return { target, problems: [] };
+  }
+  const typed = override?.name.trim().replace(/\s+/g, ' ');
+  const candidates =
+    typed !== undefined ? [typed] : [patternName.ok ? patternName.name : null, wafer.waferId];
+  for (const by of ['exact', 'normalised'] as const) {
+    for (const name of candidates) {
+      if (!name) continue;
+      const found = samplesNamed(name, samples);
+      if (found.by !== by || found.matches.length === 0) continue;
+      if (found.matches.length > 1) {
+        const message = `${found.matches.length} samples are named “${name}”; choose one.`;
+        const sampleIds = found.matches.map((s) => s.id);
+        return { target: { kind: 'none' }, problems: [{ kind: 'ambiguous', sampleIds, message }] };
+      }
+      const s = found.matches[0] as ExistingSample;
+      if (typed !== undefined && by === 'normalised') {
+        // A typed name that differs from an existing one only in case or separators is kept
+        // apart from it, but said: it is likely meant to be that sample.
+        const message = `A sample named “${s.name}” already exists.`;
+        return {
+          target: { kind: 'new', name: typed },
+          problems: [{ kind: 'collision', sampleId: s.id, message }],
+        };
+      }
+      return {
+        target: { kind: 'existing', sampleId: s.id, sampleName: s.name ?? '', matchedBy: by },
+        problems: [],
+      };
+    }
+  }
+  if (typed !== undefined) {
+    if (typed === '')
+      return {
+        target: { kind: 'none' },
+        problems: [{ kind: 'name', message: 'The name is blank.' }],
+      };
+    return { target: { kind: 'new', name: typed }, problems: [] };
+  }
+  if (!patternName.ok)
+    return { target: { kind: 'none' }, problems: [{ kind: 'name', message: patternName.message }] };
+  return { target: { kind: 'new', name: patternName.name }, problems: [] };
+}
+
+/** Flag every proposal whose target another wafer has too (same sample, or same new name). */
+function flagDuplicates(proposals: SampleProposal[]): void {
+  const byTarget = new Map<string, SampleProposal[]>();
+  for (const p of proposals) {
+    const t = p.target;
+    if (t.kind === 'none') continue;
+    const id = t.kind === 'existing' ? `id:${t.sampleId}` : `new:${normaliseSampleName(t.name)}`;
+    byTarget.set(id, [...(byTarget.get(id) ?? []), p]);
+  }
+  for (const group of byTarget.values()) {
+    if (group.length < 2) continue;
+    for (const p of group) {
+      const others = group.filter((o) => o !== p);
+      const names = others.map((o) => `“${o.waferId}”`).join(', ');
+      p.problems.push({
+        kind: 'duplicate',
+        otherKeys: others.map((o) => o.key),
+        message: `Also the sample of ${names}.`,
+      });
+    }
+  }
+}
+
+/**
+ * A sample for every wafer, in wafer order. Without an override, a wafer goes to the existing
+ * sample named exactly like its pattern name or its wafer id (in that order), else to one whose
+ * name is equal after normaliseSampleName, else to a new sample named by `pattern`. Several
+ * samples with the matching name make the match ambiguous (no target). An override picks a
+ * sample, or types a name (matched exactly; a loose match is kept new but flagged a collision).
+ * Wafers that share a target are all flagged as duplicates. Pure; never throws.
+ */
+export function proposeSamples(
+  wafers: readonly WaferForMatching[],
+  samples: readonly ExistingSample[],
+  pattern: string,
+  overrides: Readonly<Record<string, WaferOverride>> = {},
+): MatchResult {
+  const parsed = parseNamePattern(pattern);
+  const proposals = wafers.map((w, i): SampleProposal => {
+    const fields: NameFields = {
+      waferId: w.waferId,
+      lot: w.lot,
+      slot: w.slot,
+      file: stem(w.sourceFile),
+      index: i + 1,
+    };
+    const { target, problems } = proposeOne(
+      w,
+      applyNamePattern(parsed, fields),
+      samples,
+      overrides[w.key],
+    );
+    return { key: w.key, waferId: w.waferId, target, problems };
+  });
+  flagDuplicates(proposals);
+  return {
+    patternError: parsed.ok ? null : parsed.message,
+    proposals,
+    newCount: proposals.filter((p) => p.target.kind === 'new').length,
+    existingCount: proposals.filter((p) => p.target.kind === 'existing').length,
+    problemCount: proposals.filter((p) => p.problems.length > 0).length,
+  };
+}
