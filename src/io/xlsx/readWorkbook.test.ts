@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { standardWafer } from '../../domain/geometry/outline';
 import { twoSheetWorkbook } from '../../testing/xlsxFixture';
 import { cassetteFromTable } from '../cassette/readCassette';
 import { mapWafer } from '../cassette/stageWafer';
-import { openWorkbook } from './readWorkbook';
+import { openWorkbook, type Workbook } from './readWorkbook';
 
-describe('openWorkbook on a real two-sheet .xlsx', async () => {
-  const book = await openWorkbook(twoSheetWorkbook(), 'lot.xlsx');
+describe('openWorkbook on a real two-sheet .xlsx', () => {
+  let book: Workbook;
+  beforeAll(async () => {
+    book = await openWorkbook(twoSheetWorkbook(), 'lot.xlsx');
+  });
 
   it('lists the sheets in order with their used size', () => {
     expect(book.sheets).toEqual([

@@ -99,7 +99,12 @@ export function readSheetCell(cell: SheetCell | undefined, api: SheetCellApi): C
   return { text: typeof cell.v === 'string' ? cell.v : String(cell.w ?? cell.v ?? '') };
 }
 
-function describe(sheet: string, address: string, kind: SheetCellErrorKind, text: string): string {
+function cellMessage(
+  sheet: string,
+  address: string,
+  kind: SheetCellErrorKind,
+  text: string,
+): string {
   if (kind === 'date') return `${sheet}!${address} holds a date (${text}), not a number.`;
   if (kind === 'formula') {
     return `${sheet}!${address} holds a formula (${text}); formula results are not imported.`;
@@ -136,7 +141,7 @@ export function sheetToTable(
       if ('kind' in reading) {
         const address = `${columnLetters(c)}${r + 1}`;
         const { kind, shown } = reading;
-        const message = describe(sheet, address, kind, shown);
+        const message = cellMessage(sheet, address, kind, shown);
         errors.push({ sheet, row: r + 1, column: c, address, kind, text: shown, message });
       }
     }
