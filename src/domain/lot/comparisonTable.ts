@@ -77,14 +77,14 @@ export function sortComparisonRows(
   sort: ComparisonSort,
 ): ComparisonRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const valueOf = (r: ComparisonRow): number | string | null => {
+  const sortValue = (r: ComparisonRow): number | string | null => {
     const v = cellValue(r, sort.key);
     if (sort.key !== 'date' || v === null) return v;
     const t = Date.parse(String(v));
     return Number.isNaN(t) ? null : t;
   };
   return rows
-    .map((row, index) => ({ row, index, value: valueOf(row) }))
+    .map((row, index) => ({ row, index, value: sortValue(row) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) {
         return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
