@@ -49,6 +49,11 @@ export interface MatchedDifference {
   /** Midpoint of the two sites (mm). */
   xMm: number;
   yMm: number;
+  /** Each site's own position (mm). */
+  aXMm: number;
+  aYMm: number;
+  bXMm: number;
+  bYMm: number;
   aValue: number;
   bValue: number;
   /** (A − B), divided by the rate time when there is one. */
@@ -76,6 +81,10 @@ export interface Difference {
   toleranceMm: number;
   /** Unit of the values: the samples' unit, or a rate unit such as `nm/min`. */
   unit: string | null;
+  /** The samples' own unit (before any rate). */
+  sampleUnit: string | null;
+  /** The interpolation asked for when the sites differ. */
+  interpolation: InterpolationMethod;
   rateMinutes: number | null;
   matched: MatchedDifference[];
   unmatchedA: UnmatchedSite[];
@@ -159,6 +168,10 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       bIndex: p.bIndex,
       xMm: (sa.xMm + sb.xMm) / 2,
       yMm: (sa.yMm + sb.yMm) / 2,
+      aXMm: sa.xMm,
+      aYMm: sa.yMm,
+      bXMm: sb.xMm,
+      bYMm: sb.yMm,
       aValue: sa.value,
       bValue: sb.value,
       value: (sa.value - sb.value) / divisor,
@@ -197,6 +210,8 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       method: fields ? 'interpolated-grid' : 'matched-sites',
       toleranceMm,
       unit: minutes === null ? unitA : rateUnit(unitA),
+      sampleUnit: unitA,
+      interpolation: request.method ?? 'thin-plate-spline',
       rateMinutes: minutes,
       matched,
       unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, divisor, outline),
