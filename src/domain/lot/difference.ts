@@ -137,32 +137,16 @@ function unmatched(
   });
 }
 
-/**
- * A − B for the request (see the module comment). Fails with a sentence when the units differ,
- * the rate time is not a positive number, or nothing can be compared (no matched site and no
- * interpolated field). Throws RangeError for an invalid tolerance (see matchSites).
- */
-export function computeDifference(request: DifferenceRequest): DifferenceOutcome {
-  const { a, b, outline } = request;
-  const unitA = a.unit?.trim() || null;
-  const unitB = b.unit?.trim() || null;
-  if (unitA !== unitB) {
-    return {
-      ok: false,
-      message: `A is in ${unitA ?? 'no unit'} and B in ${unitB ?? 'no unit'}; compare values in one unit.`,
-    };
-  }
-  const minutes = request.rateMinutes ?? null;
-  if (minutes !== null && !(Number.isFinite(minutes) && minutes > 0)) {
-    return { ok: false, message: 'The time must be a number of minutes greater than 0.' };
-  }
-  const divisor = minutes ?? 1;
-  const toleranceMm = request.toleranceMm ?? DEFAULT_MATCH_TOLERANCE_MM;
-  const definition = request.definition ?? DEFAULT_NON_UNIFORMITY;
-  const m = matchSites(a.sites, b.sites, toleranceMm);
-  const matched = m.pairs.map((p): MatchedDifference => {
-    const sa = a.sites[p.aIndex] as DifferenceSite;
-    const sb = b.sites[p.bIndex] as DifferenceSite;
+/** The matched pairs as differences, (A − B) / divisor, in A order. */
+function pairDifferences(
+  a: readonly DifferenceSite[],
+  b: readonly DifferenceSite[],
+  pairs: ReturnType<typeof matchSites>['pairs'],
+  divisor: number,
+): MatchedDifference[] {
+  return pairs.map((p) => {
+    const sa = a[p.aIndex] as DifferenceSite;
+    const sb = b[p.bIndex] as DifferenceSite;
     return {
       aIndex: p.aIndex,
       bIndex: p.bIndex,
@@ -180,38 +164,68 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       bSite: sb.site ?? null,
     };
   });
+}
+
+/** Why the request cannot be computed (units, time), or null. */
+function requestProblem(request: DifferenceRequest): string | null {
+  const unitA = request.a.unit?.trim() || null;
+  const unitB = request.b.unit?.trim() || null;
+  if (unitA !== unitB) {
+    return `A is in ${unitA ?? 'no unit'} and B in ${unitB ?? 'no unit'}; compare values in one unit.`;
+  }
+  const minutes = request.rateMinutes ?? null;
+  if (minutes !== null && !(Number.isFinite(minutes) && minutes > 0)) {
+    return 'The time must be a number of minutes greater than 0.';
+  }
+  return null;
+}
+
+/**
+ * A − B for the request (see the module comment). Fails with a sentence when the units differ,
+ * the rate time is not a positive number, or nothing can be compared (no matched site and no
+ * interpolated field). Throws RangeError for an invalid tolerance (see matchSites).
+ */
+export function computeDifference(request: DifferenceRequest): DifferenceOutcome {
+  const problem = requestProblem(request);
+  if (problem) return { ok: false, message: problem };
+  const { a, b, outline } = request;
+  const unit = a.unit?.trim() || null;
+  const minutes = request.rateMinutes ?? null;
+  const divisor = minutes ?? 1;
+  const toleranceMm = request.toleranceMm ?? DEFAULT_MATCH_TOLERANCE_MM;
+  const definition = request.definition ?? DEFAULT_NON_UNIFORMITY;
+  const method = request.method ?? 'thin-plate-spline';
+  const m = matchSites(a.sites, b.sites, toleranceMm);
+  const matched = pairDifferences(a.sites, b.sites, m.pairs, divisor);
   const matchedStats = summarizeValues(
     matched.map((d) => d.value),
     definition,
   );
   const allMatched = m.unmatchedA.length === 0 && m.unmatchedB.length === 0;
+  const resolution = request.resolution === undefined ? {} : { resolution: request.resolution };
   const g = allMatched
     ? null
-    : differenceGrid(a.sites, b.sites, outline, request.method ?? 'thin-plate-spline', {
-        divisor,
-        ...(request.resolution === undefined ? {} : { resolution: request.resolution }),
-      });
+    : differenceGrid(a.sites, b.sites, outline, method, { divisor, ...resolution });
   const fields = g?.ok ? g : null;
+  const gridProblem = g && !g.ok ? g.message : '';
   if (matched.length === 0 && !fields) {
-    return {
-      ok: false,
-      message: `No site of A has a site of B within ${toleranceMm} mm${g && !g.ok ? `, and ${g.message.charAt(0).toLowerCase()}${g.message.slice(1)}` : '.'}`,
-    };
+    const why = gridProblem ? `; ${gridProblem}` : '.';
+    return { ok: false, message: `No site of A has a site of B within ${toleranceMm} mm${why}` };
   }
   const counts = `${m.unmatchedA.length} of A’s ${a.sites.length} sites and ${m.unmatchedB.length} of B’s ${b.sites.length} have no partner within ${toleranceMm} mm`;
   const notice = allMatched
     ? null
     : fields
       ? `${counts}, so the map is the difference of the two interpolated fields on a common grid, clipped to the edge exclusion; its statistics are over that grid.`
-      : `${counts}, and no interpolated field could be built (${g && !g.ok ? g.message : ''}); the map shows the ${matched.length} matched sites only.`;
+      : `${counts}, and no interpolated field could be built (${gridProblem}); the map shows the ${matched.length} matched sites only.`;
   return {
     ok: true,
     difference: {
       method: fields ? 'interpolated-grid' : 'matched-sites',
       toleranceMm,
-      unit: minutes === null ? unitA : rateUnit(unitA),
-      sampleUnit: unitA,
-      interpolation: request.method ?? 'thin-plate-spline',
+      unit: minutes === null ? unit : rateUnit(unit),
+      sampleUnit: unit,
+      interpolation: method,
       rateMinutes: minutes,
       matched,
       unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, divisor, outline),
