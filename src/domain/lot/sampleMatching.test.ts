@@ -92,5 +92,20 @@ describe('proposeSamples', () => {
       'f.csv#Slot01': { sampleId: 'zzz' },
     });
     expect(gone.proposals[0]?.problems[0]?.kind).toBe('unknown-sample');
+    const blank = proposeSamples(wafers.slice(0, 1), [], '{wafer_id}', {
+      'f.csv#Slot01': { name: ' ' },
+    });
+    expect(blank.proposals[0]).toMatchObject({
+      target: { kind: 'none' },
+      problems: [{ kind: 'name' }],
+    });
+  });
+
+  it('fills {file} with the file name without directory and extension, {index} by position', () => {
+    const r = proposeSamples(wafers.slice(0, 2), [], '{file}-{index:2}');
+    expect(r.proposals.map((p) => p.target)).toEqual([
+      { kind: 'new', name: 'f-01' },
+      { kind: 'new', name: 'f-02' },
+    ]);
   });
 });

@@ -81,29 +81,37 @@ function samplesNamed(
   return { matches: loose, by: 'normalised' };
 }
 
-function proposeOne(
-  wafer: WaferForMatching,
-  patternName: { ok: true; name: string } | { ok: false; message: string },
+type Proposal = { target: WaferTarget; problems: MatchProblem[] };
+
+const unresolved = (problem: MatchProblem): Proposal => ({
+  target: { kind: 'none' },
+  problems: [problem],
+});
+
+/** The sample the user chose, if it still exists. */
+function chosenSample(sampleId: string, samples: readonly ExistingSample[]): Proposal {
+  const s = samples.find((x) => x.id === sampleId);
+  if (!s)
+    return unresolved({ kind: 'unknown-sample', message: 'The chosen sample no longer exists.' });
+  const target = {
+    kind: 'existing',
+    sampleId: s.id,
+    sampleName: s.name ?? '',
+    matchedBy: 'chosen',
+  } as const;
+  return { target, problems: [] };
+}
+
+/**
+ * The existing sample named like one of `candidates` (exact names first, then normalised), or
+ * null when none is. `typed`: the only candidate is a name the user typed, which a normalised
+ * match does not take over (it stays new, flagged as a collision).
+ */
+function matchByName(
+  candidates: ReadonlyArray<string | null>,
   samples: readonly ExistingSample[],
-  override: WaferOverride | undefined,
-): { target: WaferTarget; problems: MatchProblem[] } {
-  if (override && 'sampleId' in override) {
-    const s = samples.find((x) => x.id === override.sampleId);
-    if (!s) {
-      const message = 'The chosen sample no longer exists.';
-      return { target: { kind: 'none' }, problems: [{ kind: 'unknown-sample', message }] };
-    }
-    const target = {
-      kind: 'existing',
-      sampleId: s.id,
-      sampleName: s.name ?? '',
-      matchedBy: 'chosen',
-    } as const;
-    return { target, problems: [] };
-  }
-  const typed = override?.name.trim().replace(/\s+/g, ' ');
-  const candidates =
-    typed !== undefined ? [typed] : [patternName.ok ? patternName.name : null, wafer.waferId];
+  typed: boolean,
+): Proposal | null {
   for (const by of ['exact', 'normalised'] as const) {
     for (const name of candidates) {
       if (!name) continue;
@@ -111,35 +119,50 @@ function proposeOne(
       if (found.by !== by || found.matches.length === 0) continue;
       if (found.matches.length > 1) {
         const message = `${found.matches.length} samples are named “${name}”; choose one.`;
-        const sampleIds = found.matches.map((s) => s.id);
-        return { target: { kind: 'none' }, problems: [{ kind: 'ambiguous', sampleIds, message }] };
+        return unresolved({
+          kind: 'ambiguous',
+          sampleIds: found.matches.map((s) => s.id),
+          message,
+        });
       }
       const s = found.matches[0] as ExistingSample;
-      if (typed !== undefined && by === 'normalised') {
-        // A typed name that differs from an existing one only in case or separators is kept
-        // apart from it, but said: it is likely meant to be that sample.
+      if (typed && by === 'normalised') {
         const message = `A sample named “${s.name}” already exists.`;
         return {
-          target: { kind: 'new', name: typed },
+          target: { kind: 'new', name },
           problems: [{ kind: 'collision', sampleId: s.id, message }],
         };
       }
-      return {
-        target: { kind: 'existing', sampleId: s.id, sampleName: s.name ?? '', matchedBy: by },
-        problems: [],
-      };
+      const target = {
+        kind: 'existing',
+        sampleId: s.id,
+        sampleName: s.name ?? '',
+        matchedBy: by,
+      } as const;
+      return { target, problems: [] };
     }
   }
-  if (typed !== undefined) {
-    if (typed === '')
-      return {
-        target: { kind: 'none' },
-        problems: [{ kind: 'name', message: 'The name is blank.' }],
-      };
-    return { target: { kind: 'new', name: typed }, problems: [] };
+  return null;
+}
+
+function proposeOne(
+  wafer: WaferForMatching,
+  patternName: { ok: true; name: string } | { ok: false; message: string },
+  samples: readonly ExistingSample[],
+  override: WaferOverride | undefined,
+): Proposal {
+  if (override && 'sampleId' in override) return chosenSample(override.sampleId, samples);
+  if (override) {
+    const typed = override.name.trim().replace(/\s+/g, ' ');
+    if (typed === '') return unresolved({ kind: 'name', message: 'The name is blank.' });
+    return (
+      matchByName([typed], samples, true) ?? { target: { kind: 'new', name: typed }, problems: [] }
+    );
   }
-  if (!patternName.ok)
-    return { target: { kind: 'none' }, problems: [{ kind: 'name', message: patternName.message }] };
+  const fromPattern = patternName.ok ? patternName.name : null;
+  const match = matchByName([fromPattern, wafer.waferId], samples, false);
+  if (match) return match;
+  if (!patternName.ok) return unresolved({ kind: 'name', message: patternName.message });
   return { target: { kind: 'new', name: patternName.name }, problems: [] };
 }
 
