@@ -152,3 +152,10 @@ export function normaliseSampleName(name: string): string {
     .replace(/[\s_.-]+/g, '')
     .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, ''));
 }
+
+/** The file name without its directory and last extension: `C:\\runs\\W07.txt` → `W07`. */
+export function fileStem(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim() || base;
+}

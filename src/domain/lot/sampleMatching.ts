@@ -5,6 +5,7 @@
  */
 import {
   applyNamePattern,
+  fileStem,
   type NameFields,
   normaliseSampleName,
   parseNamePattern,
@@ -62,12 +63,6 @@ export interface MatchResult {
   /** Wafers with at least one problem. */
   problemCount: number;
 }
-
-const stem = (file: string): string => {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
-};
 
 /** The samples whose name equals `name` exactly, then (if none) after normalisation. */
 function samplesNamed(
@@ -209,7 +204,7 @@ export function proposeSamples(
       waferId: w.waferId,
       lot: w.lot,
       slot: w.slot,
-      file: stem(w.sourceFile),
+      file: fileStem(w.sourceFile),
       index: i + 1,
     };
     const { target, problems } = proposeOne(

@@ -1,9 +1,12 @@
 /** Shared steps of every cassette source: the property-name hook, fit quality, site column, keys. */
+import { fileStem } from '../../domain/lot/namePattern';
 import { axisName } from '../guessMapping';
 import { withoutFitQuality } from '../importMessages';
 import type { ImportMapping } from '../mapping';
 import type { ParsedTable } from '../readTable';
 import type { CassetteOptions, CassetteWafer } from './types';
+
+export { fileStem };
 
 const SITE_NAME = /^(?:site|site ?(?:#|no|nr|num|number|id)|point|point ?(?:#|no|nr|number)|pt|#)$/;
 
@@ -70,13 +73,6 @@ export function assignUniqueKeys(wafers: CassetteWafer[]): string[] {
     }
   }
   return warnings;
-}
-
-/** The file name without its directory and last extension: `C:\\runs\\W07.txt` → `W07`. */
-export function fileStem(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  const dot = base.lastIndexOf('.');
-  return (dot > 0 ? base.slice(0, dot) : base).trim() || base;
 }
 
 /** The slot number a name spells out (`Slot07`, `slot_7`, `SLOT 7` → `7`), or null. */
