@@ -6,6 +6,7 @@ interface ZoomControlsProps {
   onFit: () => void;
 }
 
+/** The buttons and the zoom factor read-out (×1.0 = the whole sample fitted). */
 export function ZoomControls({ scale, onZoomIn, onZoomOut, onFit }: ZoomControlsProps) {
   return (
     <div className="zoom-controls">

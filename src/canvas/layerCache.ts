@@ -33,6 +33,7 @@ const MARGIN = 0.35;
 /** Most device pixels a bitmap may hold (48 MB); the margin shrinks to stay within it. */
 const MAX_BITMAP_PX = 12_000_000;
 
+/** One layer's bitmap of its scene and the transform it was drawn at (see the module comment). */
 export class SceneCache {
   private bitmap: HTMLCanvasElement | null = null;
   private scene: Scene | null = null;

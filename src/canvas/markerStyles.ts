@@ -19,6 +19,7 @@ export type MarkerShape =
 /** Colour of a marker coloured by its value (records); the legends show this sample colour. */
 export const BY_VALUE = 'by-value';
 
+/** How one kind of marker looks. */
 export interface MarkerStyle {
   /** What the legends call it. */
   label: string;
@@ -188,6 +189,7 @@ export const MARKER_STYLES = {
   },
 } as const satisfies Record<string, MarkerStyle>;
 
+/** The kinds of marker: the keys of MARKER_STYLES. */
 export type MarkerKind = keyof typeof MARKER_STYLES;
 
 /** Colour of the site labels beside pattern targets (the active one uses its own stroke). */

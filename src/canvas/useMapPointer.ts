@@ -57,6 +57,7 @@ type Gesture =
     }
   | { kind: 'band'; start: PointPx; now: PointPx; mode: SelectMode };
 
+/** Staged points being dragged (by id) and the drag's offset so far, in mm. */
 export interface DragPreview {
   ids: ReadonlySet<string>;
   dxMm: number;

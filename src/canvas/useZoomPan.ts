@@ -31,6 +31,10 @@ function touchPoints(evt: TouchEvent, stage: Konva.Stage | null) {
   };
 }
 
+/**
+ * The stage transform of a `width` × `height` map and its zoom/pan handlers, gesture state
+ * (`interacting`, `beginGesture`, `endGesture`) and `fit`; a resize resets the transform.
+ */
 export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: number, height: number) {
   const [transform, setTransform] = useState<StageTransform>(IDENTITY_TRANSFORM);
   const pinch = useRef<{ distance: number; centre: { x: number; y: number } } | null>(null);
