@@ -208,7 +208,7 @@ export function SampleMap(props: SampleMapProps) {
           }}
         >
           <OutlineLayer outline={outline} view={view} control={control} />
-          {layers.underlay?.(view, transform, control)}
+          {layers.underlay?.(view, zoom.settled, control)}
           <RecordsLayer
             view={view}
             records={records}

@@ -63,7 +63,7 @@ export function drawLegendSwatch(
     ctx.rect(x + 1, y + 1, sizePx - 2, sizePx - 2);
     ctx.fillStyle = '#3b528b';
     ctx.fill();
-    hatchPath(ctx, [x + 1, y + 1, x + sizePx - 1, y + sizePx - 1], 1);
+    hatchPath(ctx, 1);
     ctx.restore();
     return;
   }

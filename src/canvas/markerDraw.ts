@@ -237,41 +237,57 @@ function drawSpritesAsPixels(
   return true;
 }
 
-/**
- * Fill the current path (even-odd) with the "extrapolated" hatch: a light wash, then diagonal
- * lines `spacingPx` apart on screen over the part of the path's box `[x0, y0, x1, y1]` (context
- * units) that is on the canvas. `u` is one screen px in context units.
- */
-export function hatchPath(
-  ctx: CanvasRenderingContext2D,
-  box: [number, number, number, number],
-  u: number,
-) {
+/** One tile of the hatch per device pixel ratio: the wash and a diagonal line, seamless. */
+const hatchTiles = new Map<number, HTMLCanvasElement | null>();
+
+function hatchTile(doc: Document, pixelRatio: number): HTMLCanvasElement | null {
+  const cached = hatchTiles.get(pixelRatio);
+  if (cached !== undefined) return cached;
   const s = EXTRAPOLATED_STYLE;
-  ctx.save();
-  ctx.clip('evenodd');
-  ctx.fillStyle = s.wash;
-  ctx.fillRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
-  // Only the visible part of the box gets lines: zoomed in, the box can be 50,000 px across.
-  // The context's transform is a scale and a translation (see drawSprites).
-  const m = ctx.getTransform();
-  const ax = -m.e / m.a;
-  const bx = (ctx.canvas.width - m.e) / m.a;
-  const ay = -m.f / m.d;
-  const by = (ctx.canvas.height - m.f) / m.d;
-  const x0 = Math.max(box[0], Math.min(ax, bx));
-  const x1 = Math.min(box[2], Math.max(ax, bx));
-  const y0 = Math.max(box[1], Math.min(ay, by));
-  const y1 = Math.min(box[3], Math.max(ay, by));
-  const step = s.spacingPx * u;
-  ctx.beginPath();
-  // Lines x − y = c, for c on a grid anchored at 0 so they do not crawl while panning.
-  for (let c = Math.floor((x0 - y1) / step) * step; c <= x1 - y0; c += step) {
-    ctx.moveTo(c + y0, y0);
-    ctx.lineTo(c + y1, y1);
+  const size = Math.max(2, Math.round(s.spacingPx * Math.SQRT2 * pixelRatio));
+  const tile = doc.createElement('canvas');
+  tile.width = size;
+  tile.height = size;
+  const ctx = tile.getContext('2d');
+  if (ctx) {
+    ctx.fillStyle = s.wash;
+    ctx.fillRect(0, 0, size, size);
+    // Lines x + y = size (and its neighbours across the tile's corners), so tiles join up.
+    ctx.beginPath();
+    for (const k of [0, 1, 2]) {
+      ctx.moveTo(k * size - size, size);
+      ctx.lineTo(k * size, 0);
+    }
+    ctx.lineWidth = s.lineWidthPx * pixelRatio;
+    ctx.strokeStyle = s.line;
+    ctx.stroke();
   }
-  ctx.lineWidth = s.lineWidthPx * u;
-  ctx.strokeStyle = s.line;
-  ctx.stroke();
+  hatchTiles.set(pixelRatio, ctx ? tile : null);
+  return ctx ? tile : null;
+}
+
+/**
+ * Fill the current path (even-odd) with the "extrapolated" hatch: a light wash crossed by thin
+ * diagonal lines `spacingPx` apart on screen whatever the zoom, anchored to the map so they
+ * move with it. `u` is one screen px in context units. One pattern fill: a few milliseconds
+ * however large the region.
+ */
+export function hatchPath(ctx: CanvasRenderingContext2D, u: number) {
+  // The context's transform is a scale and a translation (see drawSprites): m.a device px per
+  // context unit, so m.a · u device px per screen px; the tile is drawn at that ratio (to a
+  // quarter, to bound the cache) and the pattern scaled back by 1 / m.a.
+  const m = ctx.getTransform();
+  const deviceUnit = Math.abs(m.a);
+  const ratio = Math.max(0.25, Math.round(deviceUnit * u * 4) / 4);
+  const tile = hatchTile(ctx.canvas.ownerDocument, ratio);
+  const pattern = tile ? ctx.createPattern(tile, 'repeat') : null;
+  ctx.save();
+  if (pattern) {
+    // One tile px = u / ratio context units.
+    const scale = u / ratio;
+    pattern.setTransform(new DOMMatrix([scale, 0, 0, scale, 0, 0]));
+    ctx.fillStyle = pattern;
+  } else ctx.fillStyle = EXTRAPOLATED_STYLE.wash;
+  ctx.fill('evenodd');
   ctx.restore();
 }

@@ -30,21 +30,3 @@ export function tracePolyline(
     else ctx.lineTo(s.xPx, s.yPx);
   });
 }
-
-/** Stage-px box [x0, y0, x1, y1] of a polygon given in sample mm. */
-export function stageBoxOf(
-  view: SampleView,
-  polygon: readonly PointMm[],
-): [number, number, number, number] {
-  let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of polygon) {
-    const s = sampleMmToStagePx(view, p);
-    box = [
-      Math.min(box[0], s.xPx),
-      Math.min(box[1], s.yPx),
-      Math.max(box[2], s.xPx),
-      Math.max(box[3], s.yPx),
-    ];
-  }
-  return box;
-}

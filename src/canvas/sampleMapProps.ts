@@ -28,7 +28,9 @@ export interface MapLayers {
   pending: PointMm | null;
   /** Points an import would stage: hollow diamonds, red outside the outline. */
   preview?: PreviewMarkers | null;
-  /** Konva layers between the outline and the records (the interpolated map). */
+  /** Konva layers between the outline and the records (the interpolated map); `transform` is
+   * the one of the last settled moment (not every frame of a gesture), for zoom-dependent
+   * layout. */
   underlay?: (view: SampleView, transform: StageTransform, control: DrawControl) => ReactNode;
   /** The underlay hatches an extrapolated region (for the exported legend). */
   extrapolated?: boolean;

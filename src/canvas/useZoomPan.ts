@@ -40,12 +40,21 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
   const pinch = useRef<{ distance: number; centre: { x: number; y: number } } | null>(null);
   const gesture = useRef(false);
   const settleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The transform as of the last settled moment: what zoom-dependent layout (contour labels)
+   * follows, so it is not recomputed on every frame of a gesture. */
+  const [settled, setSettled] = useState<StageTransform>(IDENTITY_TRANSFORM);
+  const latest = useRef(transform);
+  latest.current = transform;
+  useEffect(() => {
+    if (!gesture.current) setSettled(transform);
+  }, [transform]);
 
   const endGesture = useCallback(() => {
     if (settleTimer.current !== null) clearTimeout(settleTimer.current);
     settleTimer.current = null;
     if (!gesture.current) return;
     gesture.current = false;
+    setSettled(latest.current);
     // The layers read interacting() at draw time: one redraw makes them sharp.
     stageRef.current?.batchDraw();
   }, [stageRef]);
@@ -128,6 +137,7 @@ export function useZoomPan(stageRef: RefObject<Konva.Stage | null>, width: numbe
 
   return {
     transform,
+    settled,
     setTransform,
     zoomAtCentre,
     fit,

@@ -3,7 +3,8 @@
  * its contour lines and labels, all clipped to the measurable area (the outline minus the edge
  * exclusion), and the extrapolated part (outside the convex hull of the sites) hatched with the
  * hull's edge dashed, so no one reads the spline's guess beyond the outermost sites as measured.
- * The image is rebuilt only when the field or the colour scale changes, never on zoom or pan.
+ * The image is rebuilt only when the field or the colour scale changes, never on zoom or pan;
+ * a map of thousands of sites pans and zooms as a cached bitmap (layerCache.ts).
  */
 import { memo, useCallback, useMemo } from 'react';
 import { colorLookupTable, gridToRgba, type ValueColoring } from '../../domain/color/fieldImage';
@@ -16,8 +17,8 @@ import type { Field } from '../../domain/interpolation/field';
 import type { DrawControl } from '../layerCache';
 import { hatchPath } from '../markerDraw';
 import { EXTRAPOLATED_STYLE } from '../markerStyles';
-import { stageBoxOf, tracePolygon, tracePolyline } from '../paths';
-import { SceneLayer } from '../SceneLayer';
+import { tracePolygon, tracePolyline } from '../paths';
+import { CACHE_ABOVE_MARKERS, SceneLayer } from '../SceneLayer';
 
 /** Props of FieldLayer: the field, its colours and clip, and what to draw. */
 export interface FieldLayerProps {
@@ -57,6 +58,9 @@ function fieldCanvas(field: Field, coloring: ValueColoring): HTMLCanvasElement |
   ctx.putImageData(image, 0, 0);
   return canvas;
 }
+
+/** Above this many contour vertices the layer is drawn through its bitmap cache. */
+const CACHE_ABOVE_SEGMENTS = 20_000;
 
 /** Label text size (screen px) and the least screen distance between two labels. */
 const LABEL_FONT_PX = 10;
@@ -105,7 +109,7 @@ function drawExtrapolated(
 ) {
   tracePolygon(ctx, view, clipPolygon);
   if (hull.length >= 3) tracePolygon(ctx, view, hull, false);
-  hatchPath(ctx, stageBoxOf(view, clipPolygon), u);
+  hatchPath(ctx, u);
   if (hull.length < 2) return;
   tracePolygon(ctx, view, hull);
   ctx.setLineDash(EXTRAPOLATED_STYLE.edgeDashPx.map((d) => d * u));
@@ -154,5 +158,12 @@ export const FieldLayer = memo(function FieldLayer(props: FieldLayerProps) {
     },
     [view, clipPolygon, image, field, showContours, labels, formatLabel, hull],
   );
-  return <SceneLayer name="field" scene={scene} control={control} cached={false} />;
+  // A smooth map from few sites draws in a few ms and stays vector-sharp while panning; one
+  // from thousands of sites (inverse distance) has thousands of contour islands: cached.
+  const segments = useMemo(
+    () => field.contours.reduce((n, line) => n + line.pointsMm.length, 0),
+    [field.contours],
+  );
+  const cached = sites.length > CACHE_ABOVE_MARKERS || segments > CACHE_ABOVE_SEGMENTS;
+  return <SceneLayer name="field" scene={scene} control={control} cached={cached} />;
 });
