@@ -135,17 +135,47 @@ export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
 
 export const SpatialAnnotationList = z.array(SpatialAnnotation);
 
+/** Longest sample name (characters) the local server stores. */
+export const MAX_SAMPLE_NAME_LENGTH = 255;
+
+/** A physical sample's name: not blank, at most MAX_SAMPLE_NAME_LENGTH characters. */
+const SampleName = NonBlankString.max(MAX_SAMPLE_NAME_LENGTH, {
+  message: `must be at most ${MAX_SAMPLE_NAME_LENGTH} characters`,
+});
+
 /** Request body of `POST /physical_samples/`. */
-export const PhysicalSampleCreate = z.object({ name: NonBlankString });
+export const PhysicalSampleCreate = z.object({ name: SampleName });
 export type PhysicalSampleCreate = z.infer<typeof PhysicalSampleCreate>;
 
-/** A physical sample as listed by `GET /physical_samples/` (extra fields are dropped). */
+/** An optional reference such as `sample_id` or `detail_notes_id`: text, null clears it. */
+const SampleReference = z.string().max(MAX_SAMPLE_NAME_LENGTH).nullish();
+
+/**
+ * Request body of `PATCH /physical_samples/{id}` ("Update Physical Sample"): any subset of the
+ * fields; only those sent change. `physical_sample_metadata` replaces the whole object (the
+ * client merges its own key into what it read first); null clears it.
+ */
+export const PhysicalSampleUpdate = z.object({
+  name: SampleName.optional(),
+  sample_id: SampleReference,
+  detail_notes_id: SampleReference,
+  physical_sample_metadata: JsonObject.nullish(),
+});
+export type PhysicalSampleUpdate = z.infer<typeof PhysicalSampleUpdate>;
+
+/**
+ * A physical sample as listed by `GET /physical_samples/`, created or updated (extra fields are
+ * dropped). `physical_sample_metadata` is kept exactly as sent (every key, every value), and
+ * stays `undefined` when the answer has no such field: Atomscale documents it in the create and
+ * update answers, not in the list, and "absent" must not read as "no metadata".
+ */
 export const PhysicalSample = z.object({
   id: Uuid,
   name: nullable(z.string()),
   created_datetime: nullable(IsoTimestamp),
   last_updated: nullable(IsoTimestamp),
   owner_name: nullable(z.string()),
+  physical_sample_metadata: JsonObject.nullable().optional(),
 });
 export type PhysicalSample = z.output<typeof PhysicalSample>;
 

@@ -12,9 +12,15 @@ import {
   type AnnotationFilters,
   type AnnotationUpdate,
   type JsonObject,
-  type PhysicalSample,
+  type PhysicalSampleUpdate,
   type SpatialAnnotation,
 } from '../api/schemas';
+import {
+  migrateSamplesTable,
+  SAMPLES_SCHEMA,
+  type StoredSample,
+  samplesTable,
+} from './samplesTable';
 
 /** Name of the sample `seedDemoSample` creates in an empty database. */
 export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
@@ -27,15 +33,17 @@ export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
  */
 export const BUSY_TIMEOUT_MS = 5000;
 
-/** Owner of every sample created locally (there are no users in the local server). */
-const OWNER_NAME = 'local';
-
 /** Typed access to the local database. All methods are synchronous and may throw SqliteError. */
 export interface Store {
   /** Samples in creation order; `id` narrows the list to that sample (or none). */
-  listSamples(filter?: { id?: string | undefined }): PhysicalSample[];
-  /** Inserts a sample owned by "local" and returns it. */
-  createSample(name: string): PhysicalSample;
+  listSamples(filter?: { id?: string | undefined }): StoredSample[];
+  /** Inserts a sample owned by "local" (no metadata) and returns it. */
+  createSample(name: string): StoredSample;
+  /**
+   * Changes only the fields `patch` holds (null clears one) and bumps `last_updated`; the
+   * metadata object is replaced whole. Undefined when the sample does not exist.
+   */
+  updateSample(id: string, patch: PhysicalSampleUpdate): StoredSample | undefined;
   sampleExists(id: string): boolean;
   /**
    * Annotations of one sample in insertion order. Text filters match exactly; the coordinate
@@ -64,14 +72,6 @@ export interface Store {
 }
 
 const SCHEMA = `
-CREATE TABLE IF NOT EXISTS physical_samples (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  created_datetime TEXT NOT NULL,
-  last_updated TEXT NOT NULL,
-  owner_name TEXT
-);
 CREATE TABLE IF NOT EXISTS annotations (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
@@ -131,19 +131,11 @@ export function openStore(path: string): Store {
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  db.exec(SAMPLES_SCHEMA);
+  migrateSamplesTable(db);
   db.exec(SCHEMA);
+  const samples = samplesTable(db);
 
-  const insertSample = db.prepare(
-    `INSERT INTO physical_samples (id, name, created_datetime, last_updated, owner_name)
-     VALUES (@id, @name, @created_datetime, @last_updated, @owner_name)`,
-  );
-  const sampleColumns = 'id, name, created_datetime, last_updated, owner_name';
-  const selectSamples = db.prepare<[], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples ORDER BY seq`,
-  );
-  const selectSample = db.prepare<[string], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples WHERE id = ?`,
-  );
   const insertAnnotation = db.prepare(
     `INSERT INTO annotations (id, physical_sample_id, ${FIELDS.join(', ')}, annotation_metadata,
        last_updated, version)
@@ -197,24 +189,10 @@ export function openStore(path: string): Store {
   });
 
   return {
-    listSamples(filter) {
-      if (filter?.id === undefined) return selectSamples.all();
-      const sample = selectSample.get(filter.id);
-      return sample ? [sample] : [];
-    },
-    createSample(name) {
-      const now = new Date().toISOString();
-      const sample = {
-        id: randomUUID(),
-        name,
-        created_datetime: now,
-        last_updated: now,
-        owner_name: OWNER_NAME,
-      };
-      insertSample.run(sample);
-      return sample;
-    },
-    sampleExists: (id) => selectSample.get(id) !== undefined,
+    listSamples: (filter) => samples.list(filter?.id),
+    createSample: (name) => samples.create(name),
+    updateSample: (id, patch) => samples.update(id, patch),
+    sampleExists: (id) => samples.exists(id),
     listAnnotations(sampleId, filters = {}) {
       const { property_name, char_source_type, x_min, x_max, y_min, y_max } = filters;
       const params = { property_name, char_source_type, x_min, x_max, y_min, y_max };
@@ -233,7 +211,7 @@ export function openStore(path: string): Store {
  * something to open and restarts add no duplicates. Returns it, or undefined when nothing was
  * created.
  */
-export function seedDemoSample(store: Store): PhysicalSample | undefined {
+export function seedDemoSample(store: Store): StoredSample | undefined {
   if (store.listSamples().length > 0) return undefined;
   return store.createSample(DEMO_SAMPLE_NAME);
 }
