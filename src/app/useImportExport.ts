@@ -22,16 +22,22 @@ interface ImportExportInput {
   dispatch: (action: StagingAction) => void;
   /** Shows a sentence in the map's status line. */
   onStatus: (message: string) => void;
+  /** Why no point may be staged yet (the outline is not set); null when they may. */
+  placementBlocked: string | null;
   /** The colour bar as the map shows it, or null when nothing is coloured. */
   colorBar: MapImageInfo['colorBar'];
 }
 
 export function useImportExport(input: ImportExportInput) {
   const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar } = input;
-  const importFlow = useImportFlow(outline, (annotations, summary) => {
-    dispatch({ type: 'add', annotations });
-    onStatus(summary);
-  });
+  const importFlow = useImportFlow(
+    outline,
+    (annotations, summary) => {
+      dispatch({ type: 'add', annotations });
+      onStatus(summary);
+    },
+    input.placementBlocked,
+  );
   const [pngOpen, setPngOpen] = useState(false);
 
   const imageInfo = useCallback(

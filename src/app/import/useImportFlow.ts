@@ -33,10 +33,12 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /**
  * `outline` is the open sample's (for the inside/outside checks); `onStaged` receives the new
  * annotations and a sentence for the status line, and must add them as one undoable step.
+ * While `blocked` holds a reason (the outline is not set), staging is refused with it.
  */
 export function useImportFlow(
   outline: SampleOutline,
   onStaged: (annotations: StagedAnnotation[], summary: string) => void,
+  blocked: string | null = null,
 ) {
   const [open, setOpen] = useState(false);
   const [source, setSource] = useState<ImportSourceInfo | null>(null);
@@ -154,6 +156,10 @@ export function useImportFlow(
   const stage = async () => {
     const e = engine.current;
     if (!e || !mapping || !source) return;
+    if (blocked) {
+      setError(`Nothing staged. ${blocked}`);
+      return;
+    }
     const gen = generation.current;
     setBusy({ step: 'staging' });
     try {

@@ -16,7 +16,7 @@ import { reviewColorScale, type ValueLimits } from '../../domain/review/colorSet
 import { resolveUnit, unitBreakdown } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
-import { limitsFor, limitsKey, type ReviewSettings, useReviewSettings } from './reviewSettings';
+import { type ReviewSettings, useReviewSettings } from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';
 import { useRecordSelection } from './useRecordSelection';
 
@@ -28,14 +28,22 @@ export interface ReviewSite extends PointMm {
   value: number;
 }
 
+/** The typed colour range and spec limits of each property, kept in the sample's setup. */
+export interface ReviewLimits {
+  limitsFor: (property: string | null, unit: string | null) => ValueLimits;
+  setLimits: (property: string, unit: string | null, limits: ValueLimits) => void;
+}
+
 /**
  * The review of one sample (key the caller by sample): settings, queries, the shown records and
- * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records.
+ * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records;
+ * `limits` reads and writes the typed limits (the sample's setup).
  */
 export function useReview(
   sampleId: string,
   outline: SampleOutline,
   stageToSample: ((p: PointMm) => PointMm) | null,
+  limits: ReviewLimits,
 ) {
   const [settings, setSettings] = useReviewSettings(sampleId);
   const update = useCallback(
@@ -87,16 +95,13 @@ export function useReview(
     [propertyRecords, unit],
   );
 
-  const typed = limitsFor(settings, property, unit);
+  const { limitsFor, setLimits } = limits;
+  const typed = limitsFor(property, unit);
   const setTyped = useCallback(
-    (limits: ValueLimits) => {
-      if (property === null) return;
-      setSettings((s) => ({
-        ...s,
-        limits: { ...s.limits, [limitsKey(property, unit ?? '')]: limits },
-      }));
+    (values: ValueLimits) => {
+      if (property !== null) setLimits(property, unit, values);
     },
-    [property, unit, setSettings],
+    [property, unit, setLimits],
   );
   const values = useMemo(() => shown.map((r) => r.property_value), [shown]);
   const colour = useMemo(
