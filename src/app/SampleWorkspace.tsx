@@ -183,10 +183,11 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     setSelectValue((n) => n + 1);
   };
 
-  const stage = (annotations: NewStaged[]) => {
+  /** Stage a point (at the active site when guided); false when refused (outline missing). */
+  const stage = (annotations: NewStaged[]): boolean => {
     if (setup.placementBlocked) {
       setStatus(`Nothing staged. ${setup.placementBlocked}`);
-      return;
+      return false;
     }
     if (pattern && activeSite) {
       staging.dispatch(
@@ -202,7 +203,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           : nextOpenSite(pattern.sites.length, activeSite.index, done);
       goToSite(next, annotations);
       setStatus(`Staged site ${activeSite.index}.`);
-      return;
+      return true;
     }
     staging.dispatch({
       type: 'add',
@@ -210,6 +211,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     });
     const first = annotations[0];
     if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
+    return true;
   };
 
   // The status line describes the last change; after undo/redo it says so instead.

@@ -3,6 +3,7 @@
  * the name until confirmed, or missing and asked for), the outline settings, and where the
  * sample's setup is saved (with the sample on the server, or in this browser only and why).
  */
+import { useEffect, useState } from 'react';
 import type { SaveStatus } from '../app/setup/useSampleSetup';
 import type { OutlineStatus } from '../app/setup/useWorkspaceSetup';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
@@ -53,8 +54,18 @@ function SaveLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void
 
 export function SetupOutlinePanel(p: SetupOutlinePanelProps) {
   const missing = p.outlineStatus === 'missing';
+  // Open while the outline is missing (it asks for it), and stays open once it is set, so the
+  // user sees what they chose; otherwise the user opens and closes it.
+  const [open, setOpen] = useState(missing);
+  useEffect(() => {
+    if (missing) setOpen(true);
+  }, [missing]);
   return (
-    <details className="panel" open={missing || undefined}>
+    <details
+      className="panel"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>{outlineSummary(p.outline, p.outlineStatus)}</summary>
       {p.outlineStatus === 'guessed' && (
         <div className="notice notice-info setup-guess">

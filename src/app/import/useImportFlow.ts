@@ -208,6 +208,7 @@ export function useImportFlow(
     sourceType,
     includeOutside,
     view,
+    blocked,
     preview,
     openDialog: () => setOpen(true),
     close: () => setOpen(false),

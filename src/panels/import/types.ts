@@ -35,6 +35,8 @@ export interface ImportDialogState {
   includeOutside: boolean;
   /** What the mapping makes of the rows; null until mapped. */
   view: MapView | null;
+  /** Why nothing may be staged into this sample yet (its outline is not set); else null. */
+  blocked: string | null;
 }
 
 export interface ImportDialogActions {
