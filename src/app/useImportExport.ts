@@ -12,6 +12,7 @@ import { countFromSource } from '../io/earlierImports';
 import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
 import { useImportFlow } from './import/useImportFlow';
+import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
 
 interface ImportExportInput {
@@ -30,6 +31,8 @@ interface ImportExportInput {
 
 export function useImportExport(input: ImportExportInput) {
   const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar } = input;
+  const knownProperties = useKnownProperties();
+  useRememberProperties(stored);
   const importFlow = useImportFlow(
     outline,
     (annotations, summary) => {
@@ -37,6 +40,7 @@ export function useImportExport(input: ImportExportInput) {
       onStatus(summary);
     },
     input.placementBlocked,
+    knownProperties,
   );
   const [pngOpen, setPngOpen] = useState(false);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { anImportMapping } from '../testing/importBuilders';
 import { propertyFromHeader } from './units';
-import { preferredUnit, reduceName, suggestPropertyName } from './vocabulary';
+import { preferredUnit, reduceName, suggestPropertyName, withVocabulary } from './vocabulary';
 
 /** The suggestion for a file header, as the import dialog makes it (unit taken off first). */
 const fromHeader = (header: string, known = []) =>
@@ -72,5 +73,32 @@ describe('preferredUnit', () => {
     expect(preferredUnit('sheet_resistance')).toBe('Ω/sq');
     expect(preferredUnit('gof')).toBeNull();
     expect(preferredUnit('Bow', [{ name: 'Bow', unit: null }])).toBeNull();
+  });
+});
+
+describe('withVocabulary', () => {
+  it('renames columns and writes units the app way, never two columns as one property', () => {
+    const m = anImportMapping({
+      values: [
+        { column: 2, propertyName: 'Thickness # 1', propertyUnit: 'nm' },
+        { column: 3, propertyName: 'Film thickness', propertyUnit: 'nm' },
+        { column: 4, propertyName: 'Rs', propertyUnit: 'ohm/sq' },
+        { column: 5, propertyName: 'GOF', propertyUnit: null },
+      ],
+    });
+    expect(withVocabulary(m).values).toEqual([
+      { column: 2, propertyName: 'thickness', propertyUnit: 'nm' },
+      { column: 3, propertyName: 'Film thickness', propertyUnit: 'nm' },
+      { column: 4, propertyName: 'sheet_resistance', propertyUnit: 'Ω/sq' },
+      { column: 5, propertyName: 'gof', propertyUnit: null },
+    ]);
+  });
+
+  it('leaves the long layout alone', () => {
+    const long = anImportMapping({
+      values: [],
+      long: { nameColumn: 0, valueColumn: 1, unitColumn: null },
+    });
+    expect(withVocabulary(long)).toBe(long);
   });
 });

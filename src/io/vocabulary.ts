@@ -4,7 +4,8 @@
  * quantity, else to a built-in name (thickness, sheet_resistance, gof …), else kept as the file
  * wrote it. Only a suggestion: the import dialog shows it and the user can keep the file's name.
  */
-import type { UnitDimension } from '../domain/units/symbols';
+import { normalizeUnit, type UnitDimension } from '../domain/units/symbols';
+import type { ImportMapping } from './mapping';
 
 /** A built-in property: its name, the column names that mean it, its usual unit. */
 export interface BuiltinProperty {
@@ -139,4 +140,26 @@ export function preferredUnit(name: string, known: readonly KnownProperty[] = []
   const used = known.find((k) => k.name === name && k.unit);
   if (used?.unit) return used.unit;
   return builtinFor(reduceName(name).core)?.unit ?? null;
+}
+
+/**
+ * A guessed wide mapping with the lab's vocabulary applied: each value column's name replaced by
+ * suggestPropertyName, its unit written as this app writes it (normalizeUnit: `ohm/sq` → `Ω/sq`).
+ * A column whose suggestion another column already took keeps the file's name, so one import
+ * never stores two columns as one property. The long layout (names from cells) is unchanged.
+ */
+export function withVocabulary(
+  mapping: ImportMapping,
+  known: readonly KnownProperty[] = [],
+): ImportMapping {
+  if (mapping.long) return mapping;
+  const taken = new Set<string>();
+  const values = mapping.values.map((v) => {
+    const unit = normalizeUnit(v.propertyUnit);
+    const suggested = suggestPropertyName(v.propertyName, known).name;
+    const name = taken.has(JSON.stringify([suggested, unit])) ? v.propertyName.trim() : suggested;
+    taken.add(JSON.stringify([name, unit]));
+    return { ...v, propertyName: name, propertyUnit: unit };
+  });
+  return { ...mapping, values };
 }

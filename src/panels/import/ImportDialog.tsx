@@ -171,6 +171,7 @@ export function ImportDialog(p: ImportDialogProps) {
               sourceType={p.sourceType}
               onMapping={p.setMapping}
               onSourceType={p.setSourceType}
+              known={p.known}
             />
             {view && (
               <ImportChecks
