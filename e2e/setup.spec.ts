@@ -24,7 +24,12 @@ test('a setup made in one browser is what a fresh browser shows', async ({
   const sample = await newSample('Shared setup wafer');
   // Another tool's metadata, which must survive every write of the app.
   await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
-  await seedKla(api, sample.id, { property: 'thickness', unit: 'nm', value: thickness, scale: 1.5 });
+  await seedKla(api, sample.id, {
+    property: 'thickness',
+    unit: 'nm',
+    value: thickness,
+    scale: 1.5,
+  });
 
   await samplePage.open(sample.id);
   await samplePage.openSection('Outline');

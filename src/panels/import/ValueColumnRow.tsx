@@ -5,7 +5,7 @@
  * stored values are never rewritten otherwise).
  */
 import { useState } from 'react';
-import { loadUnitConverter } from '../../app/units/useUnitConverter';
+import { useUnitConverter } from '../../app/units/useUnitConverter';
 import { normalizeUnit, sameDimension } from '../../domain/units/symbols';
 import type { ValueColumn } from '../../io/mapping';
 import { propertyFromHeader } from '../../io/units';
@@ -26,10 +26,12 @@ export function ValueColumnRow({ value: v, columnName, known, ...p }: ValueColum
   const target = preferredUnit(v.propertyName.trim(), known);
   const fileUnit = normalizeUnit(v.propertyUnit);
   const canConvert = target !== null && fileUnit !== target && sameDimension(fileUnit, target);
-  const toggleConvert = async (on: boolean) => {
+  // Loaded as soon as a conversion can be offered, so ticking the box converts at once.
+  const converter = useUnitConverter(canConvert);
+  const toggleConvert = (on: boolean) => {
     setProblem(null);
-    if (!on || !target) return p.onChange({ convertTo: null });
-    const factor = (await loadUnitConverter()).conversionFactor(fileUnit, target);
+    if (!on || !target || !converter) return p.onChange({ convertTo: null });
+    const factor = converter.conversionFactor(fileUnit, target);
     if (factor === null) return setProblem(`${fileUnit} cannot be converted to ${target}.`);
     p.onChange({ convertTo: { unit: target, factor } });
   };
@@ -64,13 +66,18 @@ export function ValueColumnRow({ value: v, columnName, known, ...p }: ValueColum
           placeholder={target ? `e.g. ${target}` : 'none'}
           value={v.propertyUnit ?? ''}
           onChange={(e) => p.onChange({ propertyUnit: e.target.value || null, convertTo: null })}
+          // Written the app's way once typed (A → Å, ohm/sq → Ω/sq): the same unit, one spelling.
+          onBlur={() => {
+            if (fileUnit !== v.propertyUnit) p.onChange({ propertyUnit: fileUnit });
+          }}
         />
         {canConvert && fileUnit && (
           <label className="checkbox import-convert">
             <input
               type="checkbox"
               checked={Boolean(v.convertTo)}
-              onChange={(e) => void toggleConvert(e.target.checked)}
+              disabled={!converter}
+              onChange={(e) => toggleConvert(e.target.checked)}
             />
             Convert {fileUnit} to {target} before staging
           </label>
