@@ -155,3 +155,37 @@ test('a size in the name is a guess, marked until confirmed', async ({
   await expect(toolbar(otherPage.page)).not.toContainText('guessed');
   await other.close();
 });
+
+test('a server that refuses the change keeps the setup in this browser, and says so', async ({
+  api,
+  newSample,
+  samplePage,
+  page,
+}) => {
+  const sample = await newSample('Refused setup 150 mm');
+  const refuse = (route: import('@playwright/test').Route) =>
+    route.request().method() === 'PATCH'
+      ? route.fulfill({ status: 405, json: { detail: 'Method Not Allowed' } })
+      : route.fallback();
+  await page.route('**/physical_samples/*', refuse);
+  await samplePage.open(sample.id);
+  await samplePage.setWaferDiameter(200);
+  await expect(saveLine(page)).toContainText(
+    'Saved in this browser only: the server does not accept changes to samples',
+  );
+
+  // Nothing typed is lost: after a reload the setup is still there, still this browser's only.
+  await page.reload();
+  await expect(toolbar(page)).toContainText('200 mm wafer, notch');
+  await expect(toolbar(page)).not.toContainText('guessed');
+  await samplePage.openSection('Outline');
+  await expect(saveLine(page)).toContainText('Saved in this browser only');
+  expect((await api.getSample(sample.id))?.physical_sample_metadata).toBeNull();
+
+  // Once the server accepts it, one click shares it.
+  await page.unroute('**/physical_samples/*', refuse);
+  await saveLine(page).getByRole('button', { name: 'Try the server again' }).click();
+  await expect(saveLine(page)).toContainText('Saved with the sample on the server');
+  const stored = (await api.getSample(sample.id))?.physical_sample_metadata?.[SETUP_KEY];
+  expect(stored).toMatchObject({ outline: { diameterMm: 200, mark: 'notch' } });
+});

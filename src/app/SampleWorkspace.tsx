@@ -313,7 +313,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       <section className="map-panel" aria-label="Map">
         <MapToolbar
           title={sample.name ?? 'Unnamed sample'}
-          outlineText={outlineSummary(outline, setup.outlineStatus).replace(/^Outline: /, '')}
+          outlineText={outlineSummary(outline, setup.outlineStatus).replace(
+            /^Outline: /,
+            setup.outlineStatus === 'missing' ? 'outline ' : '',
+          )}
           properties={properties}
           colorProperty={review.property}
           onColorProperty={review.setProperty}

@@ -44,7 +44,9 @@ function SaveLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void
       ? 'Reading the sample’s setup from the server…'
       : status.state === 'saved'
         ? 'Saved with the sample on the server: everyone who opens it sees this outline, edge exclusion, calibration, limits and patterns.'
-        : 'Saving with the sample on the server…';
+        : status.state === 'new'
+          ? 'Nothing is set up for this sample yet. What you set here (outline, edge exclusion, calibration, limits, patterns) is saved with the sample on the server, for everyone who opens it.'
+          : 'Saving with the sample on the server…';
   return (
     <p className="hint setup-home" role="status">
       {text}

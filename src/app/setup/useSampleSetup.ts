@@ -8,8 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useUpdateSample } from '../../api/sampleMutations';
 import type { PhysicalSample } from '../../api/schemas';
 import { guessOutlineFromName } from '../../domain/geometry/nameGuess';
-import { planOpen, type SetupHome } from '../../domain/setup/migration';
-import { readSetup, type SampleSetup } from '../../domain/setup/setup';
+import { type OpenPlan, planOpen, type SetupHome } from '../../domain/setup/migration';
+import { readSetup, type SampleSetup, type SetupRead } from '../../domain/setup/setup';
 import { useApiClient } from '../connection';
 import { legacySetup, readBrowserCopy, writeBrowserCopy } from './browserSetup';
 import { describeFailure, readServerMetadata, type SetupServer, saveSetup } from './setupSync';
@@ -20,12 +20,23 @@ export const SAVE_DELAY_MS = 600;
 /** Where the panel says the setup is. */
 export interface SaveStatus {
   home: SetupHome;
-  /** 'loading': reading the server; 'pending'/'saving': a write is due or under way. */
-  state: 'loading' | 'pending' | 'saving' | 'saved' | 'browser';
+  /**
+   * 'loading': reading the server; 'new': the server holds no setup and nothing was changed yet;
+   * 'pending'/'saving': a write is due or under way; 'saved': the server holds what is shown;
+   * 'browser': this browser only.
+   */
+  state: 'loading' | 'new' | 'pending' | 'saving' | 'saved' | 'browser';
   /** Why it is in this browser only (after "saved in this browser only: "). */
   reason: string | null;
   /** A one-off sentence about the open (migration, a newer server copy). */
   notice: string | null;
+}
+
+/** The state a plan leaves the panel in (see SaveStatus). */
+function planState(plan: OpenPlan, read: SetupRead): SaveStatus['state'] {
+  if (plan.write) return 'pending';
+  if (plan.home === 'browser') return 'browser';
+  return read.kind === 'absent' ? 'new' : 'saved';
 }
 
 function openState(sample: PhysicalSample) {
@@ -34,14 +45,7 @@ function openState(sample: PhysicalSample) {
   const plan = planOpen(read, readBrowserCopy(sample.id), legacySetup(sample.id, now), now);
   const status: SaveStatus = {
     home: plan.home,
-    state:
-      read.kind === 'unknown'
-        ? 'loading'
-        : plan.write
-          ? 'pending'
-          : plan.home === 'server'
-            ? 'saved'
-            : 'browser',
+    state: read.kind === 'unknown' ? 'loading' : planState(plan, read),
     reason: read.kind === 'newer' || read.kind === 'invalid' ? plan.notice : null,
     notice: plan.notice,
   };
@@ -136,12 +140,13 @@ export function useSampleSetup(sample: PhysicalSample) {
         const copy = dirty.current
           ? { setup: current.current, synced: false }
           : readBrowserCopy(sampleId);
-        const plan = planOpen(readSetup(metadata), copy, legacySetup(sampleId, now), now);
+        const read = readSetup(metadata);
+        const plan = planOpen(read, copy, legacySetup(sampleId, now), now);
         show(plan.setup);
         dirty.current = plan.write;
         setStatus({
           home: plan.home,
-          state: plan.write ? 'pending' : plan.home === 'server' ? 'saved' : 'browser',
+          state: planState(plan, read),
           reason: plan.home === 'browser' ? plan.notice : null,
           notice: plan.notice,
         });
