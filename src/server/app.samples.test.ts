@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorBody, MAX_SAMPLE_NAME_LENGTH, PhysicalSample } from '../api/schemas';
+import { ErrorBody, MAX_TEXT_CHARS, PhysicalSample } from '../api/schemas';
 import { openStore } from './store';
 import { startServer, type TestServer, tempDb } from './testServer';
 
@@ -97,7 +97,7 @@ describe('PATCH /physical_samples/{id}', () => {
     ['metadata that is an array', { physical_sample_metadata: [1, 2] }, 'physical_sample_metadata'],
     ['metadata that is text', { physical_sample_metadata: '{"a":1}' }, 'physical_sample_metadata'],
     ['a blank name', { name: '   ' }, 'name'],
-    ['a name too long', { name: 'x'.repeat(MAX_SAMPLE_NAME_LENGTH + 1) }, 'name'],
+    ['a name too long', { name: 'x'.repeat(MAX_TEXT_CHARS + 1) }, 'name'],
     ['a name that is null', { name: null }, 'name'],
     ['a sample_id that is a number', { sample_id: 7 }, 'sample_id'],
   ])('answers 422 for %s and changes nothing', async (_, body, field) => {
@@ -131,7 +131,7 @@ describe('PATCH /physical_samples/{id}', () => {
   it('keeps the create limit on names too', async () => {
     const res = await api.call('/physical_samples/', {
       method: 'POST',
-      json: { name: 'x'.repeat(MAX_SAMPLE_NAME_LENGTH + 1) },
+      json: { name: 'x'.repeat(MAX_TEXT_CHARS + 1) },
     });
     expect(res.status).toBe(422);
   });

@@ -1,7 +1,7 @@
 /**
- * The `physical_samples` table of the local API: its columns, the migration that adds the
- * columns later versions need to a database made by an earlier one, and the prepared statements
- * for listing, creating and updating samples.
+ * The `physical_samples` table of the local API: the migration that adds the columns sample
+ * updates need (references and metadata) to a database made by an earlier version, and the
+ * prepared statements for listing, creating and updating samples.
  */
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -9,20 +9,6 @@ import type { JsonObject, PhysicalSample, PhysicalSampleUpdate } from '../api/sc
 
 /** Owner of every sample created locally (there are no users in the local server). */
 const OWNER_NAME = 'local';
-
-export const SAMPLES_SCHEMA = `
-CREATE TABLE IF NOT EXISTS physical_samples (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  created_datetime TEXT NOT NULL,
-  last_updated TEXT NOT NULL,
-  owner_name TEXT,
-  sample_id TEXT,
-  detail_notes_id TEXT,
-  physical_sample_metadata TEXT
-);
-`;
 
 /**
  * Columns added after the first release, with their SQL type. A database created before them
@@ -34,7 +20,11 @@ const ADDED_COLUMNS: ReadonlyArray<[string, string]> = [
   ['physical_sample_metadata', 'TEXT'],
 ];
 
-/** Adds the ADDED_COLUMNS a database lacks; idempotent, runs in one transaction. */
+/**
+ * Adds the ADDED_COLUMNS the `physical_samples` table lacks, in one transaction; writes nothing
+ * when none is missing (so a current read-only file still opens). The table itself is created
+ * by storeSchema's SCHEMA.
+ */
 export function migrateSamplesTable(db: Database.Database): void {
   const present = new Set(
     db
@@ -42,6 +32,7 @@ export function migrateSamplesTable(db: Database.Database): void {
       .all()
       .map((c) => c.name),
   );
+  if (ADDED_COLUMNS.every(([column]) => present.has(column))) return;
   db.transaction(() => {
     for (const [column, type] of ADDED_COLUMNS) {
       // Column names come from the constant above, never from a request.
