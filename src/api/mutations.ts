@@ -6,7 +6,7 @@
  */
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../app/connection';
-import { stagingStore } from '../app/stagingStore';
+import { stagingStore } from '../app/drafts';
 import { submitProgress } from '../app/submitProgress';
 import { recordToCreate } from './annotationCache';
 import {

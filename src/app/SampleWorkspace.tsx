@@ -30,7 +30,7 @@ import { ReviewTab } from './ReviewTab';
 import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
 import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
-import { useStaging } from './stagingStore';
+import { useStaging } from './drafts';
 import { useImportExport } from './useImportExport';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';

@@ -43,7 +43,9 @@ const remove = (doc: DraftDoc, rev: Revision) =>
 
 describe('merging drafts of two tabs', () => {
   it('lists the same fields as the staged annotation schema (so no field escapes the merge)', () => {
-    expect([...STAGED_FIELDS, 'localId'].sort()).toEqual(Object.keys(StagedAnnotation.shape).sort());
+    expect([...STAGED_FIELDS, 'localId'].sort()).toEqual(
+      Object.keys(StagedAnnotation.shape).sort(),
+    );
   });
 
   it('keeps both edits when two tabs change different fields of one annotation', () => {
@@ -184,7 +186,8 @@ const entryArb: fc.Arbitrary<DraftEntry> = fc
   });
 const docArb = fc.array(entryArb, { maxLength: 5 }).map(docFromEntries);
 const sameDoc = (x: DraftDoc, y: DraftDoc) =>
-  x.size === y.size && [...x].every(([id, e]) => !!y.get(id) && sameEntry(e, y.get(id) as DraftEntry));
+  x.size === y.size &&
+  [...x].every(([id, e]) => !!y.get(id) && sameEntry(e, y.get(id) as DraftEntry));
 
 describe('merge is a join (tabs converge whatever the order of messages)', () => {
   it('is commutative, associative and idempotent', () => {
