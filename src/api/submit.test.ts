@@ -4,7 +4,15 @@ import { anAnnotation, aStagedAnnotation } from '../testing/builders';
 import { MemoryStorage } from '../testing/memoryStorage';
 import { ApiError } from './errors';
 import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
-import { runSubmit, type SubmitDeps, SubmitFailure, type SubmitPlan } from './submit';
+import {
+  type EarlierStore,
+  LedgerUnavailable,
+  runSubmit,
+  type StoredRef,
+  type SubmitDeps,
+  SubmitFailure,
+  type SubmitPlan,
+} from './submit';
 import { SubmitLedger } from './submitLedger';
 import { SAMPLE_FRAME } from './toRequest';
 
@@ -52,7 +60,12 @@ class FakeServer {
 
 function setup(n: number, o: Partial<SubmitPlan> = {}) {
   const server = new FakeServer();
-  const ledger = new SubmitLedger(new MemoryStorage(), 's1', new Map());
+  const ledger = new SubmitLedger(new MemoryStorage(), 's1');
+  /** The draft's stored marks: how each stored annotation was stored. */
+  const marks = new Map<string, EarlierStore>();
+  const remember = (refs: StoredRef[]) => {
+    for (const r of refs) marks.set(r.localId, r);
+  };
   let staged = Array.from({ length: n }, (_, i) =>
     aStagedAnnotation({ localId: `a${i}`, propertyValue: i }),
   );
@@ -63,17 +76,23 @@ function setup(n: number, o: Partial<SubmitPlan> = {}) {
     client: server,
     ledger,
     newBatchId: () => `batch-${++batches}`,
-    onStored: (ids) => {
+    storedEarlier: (id) => marks.get(id),
+    onStored: (refs) => {
+      const ids = refs.map((r) => r.localId);
+      remember(refs);
       events.push(`stored ${ids.join(',')}`);
       staged = staged.filter((s) => !ids.includes(s.localId));
     },
-    onReconciled: (ids) => {
+    onReconciled: (refs) => {
+      const ids = refs.map((r) => r.localId);
+      remember(refs);
       events.push(`reconciled ${ids.join(',')}`);
       staged = staged.filter((s) => !ids.includes(s.localId));
     },
-    onCorrected: (id, record) => {
-      events.push(`corrected ${id} ${record.property_value}`);
-      staged = staged.filter((s) => s.localId !== id);
+    onCorrected: (ref, record) => {
+      remember([ref]);
+      events.push(`corrected ${ref.localId} ${record.property_value}`);
+      staged = staged.filter((s) => s.localId !== ref.localId);
     },
     onProgress: (p) => events.push(`${p.phase} ${p.sent}/${p.total}`),
     shouldCancel: () => cancel,
@@ -189,9 +208,9 @@ describe('runSubmit', () => {
   it('cancels after the chunk in flight: nothing more is sent', async () => {
     const t = setup(7);
     // The cancel arrives while chunk 1 is written to the UI; chunk 2 is already on its way.
-    t.deps.onStored = (ids) => {
+    t.deps.onStored = (refs) => {
       t.cancelAfterFirst();
-      t.events.push(`stored ${ids.join(',')}`);
+      t.events.push(`stored ${refs.map((r) => r.localId).join(',')}`);
     };
     const outcome = await runSubmit(t.plan(), t.deps);
     expect(outcome).toEqual({
@@ -216,8 +235,8 @@ describe('runSubmit', () => {
       order.push(`send ${items.length}`);
       return send(id, items);
     };
-    t.deps.onStored = (ids) => {
-      order.push(`stored ${ids.join(',')}`);
+    t.deps.onStored = (refs) => {
+      order.push(`stored ${refs.map((r) => r.localId).join(',')}`);
     };
     await runSubmit(t.plan(), t.deps);
     expect(order).toEqual(['send 2', 'send 2', 'stored a0,a1', 'stored a2,a3']);
@@ -240,7 +259,7 @@ describe('runSubmit', () => {
   it('after a tab closed mid-submit, a new page reconciles from what the ledger saved', async () => {
     const t = setup(6);
     const storage = new MemoryStorage();
-    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
+    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
     // The second request is stored by the server, and then the tab is gone: no answer, ever.
     let calls = 0;
     const send = t.server.bulkCreateAnnotations;
@@ -256,7 +275,7 @@ describe('runSubmit', () => {
     expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4', 'a5']);
 
     t.server.bulkCreateAnnotations = send;
-    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
+    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
     const outcome = await runSubmit(t.plan(), secondPage);
     expect(outcome).toEqual({
       storedCount: 2,
@@ -266,7 +285,7 @@ describe('runSubmit', () => {
       remainingCount: 0,
     });
     expect(valuesStored(t.server)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(new SubmitLedger(storage, 's1', new Map()).read()).toEqual({});
+    expect(new SubmitLedger(storage, 's1').read()).toEqual({});
   });
 
   it('does not store twice what undo brought back after a submit', async () => {
@@ -333,5 +352,86 @@ describe('runSubmit', () => {
     expect(again).toMatchObject({ storedCount: 0, reconciledCount: 1, correctedCount: 1 });
     expect(valuesStored(t.server)).toEqual([0, 7]);
     expect(t.server.bulkCalls).toHaveLength(1);
+  });
+});
+
+describe('runSubmit across tabs and storage failures', () => {
+  it('sends nothing when the ledger cannot be saved, unless told to go without it', async () => {
+    const storage = new MemoryStorage();
+    storage.failWrites = true;
+    const t = setup(2);
+    const deps = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
+    await expect(runSubmit(t.plan(), deps)).rejects.toBeInstanceOf(LedgerUnavailable);
+    expect(t.server.bulkCalls).toHaveLength(0);
+    expect(t.staged()).toHaveLength(2);
+    const sent = await runSubmit({ ...t.plan(), withoutLedger: true }, deps);
+    expect(sent.storedCount).toBe(2);
+  });
+
+  it('says so when the ledger cannot be updated after sending', async () => {
+    const storage = new MemoryStorage();
+    const t = setup(3);
+    t.server.failures.set(1, {
+      error: new ApiError('validation', 'bad', { status: 422, fieldErrors: [] }),
+      afterStoring: false,
+    });
+    let unsaved = 0;
+    const deps: SubmitDeps = {
+      ...t.deps,
+      ledger: new SubmitLedger(storage, 's1'),
+      onStored: (refs, records) => {
+        storage.failWrites = true;
+        return t.deps.onStored(refs, records);
+      },
+      onLedgerUnsaved: () => {
+        unsaved += 1;
+      },
+    };
+    await expect(runSubmit(t.plan(), deps)).rejects.toBeInstanceOf(SubmitFailure);
+    expect(unsaved).toBe(1);
+  });
+
+  it('reports each stored record with the revision sent and its token, in order', async () => {
+    const t = setup(3);
+    const refs: StoredRef[] = [];
+    t.deps.onStored = (r) => {
+      refs.push(...r);
+    };
+    await runSubmit({ ...t.plan(), revisionOf: (id) => [Number(id.slice(1)), 'tab'] }, t.deps);
+    expect(refs.map((r) => [r.localId, r.rev, r.batch, r.index])).toEqual([
+      ['a0', [0, 'tab'], 'batch-1', 0],
+      ['a1', [1, 'tab'], 'batch-1', 1],
+      ['a2', [2, 'tab'], 'batch-1', 2],
+    ]);
+    expect(refs.map((r) => r.recordId)).toEqual(t.server.rows.map((r) => r.id));
+  });
+
+  it('makes the staged list durable before the ledger forgets the tokens', async () => {
+    const storage = new MemoryStorage();
+    const t = setup(2);
+    const order: string[] = [];
+    const deps: SubmitDeps = {
+      ...t.deps,
+      ledger: new SubmitLedger(storage, 's1'),
+      persistStaged: async () => {
+        order.push(
+          `persist (ledger ${storage.getItem('wafer-annotator:ledger:s1') ? 'kept' : 'empty'})`,
+        );
+      },
+    };
+    await runSubmit(t.plan(), deps);
+    expect(order).toEqual(['persist (ledger kept)']);
+    expect(storage.getItem('wafer-annotator:ledger:s1')).toBeNull();
+  });
+
+  it('corrects by record id an annotation edited while another submit sent it (no tokens)', async () => {
+    const t = setup(2, { tokens: false });
+    const [a0, a1] = t.staged() as [StagedAnnotation, StagedAnnotation];
+    await runSubmit(t.plan(), t.deps);
+    // Another tab edited a1 before the answer came back: it stays staged with its mark.
+    const again = await runSubmit({ ...t.plan(), staged: [{ ...a1, propertyValue: 6 }] }, t.deps);
+    expect(again).toMatchObject({ storedCount: 0, correctedCount: 1 });
+    expect(t.server.bulkCalls).toHaveLength(1);
+    expect(valuesStored(t.server)).toEqual([a0.propertyValue, 6]);
   });
 });

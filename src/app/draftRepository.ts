@@ -5,8 +5,13 @@
  * for IndexedDB drafts, through their marker). Every save merges with what is stored, so a tab
  * never overwrites another tab's changes with an older copy.
  */
-import { type DraftDoc, type DraftEntry, EMPTY_DRAFT, mergeDocs } from '../domain/staging/draftDoc';
-import { pruneTombstones } from '../domain/staging/draftDoc';
+import {
+  type DraftDoc,
+  type DraftEntry,
+  EMPTY_DRAFT,
+  mergeDocs,
+  pruneTombstones,
+} from '../domain/staging/draftDoc';
 import {
   DRAFT_PREFIX,
   DraftMessage,

@@ -6,8 +6,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { HistoryAction } from '../domain/staging/history';
 import type { StagingAction } from '../domain/staging/reducer';
-import { browserDraftRepository, type TabChannel } from './draftRepository';
 import { indexedDbOverflow } from './draftOverflow';
+import { browserDraftRepository, type TabChannel } from './draftRepository';
 import { StagingStore } from './stagingStore';
 
 /** Name of the BroadcastChannel between the tabs of this app. */

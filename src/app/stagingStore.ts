@@ -2,13 +2,12 @@
  * Staged annotations per physical sample, outside React: one shared draft per sample across
  * tabs (see `domain/staging/draftDoc`), with undo/redo per tab. It reads and writes drafts only
  * through a `DraftRepository` and listens to other tabs only once `connect` is called at
- * start-up (see `draftSync.ts`); it never touches localStorage or window itself.
+ * start-up (see `drafts.ts`); it never touches localStorage or window itself.
  *
  * It lives outside any component so a submit that finishes after the user switched samples can
  * still unstage what it stored (`markStored`).
  */
 import {
-  type DraftDoc,
   type DraftEntry,
   highestN,
   inDraftOrder,
@@ -27,39 +26,16 @@ import {
   markStored,
   type StoredAnnotation,
 } from '../domain/staging/localChanges';
-import {
-  applyPatch,
-  EMPTY_LOCAL_HISTORY,
-  type LocalHistory,
-  recordChange,
-  type Restore,
-  takeRedo,
-  takeUndo,
-} from '../domain/staging/localHistory';
+import { type LocalHistory, recordChange } from '../domain/staging/localHistory';
 import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
-import { type Revision, type RevisionClock, observe, tick } from '../domain/staging/revision';
+import { observe, type Revision, type RevisionClock, tick } from '../domain/staging/revision';
 import type { StagedAnnotation, StagingState } from '../domain/staging/staged';
 import type { DraftChange, DraftLoad, DraftNotice, DraftRepository } from './draftRepository';
 
+import { entryFromLoad, historyStep, type SampleEntry, viewOf } from './stagingEntry';
+
 export type { DraftNotice } from './draftRepository';
-
-/** What a view of a sample shows: the staged list, undo/redo, and stored ones edited since. */
-export interface StagingView {
-  annotations: StagedAnnotation[];
-  canUndo: boolean;
-  canRedo: boolean;
-  /** Staged annotations that a submit stored and that were edited since (or brought back). */
-  storedEdited: ReadonlyMap<string, StoredMark>;
-}
-
-interface Entry {
-  doc: DraftDoc;
-  view: StagingView;
-  history: LocalHistory;
-  notice: DraftNotice | null;
-  /** The stored draft is still being read (IndexedDB): nothing is saved until it is in. */
-  loading: boolean;
-}
+export type { StagingView } from './stagingEntry';
 
 type Listener = () => void;
 
@@ -71,20 +47,12 @@ export interface StagingStoreOptions {
   now?: () => number;
 }
 
-function viewOf(doc: DraftDoc, annotations: StagedAnnotation[], history: LocalHistory) {
-  const storedEdited = new Map<string, StoredMark>();
-  for (const a of annotations) {
-    const mark = doc.get(a.localId)?.stored;
-    if (mark) storedEdited.set(a.localId, mark);
-  }
-  const { undo, redo } = history;
-  return { annotations, canUndo: undo.length > 0, canRedo: redo.length > 0, storedEdited };
-}
-
 export class StagingStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, SampleEntry>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly dirty = new Set<string>();
+  /** Samples whose stored draft is being read, until it is in. */
+  private readonly loads = new Map<string, Promise<void>>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private clock: RevisionClock;
   private readonly saveDelayMs: number;
@@ -126,7 +94,7 @@ export class StagingStore {
     return { annotations: this.entry(sampleId).view.annotations };
   }
 
-  getView(sampleId: string): StagingView {
+  getView(sampleId: string): SampleEntry['view'] {
     return this.entry(sampleId).view;
   }
 
@@ -144,10 +112,8 @@ export class StagingStore {
     const entry = this.entry(sampleId);
     const current = entry.view.annotations;
     if (action.type === 'undo' || action.type === 'redo') {
-      const step = action.type === 'undo' ? takeUndo(entry.history) : takeRedo(entry.history);
-      if (!step) return;
-      const next = applyPatch(current, step.patch, action.type, this.restorer(entry.doc));
-      this.commit(sampleId, diffStaged(current, next), next, step.history);
+      const step = historyStep(entry, action.type, this.tab);
+      if (step) this.commit(sampleId, step.changes, step.next, step.history);
       return;
     }
     const next = stagingReducer({ annotations: current }, action).annotations;
@@ -177,6 +143,12 @@ export class StagingStore {
     if (!entry.loading && mergeEntries(stored, entry.doc.values()).changed.length > 0) {
       this.markDirty(sampleId);
     }
+  }
+
+  /** Resolves once the sample's stored draft is in (at once for localStorage drafts). */
+  async whenLoaded(sampleId: string): Promise<void> {
+    this.entry(sampleId);
+    await this.loads.get(sampleId);
   }
 
   /** Re-read every sample this tab has open (after the page was frozen or hidden). */
@@ -238,7 +210,7 @@ export class StagingStore {
 
   private update(
     sampleId: string,
-    entry: Entry,
+    entry: SampleEntry,
     annotations: StagedAnnotation[],
     history: LocalHistory,
   ): void {
@@ -248,16 +220,6 @@ export class StagingStore {
       view: viewOf(entry.doc, annotations, history),
     });
     this.emit(sampleId);
-  }
-
-  /** What undo/redo may bring back: never an annotation another tab stored. */
-  private restorer(doc: DraftDoc): Restore {
-    return (localId, wanted) => {
-      const e = doc.get(localId);
-      if (!e) return wanted;
-      if (e.stored && e.stored.by !== this.tab && !isLive(e)) return null;
-      return { ...e.a, localId };
-    };
   }
 
   private receive(change: DraftChange): void {
@@ -281,20 +243,18 @@ export class StagingStore {
     for (const e of entries) if (e) this.clock = observe(this.clock, highestN(e));
   }
 
-  private entry(sampleId: string): Entry {
+  private entry(sampleId: string): SampleEntry {
     let entry = this.entries.get(sampleId);
     if (entry) return entry;
     const load = this.repo.load(sampleId);
-    entry = {
-      doc: load.doc,
-      view: viewOf(load.doc, liveAnnotations(load.doc), EMPTY_LOCAL_HISTORY),
-      history: EMPTY_LOCAL_HISTORY,
-      notice: load.notice,
-      loading: !!load.later,
-    };
+    entry = entryFromLoad(load);
     this.observeAll(load.doc.values());
     this.entries.set(sampleId, entry);
-    if (load.later) void this.finishLoading(sampleId, load.later);
+    if (load.later) {
+      const done = this.finishLoading(sampleId, load.later);
+      this.loads.set(sampleId, done);
+      void done.finally(() => this.loads.delete(sampleId));
+    }
     return entry;
   }
 

@@ -60,10 +60,9 @@ export class TabHub {
     const storageListeners = new Set<StorageListener>();
     this.channels.push(messages);
     this.windows.push(storageListeners);
-    const hub = this;
     const shared = this.storage;
     const fire = (key: string) => {
-      for (const w of hub.windows) {
+      for (const w of this.windows) {
         if (w === storageListeners) continue;
         // As in browsers, other tabs hear of the write later, not during it.
         setTimeout(() => {
@@ -90,12 +89,12 @@ export class TabHub {
     const channel: TabChannel = {
       postMessage: (message) => {
         const data = structuredClone(message);
-        for (const other of hub.channels) {
+        for (const other of this.channels) {
           if (other === messages) continue;
           const send = () => {
             for (const l of other) l({ data } as MessageEvent);
           };
-          if (hub.holdMessages) hub.queue.push(send);
+          if (this.holdMessages) this.queue.push(send);
           else setTimeout(send, 0);
         }
       },

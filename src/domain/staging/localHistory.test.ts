@@ -4,8 +4,8 @@ import { diffStaged } from './localChanges';
 import {
   applyPatch,
   EMPTY_LOCAL_HISTORY,
-  recordChange,
   type Restore,
+  recordChange,
   takeRedo,
   takeUndo,
   UNDO_LIMIT,
