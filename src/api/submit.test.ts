@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { anAnnotation, aStagedAnnotation } from '../testing/builders';
+import { aStagedAnnotation } from '../testing/builders';
+import { FakeServer } from '../testing/fakeServer';
 import { MemoryStorage } from '../testing/memoryStorage';
 import { ApiError } from './errors';
-import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
+import type { SpatialAnnotation } from './schemas';
 import {
   type EarlierStore,
   LedgerUnavailable,
@@ -15,48 +16,6 @@ import {
 } from './submit';
 import { SubmitLedger } from './submitLedger';
 import { SAMPLE_FRAME } from './toRequest';
-
-/** An in-memory server; `failures` makes the bulk call with that index fail, before or after
- * storing its rows. */
-class FakeServer {
-  rows: SpatialAnnotation[] = [];
-  bulkCalls: AnnotationCreate[][] = [];
-  listCalls = 0;
-  failures = new Map<number, { error: ApiError; afterStoring: boolean }>();
-
-  bulkCreateAnnotations = async (_sampleId: string, items: AnnotationCreate[]) => {
-    const fail = this.failures.get(this.bulkCalls.length);
-    this.bulkCalls.push(items);
-    if (fail && !fail.afterStoring) throw fail.error;
-    const created = items.map(({ metadata, ...fields }) =>
-      anAnnotation({
-        property_unit: null,
-        ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])),
-        annotation_metadata: metadata ?? null,
-      }),
-    );
-    this.rows.push(...created);
-    if (fail) throw fail.error;
-    return created;
-  };
-
-  patchCalls = 0;
-
-  updateAnnotation = async (_sampleId: string, id: string, changes: AnnotationUpdate) => {
-    this.patchCalls += 1;
-    const i = this.rows.findIndex((r) => r.id === id);
-    const row = this.rows[i];
-    if (!row) throw new ApiError('not_found', 'Annotation not found', { status: 404 });
-    const { metadata: _m, ...fields } = changes;
-    this.rows[i] = { ...row, ...fields } as SpatialAnnotation;
-    return this.rows[i];
-  };
-
-  listAnnotations = async () => {
-    this.listCalls += 1;
-    return [...this.rows];
-  };
-}
 
 function setup(n: number, o: Partial<SubmitPlan> = {}) {
   const server = new FakeServer();

@@ -14,7 +14,8 @@ import { useApiClient } from './connection';
 import { stagingStore } from './drafts';
 import { storageNotices } from './storageNotices';
 import { withSubmitLock } from './submitLock';
-import { browserLockEnv, LEDGER_UNSAVED, marksOf } from './submitMutation';
+import { browserLockEnv, LEDGER_UNSAVED } from './submitMutation';
+import { marksOf } from './submitStaged';
 
 export type InterruptedState =
   | { phase: 'idle' }
@@ -44,7 +45,7 @@ async function runCheck(
   setState(sampleId, { phase: 'checking' });
   const check = await checkInterruptedSubmit(sampleId, stagedIds, ledger, client);
   if (!check) return null;
-  const marks = marksOf(sampleId, check.stored);
+  const marks = marksOf(stagingStore, sampleId, check.stored);
   const edited = stagingStore.markStored(sampleId, marks, false).length;
   // The draft holds the tokens (stored marks) before the ledger lets go of them.
   await stagingStore.flush();

@@ -1,37 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { FakeLocks } from '../testing/fakeLocks';
 import { MemoryStorage } from '../testing/memoryStorage';
-import { type LockApi, submitLockName, withSubmitLock } from './submitLock';
-
-/** An in-memory LockManager: exclusive locks by name, granted in request order. */
-class FakeLocks implements LockApi {
-  private readonly queues = new Map<string, (() => void)[]>();
-  private readonly held = new Set<string>();
-  readonly requested: string[] = [];
-
-  async request<T>(
-    name: string,
-    options: { ifAvailable?: boolean },
-    callback: (lock: unknown) => Promise<T>,
-  ): Promise<T> {
-    this.requested.push(name);
-    if (this.held.has(name)) {
-      if (options.ifAvailable) return callback(null);
-      await new Promise<void>((r) => {
-        const q = this.queues.get(name) ?? [];
-        q.push(r);
-        this.queues.set(name, q);
-      });
-    }
-    this.held.add(name);
-    try {
-      return await callback({ name });
-    } finally {
-      const next = this.queues.get(name)?.shift();
-      if (next) next();
-      else this.held.delete(name);
-    }
-  }
-}
+import { submitLockName, withSubmitLock } from './submitLock';
 
 const deferred = () => {
   let resolve: () => void = () => undefined;
