@@ -48,6 +48,8 @@ export interface DraftRepository {
    * is safe on `pagehide`); resolves with the problem, if any.
    */
   save(sampleId: string, doc: DraftDoc): Promise<DraftNotice | null>;
+  /** Delete a sample's stored draft (e.g. the sample itself was deleted). */
+  remove(sampleId: string): Promise<void>;
   /** Tell other tabs about entries just written (best effort; storage catches up). */
   publish(sampleId: string, entries: DraftEntry[]): void;
   /** Listen for other tabs' changes; returns the function that stops listening. */
@@ -247,5 +249,12 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     };
   };
 
-  return { load, save, publish, subscribe };
+  const remove = async (sampleId: string) => {
+    saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
+    storage.removeItem(DRAFT_PREFIX + sampleId);
+    overflowed.delete(sampleId);
+    await overflow?.remove(sampleId);
+  };
+
+  return { load, save, remove, publish, subscribe };
 }

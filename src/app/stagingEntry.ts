@@ -8,12 +8,18 @@ import {
   liveAnnotations,
   type StoredMark,
 } from '../domain/staging/draftDoc';
-import { type AnnotationChange, diffStaged } from '../domain/staging/localChanges';
+import {
+  type AnnotationChange,
+  diffStaged,
+  markStored,
+  type StoredAnnotation,
+} from '../domain/staging/localChanges';
 import {
   applyPatch,
   EMPTY_LOCAL_HISTORY,
   type LocalHistory,
   type Restore,
+  recordChange,
   takeRedo,
   takeUndo,
 } from '../domain/staging/localHistory';
@@ -88,4 +94,25 @@ export function historyStep(
   const current = entry.view.annotations;
   const next = applyPatch(current, step.patch, direction, restorer(entry.doc, tab));
   return { changes: diffStaged(current, next), next, history: step.history };
+}
+
+/**
+ * `entry` after a submit stored `stored`: the draft with their marks, the staged list without
+ * the versions stored, and (`undoable`) one undo step that brings them back.
+ */
+export function storedStep(
+  entry: SampleEntry,
+  stored: readonly StoredAnnotation[],
+  undoable: boolean,
+) {
+  const result = markStored(entry.doc, stored);
+  const current = entry.view.annotations;
+  const annotations = current.filter((a) => {
+    const e = result.doc.get(a.localId);
+    return !e || isLive(e);
+  });
+  const history = undoable
+    ? recordChange(entry.history, diffStaged(current, annotations))
+    : entry.history;
+  return { ...result, annotations, history };
 }

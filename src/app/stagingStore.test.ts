@@ -222,6 +222,20 @@ describe('StagingStore with an overflow store (IndexedDB)', () => {
     expect(reloaded.getState('s1').annotations).toEqual([a]);
   });
 
+  it('removes a draft from both stores', async () => {
+    const storage = new MemoryStorage();
+    const overflow = new FakeOverflow();
+    storeOn(storage, overflow).dispatch('s1', {
+      type: 'add',
+      annotations: many(LOCAL_DRAFT_MAX + 1),
+    });
+    await settle();
+    const repo = browserDraftRepository({ storage, overflow, channel: null, events: null });
+    await repo.remove('s1');
+    expect(storage.getItem('wafer-annotator:draft:s1')).toBeNull();
+    expect(overflow.drafts.has('s1')).toBe(false);
+  });
+
   it('says so, and starts empty, when the marked draft is missing', async () => {
     const storage = new MemoryStorage();
     storage.setItem(

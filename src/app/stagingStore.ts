@@ -11,7 +11,6 @@ import {
   type DraftEntry,
   highestN,
   inDraftOrder,
-  isLive,
   latestWrite,
   liveAnnotations,
   mergeDocs,
@@ -23,7 +22,6 @@ import {
   type AnnotationChange,
   applyLocalChanges,
   diffStaged,
-  markStored,
   type StoredAnnotation,
 } from '../domain/staging/localChanges';
 import { type LocalHistory, recordChange } from '../domain/staging/localHistory';
@@ -31,8 +29,7 @@ import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
 import { observe, type Revision, type RevisionClock, tick } from '../domain/staging/revision';
 import type { StagedAnnotation, StagingState } from '../domain/staging/staged';
 import type { DraftChange, DraftLoad, DraftNotice, DraftRepository } from './draftRepository';
-
-import { entryFromLoad, historyStep, type SampleEntry, viewOf } from './stagingEntry';
+import { entryFromLoad, historyStep, type SampleEntry, storedStep, viewOf } from './stagingEntry';
 
 export type { DraftNotice } from './draftRepository';
 export type { StagingView } from './stagingEntry';
@@ -174,20 +171,12 @@ export class StagingStore {
    */
   markStored(sampleId: string, stored: readonly StoredAnnotation[], undoable: boolean): string[] {
     const entry = this.entry(sampleId);
-    const result = markStored(entry.doc, stored);
-    if (result.entries.length === 0) return [];
-    const current = entry.view.annotations;
-    const next = current.filter((a) => {
-      const e = result.doc.get(a.localId);
-      return !e || isLive(e);
-    });
-    const history = undoable
-      ? recordChange(entry.history, diffStaged(current, next))
-      : entry.history;
-    this.update(sampleId, { ...entry, doc: result.doc }, next, history);
-    this.repo.publish(sampleId, result.entries);
+    const step = storedStep(entry, stored, undoable);
+    if (step.entries.length === 0) return [];
+    this.update(sampleId, { ...entry, doc: step.doc }, step.annotations, step.history);
+    this.repo.publish(sampleId, step.entries);
     this.markDirty(sampleId);
-    return result.editedSince;
+    return step.editedSince;
   }
 
   /** Write `changes` at a new revision, share them, and schedule the save. */
