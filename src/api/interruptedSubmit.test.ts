@@ -73,7 +73,10 @@ describe('checkInterruptedSubmit', () => {
       '3 annotations from the interrupted submit were already stored, so they are no longer staged.',
     );
     expect(describeInterruptedCheck({ stored: [ref], notStored: ['x'] }, 1)).toBe(
-      '1 annotation from the interrupted submit was already stored. 1 of them was edited since and stays staged: Submit corrects the stored record. 1 from the interrupted submit was not stored and stays staged.',
+      '1 annotation from the interrupted submit was already stored: 1 edited since stays staged, and Submit corrects the stored record. 1 from the interrupted submit was not stored and stays staged.',
+    );
+    expect(describeInterruptedCheck({ stored: [ref, ref, ref, ref], notStored: [] }, 1)).toBe(
+      '4 annotations from the interrupted submit were already stored: 3 left the staged list; 1 edited since stays staged, and Submit corrects the stored record.',
     );
   });
 });

@@ -48,21 +48,21 @@ export async function checkInterruptedSubmit(
 /** The notice after the check: what the interrupted submit did, in words. */
 export function describeInterruptedCheck(check: InterruptedCheck, editedSince: number): string {
   const n = check.stored.length;
+  const were = (k: number) => (k === 1 ? 'was' : 'were');
   const parts: string[] = [];
   if (n > 0) {
+    const what = `${n} annotation${n === 1 ? '' : 's'} from the interrupted submit ${were(n)} already stored`;
+    const left = n - editedSince;
     parts.push(
-      `${n} annotation${n === 1 ? '' : 's'} from the interrupted submit ${n === 1 ? 'was' : 'were'} already stored${n - editedSince > 0 ? ', so they are no longer staged' : ''}.`,
-    );
-  }
-  if (editedSince > 0) {
-    parts.push(
-      `${editedSince} of them ${editedSince === 1 ? 'was' : 'were'} edited since and ${editedSince === 1 ? 'stays' : 'stay'} staged: Submit corrects the stored record.`,
+      editedSince === 0
+        ? `${what}, so ${n === 1 ? 'it is' : 'they are'} no longer staged.`
+        : `${what}: ${left > 0 ? `${left} left the staged list; ` : ''}${editedSince} edited since ${editedSince === 1 ? 'stays' : 'stay'} staged, and Submit corrects the stored record.`,
     );
   }
   const m = check.notStored.length;
   if (m > 0) {
     parts.push(
-      `${m} from the interrupted submit ${m === 1 ? 'was' : 'were'} not stored and ${m === 1 ? 'stays' : 'stay'} staged.`,
+      `${m} from the interrupted submit ${were(m)} not stored and ${m === 1 ? 'stays' : 'stay'} staged.`,
     );
   }
   return parts.join(' ');
