@@ -51,6 +51,19 @@ describe('createApiClient', () => {
     [413, { detail: 'Request body exceeds the 10 MB limit' }, 'too_large', /Too large/],
     [500, { detail: 'Internal server error' }, 'server', /Server error/],
     [502, 'not json', 'server', /Server error \(HTTP 502\)/],
+    [503, 'not json', 'server', /^Server error \(HTTP 503\)\.$/],
+    [
+      507,
+      { detail: 'The local database cannot be written: disk full' },
+      'unavailable',
+      /^The local database cannot be written: disk full\.$/,
+    ],
+    [
+      503,
+      { detail: 'The local database cannot be written: the database file is read-only.' },
+      'unavailable',
+      /^The local database cannot be written: the database file is read-only\.$/,
+    ],
   ])('maps HTTP %s to %s', async (status, body, kind, message) => {
     const e = await failure(
       createApiClient({ baseUrl: '/api', apiKey: 'k' }, fakeFetch(status, body)).listSamples(),

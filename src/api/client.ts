@@ -78,6 +78,11 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
       },
     );
   }
+  // By HTTP's definition a 503 or 507 did not carry out the request; the local server names
+  // the storage condition in `detail` (src/server/storageErrors.ts).
+  if ((status === 503 || status === 507) && detail) {
+    return new ApiError('unavailable', `${detail.replace(/\.?\s*$/, '')}.`, { status });
+  }
   if (status >= 500)
     return new ApiError('server', `Server error (${statusText(status, detail)}).`, { status });
   return new ApiError('http', `Request failed (${statusText(status, detail)}).`, { status });

@@ -5,7 +5,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { parseConfig, type ServerConfig } from './config';
-import { openStore, seedDemoSample } from './store';
+import { openFailureLine } from './storageErrors';
+import { openStore, type Store, seedDemoSample } from './store';
 
 function readConfigOrExit(): ServerConfig {
   try {
@@ -16,9 +17,20 @@ function readConfigOrExit(): ServerConfig {
   }
 }
 
+/** Opens and seeds the database; a failure prints one line (path and cause) and exits 1. */
+function openStoreOrExit(dbPath: string): Store {
+  try {
+    const store = openStore(dbPath, { onWarning: (line) => console.warn(line) });
+    seedDemoSample(store);
+    return store;
+  } catch (error) {
+    console.error(openFailureLine(dbPath, error));
+    process.exit(1);
+  }
+}
+
 const config = readConfigOrExit();
-const store = openStore(config.dbPath);
-seedDemoSample(store);
+const store = openStoreOrExit(config.dbPath);
 
 const app = createApp({
   store,
