@@ -166,17 +166,21 @@ export class StagingStore {
 
   /**
    * A submit stored these versions: they leave the staged list in every tab unless edited since
-   * (those stay, marked, and are returned). `undoable` (the submitting tab) makes one undo step
-   * that brings them back.
+   * (those stay, marked). `undoable` (the submitting tab) makes one undo step that brings them
+   * back. Returns the ids edited since, and the ids deleted since (stored anyway).
    */
-  markStored(sampleId: string, stored: readonly StoredAnnotation[], undoable: boolean): string[] {
+  markStored(
+    sampleId: string,
+    stored: readonly StoredAnnotation[],
+    undoable: boolean,
+  ): { editedSince: string[]; deletedSince: string[] } {
     const entry = this.entry(sampleId);
     const step = storedStep(entry, stored, undoable);
-    if (step.entries.length === 0) return [];
+    if (step.entries.length === 0) return { editedSince: [], deletedSince: [] };
     this.update(sampleId, { ...entry, doc: step.doc }, step.annotations, step.history);
     this.repo.publish(sampleId, step.entries);
     this.markDirty(sampleId);
-    return step.editedSince;
+    return { editedSince: step.editedSince, deletedSince: step.deletedSince };
   }
 
   /** Write `changes` at a new revision, share them, and schedule the save. */

@@ -142,3 +142,27 @@ describe('submits from several tabs of one sample', () => {
     expect(b.store.getState('s1').annotations).toEqual([]);
   });
 });
+
+describe('a point deleted in another tab while being sent', () => {
+  it('is stored anyway, stays unstaged in both tabs, and the outcome says so', async () => {
+    const { server, open } = browser();
+    const a = open('A');
+    const b = open('B');
+    stage(a.store, 1, 2);
+    await settle();
+    let answer: () => void = () => undefined;
+    server.answerGate = new Promise((r) => {
+      answer = r;
+    });
+    const submitting = a.submit();
+    await settle();
+    b.store.dispatch('s1', { type: 'remove', localIds: ['v2'] });
+    await settle();
+    server.answerGate = null;
+    answer();
+    expect(await submitting).toMatchObject({ storedCount: 2, deletedInFlight: 1 });
+    await settle();
+    expect(a.store.getState('s1').annotations).toEqual([]);
+    expect(b.store.getState('s1').annotations).toEqual([]);
+  });
+});

@@ -35,6 +35,8 @@ export interface SubmitRequest {
 export interface TabSubmitOutcome extends SubmitOutcome {
   /** Stored, but edited (in some tab) while in flight: still staged, corrected next time. */
   editedInFlight: number;
+  /** Stored, but deleted from the staged list (in some tab) while in flight. */
+  deletedInFlight: number;
   /** Nothing was left to send when the lock was ours (another tab stored it all). */
   nothingLeft: boolean;
   /** Staged annotations left out by `accept`. */
@@ -71,12 +73,19 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
   await store.refresh(id);
   const all = store.getState(id).annotations;
   const staged = req.accept ? all.filter(req.accept) : all;
-  const extra = { editedInFlight: 0, nothingLeft: staged.length === 0, leftOut: 0 };
+  const extra = {
+    editedInFlight: 0,
+    deletedInFlight: 0,
+    nothingLeft: staged.length === 0,
+    leftOut: 0,
+  };
   extra.leftOut = all.length - staged.length;
   // The versions sent: an annotation edited after this keeps its newer revision.
   const revisions = new Map(staged.map((a) => [a.localId, store.revisionOf(id, a.localId)]));
   const mark = (refs: StoredRef[]) => {
-    extra.editedInFlight += store.markStored(id, marksOf(store, id, refs), true).length;
+    const { editedSince, deletedSince } = store.markStored(id, marksOf(store, id, refs), true);
+    extra.editedInFlight += editedSince.length;
+    extra.deletedInFlight += deletedSince.length;
   };
   try {
     const outcome = await runSubmit(

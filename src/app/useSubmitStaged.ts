@@ -37,6 +37,11 @@ export function describeOutcome(o: TabSubmitOutcome): string {
       `${o.editedInFlight} ${plural(o.editedInFlight, 'was', 'were')} edited while being sent: ${plural(o.editedInFlight, 'it stays', 'they stay')} staged, and the next Submit corrects the stored record instead of storing it again.`,
     );
   }
+  if (o.deletedInFlight > 0) {
+    parts.push(
+      `${o.deletedInFlight} deleted from the staged list while being sent ${plural(o.deletedInFlight, 'was', 'were')} stored anyway: delete ${plural(o.deletedInFlight, 'it', 'them')} under Review if ${plural(o.deletedInFlight, 'it', 'they')} should not be kept.`,
+    );
+  }
   if (o.leftOut > 0) {
     parts.push(`${o.leftOut} outside the sample outline stayed staged.`);
   }

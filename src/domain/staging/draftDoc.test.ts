@@ -136,6 +136,17 @@ describe('stored marks', () => {
     expect(seen.editedSince).toEqual(['x']);
   });
 
+  it('reports an annotation deleted after the version that was sent (stored anyway)', () => {
+    const deleted = remove(base, [150, 'b']);
+    const stored = markStored(deleted, [{ localId: 'x', mark: mark([100, 'a']) }]);
+    expect(stored.deletedSince).toEqual(['x']);
+    expect(liveAnnotations(stored.doc)).toEqual([]);
+    // Deleted before the version sent was written: not "since".
+    expect(markStored(deleted, [{ localId: 'x', mark: mark([160, 'a']) }]).deletedSince).toEqual(
+      [],
+    );
+  });
+
   it('a later mark (the correction stored) is never replaced by an earlier one', () => {
     const first = markStored(base, [{ localId: 'x', mark: mark([100, 'a']) }]).doc;
     const later = markStored(first, [{ localId: 'x', mark: { ...mark([150, 'b']), by: 'b' } }]);

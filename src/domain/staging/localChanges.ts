@@ -12,7 +12,7 @@ import {
   type StagedField,
   type StoredMark,
 } from './draftDoc';
-import { laterOptional, type Revision } from './revision';
+import { compareRevisions, laterOptional, type Revision } from './revision';
 import type { StagedAnnotation } from './staged';
 
 /** One annotation's change: before and after (null: not staged). */
@@ -101,15 +101,17 @@ export interface StoredAnnotation {
  * Mark annotations as stored at the version that was sent (`mark.rev`). Those not edited since
  * leave the staged list; those edited since (in any tab) stay staged with the mark, so the next
  * submit corrects the stored record instead of storing it again. Returns the new draft, the
- * entries written and the ids that stay staged.
+ * entries written, the ids that stay staged, and the ids deleted (in any tab) after the version
+ * sent: stored anyway, which the user should be told.
  */
 export function markStored(
   doc: DraftDoc,
   stored: readonly StoredAnnotation[],
-): { doc: DraftDoc; entries: DraftEntry[]; editedSince: string[] } {
+): { doc: DraftDoc; entries: DraftEntry[]; editedSince: string[]; deletedSince: string[] } {
   const next = new Map(doc);
   const entries: DraftEntry[] = [];
   const editedSince: string[] = [];
+  const deletedSince: string[] = [];
   for (const { localId, mark } of stored) {
     const e = next.get(localId);
     if (!e) continue;
@@ -118,6 +120,9 @@ export function markStored(
     next.set(localId, written);
     entries.push(written);
     if (isLive(written)) editedSince.push(localId);
+    else if (written.removed && compareRevisions(written.removed, mark.rev) > 0) {
+      deletedSince.push(localId);
+    }
   }
-  return { doc: entries.length > 0 ? next : doc, entries, editedSince };
+  return { doc: entries.length > 0 ? next : doc, entries, editedSince, deletedSince };
 }
