@@ -125,7 +125,7 @@ export function StagedSection(p: StagedSectionProps) {
           {label}
         </button>
         <span className="muted">as {p.submitFrame.frame}</span>
-        {submit.pending && !waiting && (
+        {submit.pending && (
           <button type="button" onClick={submit.cancel} disabled={cancelling}>
             {cancelling ? 'Stopping after this chunk…' : 'Cancel'}
           </button>

@@ -58,6 +58,24 @@ describe('withSubmitLock (Web Locks)', () => {
     expect(after).not.toHaveBeenCalled();
   });
 
+  it('a wait cancelled by its signal runs nothing and leaves the queue', async () => {
+    const locks = new FakeLocks();
+    const gate = deferred();
+    const first = withSubmitLock('s1', { locks, lease: null }, vi.fn(), () => gate.promise);
+    const controller = new AbortController();
+    const ran = vi.fn(async () => undefined);
+    const second = withSubmitLock('s1', { locks, lease: null }, vi.fn(), ran, controller.signal);
+    await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
+    await expect(second).rejects.toThrow('aborted');
+    gate.resolve();
+    await first;
+    const third = vi.fn();
+    await withSubmitLock('s1', { locks, lease: null }, third, async () => undefined);
+    expect(ran).not.toHaveBeenCalled();
+    expect(third).not.toHaveBeenCalled();
+  });
+
   it('runs at once where neither Web Locks nor storage exist', async () => {
     expect(await withSubmitLock('s1', { locks: null, lease: null }, vi.fn(), async () => 7)).toBe(
       7,
@@ -99,6 +117,32 @@ describe('withSubmitLock (localStorage lease, where Web Locks are missing)', () 
     await Promise.all([a, b]);
     expect(order).toEqual(['A', 'B']);
     expect(storage.getItem(submitLockName('s1'))).toBeNull();
+  });
+
+  it('a wait for the lease can be cancelled', async () => {
+    const storage = new MemoryStorage();
+    const gate = deferred();
+    const first = withSubmitLock(
+      's1',
+      { locks: null, lease: lease(storage, 'A') },
+      vi.fn(),
+      () => gate.promise,
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    const controller = new AbortController();
+    const ran = vi.fn(async () => undefined);
+    const second = withSubmitLock(
+      's1',
+      { locks: null, lease: lease(storage, 'B') },
+      vi.fn(),
+      ran,
+      controller.signal,
+    );
+    controller.abort();
+    await expect(second).rejects.toThrow();
+    gate.resolve();
+    await first;
+    expect(ran).not.toHaveBeenCalled();
   });
 
   it('takes over the lease of a tab that died (expired)', async () => {

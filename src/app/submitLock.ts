@@ -11,7 +11,7 @@
 export interface LockApi {
   request<T>(
     name: string,
-    options: { ifAvailable?: boolean },
+    options: { ifAvailable?: boolean; signal?: AbortSignal },
     callback: (lock: unknown) => Promise<T>,
   ): Promise<T>;
 }
@@ -41,13 +41,15 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
 /**
  * Run `fn` while holding the sample's submit lock; `onWait` is called once if another tab holds
- * it first. Without Web Locks or storage, `fn` runs at once.
+ * it first. Without Web Locks or storage, `fn` runs at once. Aborting `signal` while waiting
+ * rejects with an AbortError and runs nothing; once `fn` runs it has no effect.
  */
 export async function withSubmitLock<T>(
   sampleId: string,
   env: SubmitLockEnv,
   onWait: () => void,
   fn: () => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<T> {
   const name = submitLockName(sampleId);
   if (env.locks) {
@@ -58,9 +60,9 @@ export async function withSubmitLock<T>(
     );
     if (first !== busy) return first.value;
     onWait();
-    return locks.request(name, {}, fn);
+    return locks.request(name, signal ? { signal } : {}, fn);
   }
-  if (env.lease) return withLease(name, env.lease, onWait, fn);
+  if (env.lease) return withLease(name, env.lease, onWait, fn, signal);
   return fn();
 }
 
@@ -79,6 +81,7 @@ async function withLease<T>(
   env: LeaseEnv,
   onWait: () => void,
   fn: () => Promise<T>,
+  signal?: AbortSignal,
 ): Promise<T> {
   const { storage, owner } = env;
   const now = env.now ?? Date.now;
@@ -98,8 +101,10 @@ async function withLease<T>(
       if (!waited) onWait();
       waited = true;
       await sleep(env.pollMs ?? 200);
+      signal?.throwIfAborted();
     }
-  } catch {
+  } catch (e) {
+    if (signal?.aborted) throw e;
     return fn(); // storage refused: no lease is possible, the submit goes ahead unguarded
   }
   const renew = setInterval(() => {

@@ -36,8 +36,13 @@ export function useSubmitAnnotations(sampleId: string) {
     mutationKey: bulkMutationKey(sampleId),
     retry: false,
     networkMode: 'online',
-    mutationFn: (req: SubmitRequest) =>
-      submitStaged(
+    mutationFn: (req: SubmitRequest) => {
+      // Cancel while waiting for another tab's submit leaves the queue at once.
+      const waiting = new AbortController();
+      const stop = submitProgress.subscribe(() => {
+        if (submitProgress.cancelRequested(req.sampleId)) waiting.abort();
+      });
+      return submitStaged(
         req,
         {
           store: stagingStore,
@@ -51,7 +56,9 @@ export function useSubmitAnnotations(sampleId: string) {
           onLedgerUnsaved: () => storageNotices.report(`ledger:${req.sampleId}`, LEDGER_UNSAVED),
         },
         () => submitProgress.set(req.sampleId, { phase: 'waiting', sent: 0, total: 0 }),
-      ),
+        waiting.signal,
+      ).finally(stop);
+    },
     onSettled: (_data, _error, req) => {
       submitProgress.set(req.sampleId, null);
       void queryClient.invalidateQueries({ queryKey: annotationKeys.sample(req.sampleId) });

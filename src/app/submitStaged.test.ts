@@ -41,8 +41,9 @@ function browser() {
       onLedgerUnsaved: () => undefined,
       newBatchId: () => `batch-${++batches}`,
     };
-    const submit = () => submitStaged(request, submitEnv, () => waits.push('waiting'));
-    return { store, submit, waits };
+    const submitWith = (signal?: AbortSignal) =>
+      submitStaged(request, submitEnv, () => waits.push('waiting'), signal);
+    return { store, submit: () => submitWith(), submitWith, waits };
   };
   return { hub, server, open };
 }
@@ -164,5 +165,33 @@ describe('a point deleted in another tab while being sent', () => {
     await settle();
     expect(a.store.getState('s1').annotations).toEqual([]);
     expect(b.store.getState('s1').annotations).toEqual([]);
+  });
+});
+
+describe('cancel while another tab submits', () => {
+  it('leaves the queue at once: nothing is sent, everything stays staged', async () => {
+    const { server, open } = browser();
+    const a = open('A');
+    const b = open('B', { deaf: true });
+    stage(a.store, 1);
+    b.store.dispatch('s1', { type: 'add', annotations: [aStagedAnnotation({ localId: 'b1' })] });
+    await settle();
+    let answer: () => void = () => undefined;
+    server.answerGate = new Promise((r) => {
+      answer = r;
+    });
+    const first = a.submit();
+    await settle();
+    // B's submit waits for A's lock, and is cancelled while it waits.
+    const controller = new AbortController();
+    const waiting = b.submitWith(controller.signal);
+    await settle();
+    controller.abort();
+    expect(await waiting).toMatchObject({ cancelled: true, storedCount: 0 });
+    server.answerGate = null;
+    answer();
+    await first;
+    expect(server.bulkCalls).toHaveLength(1);
+    expect(b.store.getState('s1').annotations.map((s) => s.localId)).toContain('b1');
   });
 });

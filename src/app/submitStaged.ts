@@ -122,12 +122,35 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
 
 /**
  * Submit under the sample's lock; `onWait` is called if another tab is submitting it first.
+ * Aborting `signal` while waiting cancels before anything is sent (a cancelled outcome).
  * Rejects as `runSubmit` does.
  */
-export function submitStaged(
+export async function submitStaged(
   req: SubmitRequest,
   env: TabSubmitEnv,
   onWait: () => void,
+  signal?: AbortSignal,
 ): Promise<TabSubmitOutcome> {
-  return withSubmitLock(req.sampleId, env.locks, onWait, () => submitUnderLock(req, env));
+  let started = false;
+  const run = () => {
+    started = true;
+    return submitUnderLock(req, env);
+  };
+  try {
+    return await withSubmitLock(req.sampleId, env.locks, onWait, run, signal);
+  } catch (e) {
+    if (started || !signal?.aborted) throw e;
+    const staged = env.store.getState(req.sampleId).annotations.length;
+    return {
+      storedCount: 0,
+      reconciledCount: 0,
+      correctedCount: 0,
+      cancelled: true,
+      remainingCount: staged,
+      editedInFlight: 0,
+      deletedInFlight: 0,
+      nothingLeft: false,
+      leftOut: 0,
+    };
+  }
 }

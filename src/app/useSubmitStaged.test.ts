@@ -22,6 +22,12 @@ describe('describeOutcome', () => {
     );
   });
 
+  it('says when a cancel (e.g. while another tab submitted) sent nothing', () => {
+    expect(describeOutcome(outcome({ cancelled: true, remainingCount: 4 }))).toBe(
+      'Cancelled before anything was sent: 4 are still staged.',
+    );
+  });
+
   it('says what was edited or deleted while being sent', () => {
     expect(describeOutcome(outcome({ storedCount: 3, editedInFlight: 1 }))).toBe(
       'Stored 3 annotations. 1 was edited while being sent: it stays staged, and the next Submit corrects the stored record instead of storing it again.',

@@ -21,6 +21,9 @@ export function describeOutcome(o: TabSubmitOutcome): string {
   if (o.nothingLeft) {
     return 'Nothing left to send: another tab stored these annotations while this one waited.';
   }
+  if (o.cancelled && o.storedCount + o.reconciledCount + o.correctedCount === 0) {
+    return `Cancelled before anything was sent: ${o.remainingCount} are still staged.`;
+  }
   const parts = [`Stored ${o.storedCount} ${plural(o.storedCount, 'annotation', 'annotations')}.`];
   if (o.reconciledCount > 0) {
     parts.push(

@@ -8,15 +8,25 @@ export class FakeLocks implements LockApi {
 
   async request<T>(
     name: string,
-    options: { ifAvailable?: boolean },
+    options: { ifAvailable?: boolean; signal?: AbortSignal },
     callback: (lock: unknown) => Promise<T>,
   ): Promise<T> {
     this.requested.push(name);
     if (this.held.has(name)) {
       if (options.ifAvailable) return callback(null);
-      await new Promise<void>((r) => {
+      await new Promise<void>((resolve, reject) => {
         const q = this.queues.get(name) ?? [];
-        q.push(r);
+        const grant = () => {
+          options.signal?.removeEventListener('abort', abort);
+          resolve();
+        };
+        // As in browsers: an aborted request leaves the queue and rejects with an AbortError.
+        const abort = () => {
+          q.splice(q.indexOf(grant), 1);
+          reject(new DOMException('The request was aborted.', 'AbortError'));
+        };
+        options.signal?.addEventListener('abort', abort);
+        q.push(grant);
         this.queues.set(name, q);
       });
     }
