@@ -1,83 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { aStagedAnnotation } from '../testing/builders';
-import { FakeServer } from '../testing/fakeServer';
 import { MemoryStorage } from '../testing/memoryStorage';
+import { setup, valuesStored } from '../testing/submitHarness';
 import { ApiError } from './errors';
 import type { SpatialAnnotation } from './schemas';
-import {
-  type EarlierStore,
-  LedgerUnavailable,
-  runSubmit,
-  type StoredRef,
-  type SubmitDeps,
-  SubmitFailure,
-  type SubmitPlan,
-} from './submit';
+import { runSubmit, SubmitFailure } from './submit';
 import { SubmitLedger } from './submitLedger';
-import { SAMPLE_FRAME } from './toRequest';
-
-function setup(n: number, o: Partial<SubmitPlan> = {}) {
-  const server = new FakeServer();
-  const ledger = new SubmitLedger(new MemoryStorage(), 's1');
-  /** The draft's stored marks: how each stored annotation was stored. */
-  const marks = new Map<string, EarlierStore>();
-  const remember = (refs: StoredRef[]) => {
-    for (const r of refs) marks.set(r.localId, r);
-  };
-  let staged = Array.from({ length: n }, (_, i) =>
-    aStagedAnnotation({ localId: `a${i}`, propertyValue: i }),
-  );
-  const events: string[] = [];
-  let batches = 0;
-  let cancel = false;
-  const deps: SubmitDeps = {
-    client: server,
-    ledger,
-    newBatchId: () => `batch-${++batches}`,
-    storedEarlier: (id) => marks.get(id),
-    onStored: (refs) => {
-      const ids = refs.map((r) => r.localId);
-      remember(refs);
-      events.push(`stored ${ids.join(',')}`);
-      staged = staged.filter((s) => !ids.includes(s.localId));
-    },
-    onReconciled: (refs) => {
-      const ids = refs.map((r) => r.localId);
-      remember(refs);
-      events.push(`reconciled ${ids.join(',')}`);
-      staged = staged.filter((s) => !ids.includes(s.localId));
-    },
-    onCorrected: (ref, record) => {
-      remember([ref]);
-      events.push(`corrected ${ref.localId} ${record.property_value}`);
-      staged = staged.filter((s) => s.localId !== ref.localId);
-    },
-    onProgress: (p) => events.push(`${p.phase} ${p.sent}/${p.total}`),
-    shouldCancel: () => cancel,
-  };
-  const plan = () => ({
-    sampleId: 's1',
-    staged,
-    target: SAMPLE_FRAME,
-    chunkSize: 2,
-    tokens: true,
-    ...o,
-  });
-  return {
-    server,
-    ledger,
-    events,
-    deps,
-    plan,
-    staged: () => staged,
-    cancelAfterFirst: () => {
-      cancel = true;
-    },
-  };
-}
-
-const valuesStored = (s: FakeServer) => s.rows.map((r) => r.property_value).sort((a, b) => a - b);
 
 describe('runSubmit', () => {
   it('sends chunks one after another and unstages each as it is acknowledged', async () => {
@@ -311,86 +239,5 @@ describe('runSubmit', () => {
     expect(again).toMatchObject({ storedCount: 0, reconciledCount: 1, correctedCount: 1 });
     expect(valuesStored(t.server)).toEqual([0, 7]);
     expect(t.server.bulkCalls).toHaveLength(1);
-  });
-});
-
-describe('runSubmit across tabs and storage failures', () => {
-  it('sends nothing when the ledger cannot be saved, unless told to go without it', async () => {
-    const storage = new MemoryStorage();
-    storage.failWrites = true;
-    const t = setup(2);
-    const deps = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
-    await expect(runSubmit(t.plan(), deps)).rejects.toBeInstanceOf(LedgerUnavailable);
-    expect(t.server.bulkCalls).toHaveLength(0);
-    expect(t.staged()).toHaveLength(2);
-    const sent = await runSubmit({ ...t.plan(), withoutLedger: true }, deps);
-    expect(sent.storedCount).toBe(2);
-  });
-
-  it('says so when the ledger cannot be updated after sending', async () => {
-    const storage = new MemoryStorage();
-    const t = setup(3);
-    t.server.failures.set(1, {
-      error: new ApiError('validation', 'bad', { status: 422, fieldErrors: [] }),
-      afterStoring: false,
-    });
-    let unsaved = 0;
-    const deps: SubmitDeps = {
-      ...t.deps,
-      ledger: new SubmitLedger(storage, 's1'),
-      onStored: (refs, records) => {
-        storage.failWrites = true;
-        return t.deps.onStored(refs, records);
-      },
-      onLedgerUnsaved: () => {
-        unsaved += 1;
-      },
-    };
-    await expect(runSubmit(t.plan(), deps)).rejects.toBeInstanceOf(SubmitFailure);
-    expect(unsaved).toBe(1);
-  });
-
-  it('reports each stored record with the revision sent and its token, in order', async () => {
-    const t = setup(3);
-    const refs: StoredRef[] = [];
-    t.deps.onStored = (r) => {
-      refs.push(...r);
-    };
-    await runSubmit({ ...t.plan(), revisionOf: (id) => [Number(id.slice(1)), 'tab'] }, t.deps);
-    expect(refs.map((r) => [r.localId, r.rev, r.batch, r.index])).toEqual([
-      ['a0', [0, 'tab'], 'batch-1', 0],
-      ['a1', [1, 'tab'], 'batch-1', 1],
-      ['a2', [2, 'tab'], 'batch-1', 2],
-    ]);
-    expect(refs.map((r) => r.recordId)).toEqual(t.server.rows.map((r) => r.id));
-  });
-
-  it('makes the staged list durable before the ledger forgets the tokens', async () => {
-    const storage = new MemoryStorage();
-    const t = setup(2);
-    const order: string[] = [];
-    const deps: SubmitDeps = {
-      ...t.deps,
-      ledger: new SubmitLedger(storage, 's1'),
-      persistStaged: async () => {
-        order.push(
-          `persist (ledger ${storage.getItem('wafer-annotator:ledger:s1') ? 'kept' : 'empty'})`,
-        );
-      },
-    };
-    await runSubmit(t.plan(), deps);
-    expect(order).toEqual(['persist (ledger kept)']);
-    expect(storage.getItem('wafer-annotator:ledger:s1')).toBeNull();
-  });
-
-  it('corrects by record id an annotation edited while another submit sent it (no tokens)', async () => {
-    const t = setup(2, { tokens: false });
-    const [a0, a1] = t.staged() as [StagedAnnotation, StagedAnnotation];
-    await runSubmit(t.plan(), t.deps);
-    // Another tab edited a1 before the answer came back: it stays staged with its mark.
-    const again = await runSubmit({ ...t.plan(), staged: [{ ...a1, propertyValue: 6 }] }, t.deps);
-    expect(again).toMatchObject({ storedCount: 0, correctedCount: 1 });
-    expect(t.server.bulkCalls).toHaveLength(1);
-    expect(valuesStored(t.server)).toEqual([a0.propertyValue, 6]);
   });
 });
