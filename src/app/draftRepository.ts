@@ -224,7 +224,9 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
   };
 
   const publish = (sampleId: string, entries: DraftEntry[]) => {
-    if (entries.length === 0) return;
+    // A large change (an import) is not cloned into a message: other tabs read it from storage
+    // when its save fires the `storage` event.
+    if (entries.length === 0 || entries.length > LOCAL_DRAFT_MAX) return;
     try {
       env.channel?.postMessage({ type: 'draft', sampleId, entries } satisfies DraftMessage);
     } catch {

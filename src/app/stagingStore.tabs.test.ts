@@ -165,6 +165,16 @@ describe('large drafts (IndexedDB) across tabs', () => {
     aStagedAnnotation({ localId: `p${i}`, propertyValue: i }),
   );
 
+  it('an import larger than a message reaches the other tab through storage', async () => {
+    const hub = new TabHub();
+    const a = openTab(hub, 'A');
+    const b = openTab(hub, 'B');
+    b.getState('s1');
+    a.dispatch('s1', { type: 'add', annotations: big });
+    for (let i = 0; i < 6; i++) await settle();
+    expect(b.getState('s1').annotations).toHaveLength(big.length);
+  });
+
   it('merge and sync through the marker when there is no BroadcastChannel', async () => {
     const hub = new TabHub();
     const a = openTab(hub, 'A', { broadcast: false });
