@@ -51,9 +51,26 @@ test('a point staged in one tab appears in the other, and an edit there comes ba
   await b.page.getByLabel('Value of staged annotation 1').fill('99');
   await b.page.getByLabel('Value of staged annotation 1').press('Enter');
   await expect(a.stagedRows().nth(0)).toContainText('99', { timeout: 1000 });
-  // Both tabs keep it after a reload: one draft, not two.
+
+  // Both tabs stage a point at the same moment: neither overwrites the other's.
+  for (const [tab, x, v] of [
+    [a, '10', '201'],
+    [b, '-10', '202'],
+  ] as const) {
+    await tab.field('Property').fill('thickness');
+    await tab.field('x (mm)').fill(x);
+    await tab.field('y (mm)').fill('-20');
+    await tab.field('Value').fill(v);
+  }
+  await Promise.all([a.field('Value').press('Enter'), b.field('Value').press('Enter')]);
+  for (const tab of [a, b]) {
+    await expect(tab.stagedRows()).toHaveCount(3, { timeout: 1000 });
+    await expect(tab.staged).toContainText('201');
+    await expect(tab.staged).toContainText('202');
+  }
+  // The stored draft has all three: one draft, not two.
   await a.page.reload();
-  await expect(a.stagedRows()).toHaveCount(1);
+  await expect(a.stagedRows()).toHaveCount(3);
   await expect(a.stagedRows().nth(0)).toContainText('99');
 });
 
