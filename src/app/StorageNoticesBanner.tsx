@@ -1,6 +1,7 @@
 /** The banner at the top of the page for settings (or the ledger) the browser refused to save. */
 import { storageNotices, useStorageNotices } from './storageNotices';
 
+/** Every storage problem as a dismissible warning; nothing when there is none. */
 export function StorageNoticesBanner() {
   const problems = useStorageNotices();
   if (problems.length === 0) return null;

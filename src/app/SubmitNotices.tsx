@@ -27,6 +27,7 @@ function rowList(staged: StagedAnnotation[], ids: ReadonlyMap<string, unknown>):
   return rows.length > 8 ? `${shown} and ${rows.length - 8} more` : shown;
 }
 
+/** The notices above the staged table (see the module comment); each only when it applies. */
 export function SubmitNotices(p: SubmitNoticesProps) {
   const n = p.storedEdited.size;
   return (

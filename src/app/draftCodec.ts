@@ -40,6 +40,7 @@ export function decodeDraft(value: unknown): DraftDoc | null {
   return null;
 }
 
+/** The stored (version 2) form of a draft: its entries as a list. */
 export function encodeDraft(doc: DraftDoc): DraftV2 {
   return { version: 2, entries: [...doc.values()] };
 }

@@ -28,6 +28,7 @@ function lazyChannel(): TabChannel {
   };
 }
 
+/** This page's staging store, over localStorage, IndexedDB and the channel between tabs. */
 export const stagingStore = new StagingStore(
   browserDraftRepository({
     storage: globalThis.localStorage,

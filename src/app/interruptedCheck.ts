@@ -17,6 +17,7 @@ import { withSubmitLock } from './submitLock';
 import { browserLockEnv, LEDGER_UNSAVED } from './submitMutation';
 import { marksOf } from './submitStaged';
 
+/** Where the check of an interrupted submit is, and what it found. */
 export type InterruptedState =
   | { phase: 'idle' }
   | { phase: 'checking' }

@@ -44,6 +44,10 @@ export interface StagingStoreOptions {
   now?: () => number;
 }
 
+/**
+ * The staged annotations of every sample this tab has opened (see the module comment). Reads
+ * return immutable snapshots; `subscribe` tells of every change, local or from another tab.
+ */
 export class StagingStore {
   private readonly entries = new Map<string, SampleEntry>();
   private readonly listeners = new Map<string, Set<Listener>>();

@@ -14,6 +14,7 @@ export interface StorageProblem {
 
 type Listener = () => void;
 
+/** The list of storage problems, one per key, with subscribers (for useSyncExternalStore). */
 export class StorageNotices {
   private problems: readonly StorageProblem[] = [];
   private readonly listeners = new Set<Listener>();
@@ -44,6 +45,7 @@ export class StorageNotices {
   }
 }
 
+/** The page's storage problems. */
 export const storageNotices = new StorageNotices();
 
 /** What a settings key holds, in words, for the notice. */
@@ -75,6 +77,7 @@ export function describeStoredKey(key: string): string {
 export const settingNotSaved = (key: string) =>
   `Could not save ${describeStoredKey(key)} in this browser (storage full or blocked): the change applies to this page only and is lost on reload.`;
 
+/** The current storage problems (re-renders when the list changes). */
 export function useStorageNotices(store: StorageNotices = storageNotices) {
   return useSyncExternalStore(store.subscribe, store.list);
 }

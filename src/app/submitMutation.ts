@@ -29,6 +29,11 @@ export function browserLockEnv(): SubmitLockEnv {
 export const LEDGER_UNSAVED =
   'The resubmit ledger could not be updated in this browser (storage full or blocked). Annotations just sent will be checked against the server when this sample is next opened.';
 
+/**
+ * The mutation that submits a sample's staged annotations (`mutate(SubmitRequest)`). Cancel
+ * (`submitProgress.requestCancel`) stops a submit waiting for another tab at once, and a
+ * running one after the chunk in flight.
+ */
 export function useSubmitAnnotations(sampleId: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();

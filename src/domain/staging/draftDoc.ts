@@ -40,6 +40,7 @@ export const StoredMark = z.object({
 });
 export type StoredMark = z.infer<typeof StoredMark>;
 
+/** One staged annotation in the shared draft: its values, order, field revisions, tombstones. */
 export const DraftEntry = z.object({
   /** The annotation's latest values (kept after it is removed or stored). */
   a: StagedAnnotation,
@@ -56,10 +57,13 @@ export type DraftEntry = z.infer<typeof DraftEntry>;
 /** Entries by `localId`. Never mutated: every change returns a new map. */
 export type DraftDoc = ReadonlyMap<string, DraftEntry>;
 
+/** A draft with no entries. */
 export const EMPTY_DRAFT: DraftDoc = new Map();
 
+/** The revision that created the entry (its position without the index). */
 export const createdRevision = (e: DraftEntry): Revision => [e.pos[0], e.pos[1]];
 
+/** The revision that last wrote `field` (the creating one if never written since). */
 export const fieldRevision = (e: DraftEntry, field: StagedField): Revision =>
   e.revs?.[field] ?? createdRevision(e);
 

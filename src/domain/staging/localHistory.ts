@@ -12,6 +12,7 @@ import type { StagedAnnotation } from './staged';
 
 export type Patch = readonly AnnotationChange[];
 
+/** One tab's undo and redo stacks of patches. */
 export interface LocalHistory {
   /** Oldest first. */
   readonly undo: readonly Patch[];
