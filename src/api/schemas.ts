@@ -169,13 +169,35 @@ export const SpatialAnnotationList = z.array(SpatialAnnotation);
 export const PhysicalSampleCreate = z.object({ name: NonBlankShortText });
 export type PhysicalSampleCreate = z.infer<typeof PhysicalSampleCreate>;
 
-/** A physical sample as listed by `GET /physical_samples/` (extra fields are dropped). */
+/** An optional reference such as `sample_id` or `detail_notes_id`: text, null clears it. */
+const SampleReference = ShortText.nullish();
+
+/**
+ * Request body of `PATCH /physical_samples/{id}` ("Update Physical Sample"): any subset of the
+ * fields; only those sent change. `physical_sample_metadata` replaces the whole object (the
+ * client merges its own key into what it read first); null clears it.
+ */
+export const PhysicalSampleUpdate = z.object({
+  name: NonBlankShortText.optional(),
+  sample_id: SampleReference,
+  detail_notes_id: SampleReference,
+  physical_sample_metadata: JsonObject.nullish(),
+});
+export type PhysicalSampleUpdate = z.infer<typeof PhysicalSampleUpdate>;
+
+/**
+ * A physical sample as listed by `GET /physical_samples/`, created or updated (extra fields are
+ * dropped). `physical_sample_metadata` is kept exactly as sent (every key, every value), and
+ * stays `undefined` when the answer has no such field: Atomscale documents it in the create and
+ * update answers, not in the list, and "absent" must not read as "no metadata".
+ */
 export const PhysicalSample = z.object({
   id: Uuid,
   name: nullable(z.string()),
   created_datetime: nullable(IsoTimestamp),
   last_updated: nullable(IsoTimestamp),
   owner_name: nullable(z.string()),
+  physical_sample_metadata: JsonObject.nullable().optional(),
 });
 export type PhysicalSample = z.output<typeof PhysicalSample>;
 

@@ -13,25 +13,25 @@ import { stageToSampleMm } from '../domain/frames/calibration';
 import { describeOutline, isInsideOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
 import type { NewStaged } from '../domain/staging/entry';
-import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
+import { enterAtSite, enteredSites, firstOpenSite, nextOpenSite } from '../domain/staging/guided';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
 import { EntryForm } from '../panels/EntryForm';
 import { ExportPngDialog } from '../panels/ExportPngDialog';
 import { FramePanel } from '../panels/FramePanel';
 import { ImportDialog } from '../panels/import/ImportDialog';
 import { MapToolbar } from '../panels/MapToolbar';
-import { OutlineSettings } from '../panels/OutlineSettings';
 import { PatternPanel } from '../panels/PatternPanel';
+import { outlineSummary, SetupOutlinePanel } from '../panels/SetupOutlinePanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
-import { useFrameSettings } from './calibrationStore';
+import { stagingStore, useStaging } from './drafts';
 import { useEntryFields } from './entryFields';
-import { useSampleOutline } from './outlineStore';
-import { useCustomPatterns, useGuidedPattern } from './patternStore';
+import { useInterruptedCheck } from './interruptedCheck';
+import { useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
 import { describeRecordMarker, MapAside, reviewUnderlay } from './review/reviewMap';
 import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
-import { useStaging } from './stagingStore';
+import { useWorkspaceSetup } from './setup/useWorkspaceSetup';
 import { useImportExport } from './useImportExport';
 import { useMapAxes } from './useMapAxes';
 import { useSelection } from './useSelection';
@@ -48,12 +48,12 @@ interface SampleWorkspaceProps {
 
 export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps) {
   const sampleId = sample.id;
-  const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
+  // Outline, frame, limits and custom patterns: the sample's setup, shared through the server.
+  const setup = useWorkspaceSetup(sample);
+  const { outline, frame, setFrame, customs, setCustoms } = setup;
   const staging = useStaging(sampleId);
   const staged = staging.annotations;
   const [fields, setFields, clearValues] = useEntryFields(sampleId);
-  const [frame, setFrame] = useFrameSettings(sampleId);
-  const [customs, setCustoms] = useCustomPatterns();
   const guided = useGuidedPattern(sampleId, outline, customs);
   const [snapStepMm, setSnapStepMm] = useSnapStep();
   const [showAxes, setShowAxes] = useMapAxes();
@@ -76,11 +76,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     valueInputRef.current?.select();
   }, [selectValue]);
   const submit = useSubmitStaged(sampleId, (message) => {
-    setStatus(message);
     // What was shown at the site is now stored, not staged: it is no longer Enter's to replace.
     if (shownSiteValues.current) clearValues(shownSiteValues.current);
     shownSiteValues.current = null;
+    setStatus(`${message}${restartGuidedEntry()}`);
   });
+  const interrupted = useInterruptedCheck(sampleId);
 
   const calibration = frame.calibration;
   const toSample = useMemo(
@@ -88,7 +89,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     [calibration],
   );
   // Stored records, the shown property and its colours, the map layers: one source of truth.
-  const review = useReview(sampleId, outline, toSample);
+  const review = useReview(sampleId, outline, toSample, setup);
   const { allRecords: stored, properties, layer } = review;
   const io = useImportExport({
     sampleName: sample.name,
@@ -97,6 +98,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     stored,
     dispatch: staging.dispatch,
     onStatus: setStatus,
+    placementBlocked: setup.placementBlocked,
     colorBar:
       review.colour.scale && review.property !== null
         ? { scale: review.colour.scale, propertyName: review.property, unit: review.unit || null }
@@ -151,6 +153,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       setStatus('In Review a click selects a stored point; open the Entry tab to place new ones.');
       return;
     }
+    if (setup.placementBlocked) {
+      setStatus(`Nothing placed. ${setup.placementBlocked}`);
+      return;
+    }
     if (pattern) {
       setStatus('Guided entry places values at the pattern sites; choose "None" to click freely.');
       return;
@@ -186,7 +192,24 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     setSelectValue((n) => n + 1);
   };
 
-  const stage = (annotations: NewStaged[]) => {
+  /**
+   * After a submit, guided entry starts a new pass at site 1 (or the first site still without
+   * a staged value), so a second pass in site order puts each value on its own site.
+   */
+  const restartGuidedEntry = () => {
+    if (!pattern) return '';
+    const left = enteredSites(stagingStore.getState(sampleId), pattern.name);
+    const site = firstOpenSite(pattern.sites.length, left);
+    guided.setActiveSite(site);
+    return ` Guided entry starts again at site ${site} of ${pattern.sites.length}.`;
+  };
+
+  /** Stage a point (at the active site when guided); false when refused (outline missing). */
+  const stage = (annotations: NewStaged[]): boolean => {
+    if (setup.placementBlocked) {
+      setStatus(`Nothing staged. ${setup.placementBlocked}`);
+      return false;
+    }
     if (pattern && activeSite) {
       staging.dispatch(
         enterAtSite({ annotations: staged }, pattern.name, activeSite, annotations, () =>
@@ -201,7 +224,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           : nextOpenSite(pattern.sites.length, activeSite.index, done);
       goToSite(next, annotations);
       setStatus(`Staged site ${activeSite.index}.`);
-      return;
+      return true;
     }
     staging.dispatch({
       type: 'add',
@@ -209,6 +232,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     });
     const first = annotations[0];
     if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
+    return true;
   };
 
   // The status line describes the last change; after undo/redo it says so instead.
@@ -305,7 +329,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       <section className="map-panel" aria-label="Map">
         <MapToolbar
           title={sample.name ?? 'Unnamed sample'}
-          outlineText={describeOutline(outline)}
+          outlineText={outlineSummary(outline, setup.outlineStatus).replace(
+            /^Outline: /,
+            setup.outlineStatus === 'missing' ? 'outline ' : '',
+          )}
           properties={properties}
           colorProperty={review.property}
           onColorProperty={review.setProperty}
@@ -411,10 +438,15 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           hidden={tab !== 'entry'}
           className="tab-panel"
         >
-          <details className="panel">
-            <summary>Outline: {describeOutline(outline)}</summary>
-            <OutlineSettings outline={outline} onChange={setOutline} />
-          </details>
+          <SetupOutlinePanel
+            outline={outline}
+            outlineStatus={setup.outlineStatus}
+            guessText={setup.guess?.matchedText ?? null}
+            onChange={setup.setOutline}
+            onConfirm={setup.confirmOutline}
+            status={setup.status}
+            onRetry={setup.retry}
+          />
           <details className="panel" open={pattern !== null || guided.error !== null || undefined}>
             <summary>
               Pattern:{' '}
@@ -427,6 +459,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             <PatternPanel
               spec={guided.spec}
               onSpec={(spec) => {
+                if (setup.placementBlocked && spec.kind !== 'none') {
+                  setStatus(`No pattern chosen. ${setup.placementBlocked}`);
+                  return;
+                }
                 guided.setSpec(spec);
                 // A value typed or shown for a site of the old pattern belongs to no site now.
                 clearValues();
@@ -483,6 +519,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             outline={outline}
             notice={staging.notice}
             onDismissNotice={staging.dismissNotice}
+            storedEdited={staging.storedEdited}
+            interrupted={interrupted.state}
+            onDismissInterrupted={interrupted.dismiss}
             submit={submit}
             submitFrame={submitTarget}
             highlightedId={highlight?.kind === 'staged' ? highlight.id : null}

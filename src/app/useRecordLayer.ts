@@ -25,8 +25,11 @@ export interface RecordLayer {
 
 /** How the shown records are coloured. */
 export interface RecordColoring {
-  /** Ids of the records coloured by value; every other record is a grey dot. */
-  shownIds: ReadonlySet<string>;
+  /**
+   * The value each coloured record shows, by id (its stored value, or that value converted for
+   * display); every other record is a grey dot.
+   */
+  shownValues: ReadonlyMap<string, number>;
   scale: ColorScale | null;
   limits: SpecLimits;
 }
@@ -77,13 +80,13 @@ export function useRecordLayer(
   coloring: RecordColoring,
   selectedIds: ReadonlySet<string>,
 ): RecordLayer {
-  const { shownIds, scale, limits } = coloring;
+  const { shownValues, scale, limits } = coloring;
   return useMemo(() => {
     const { pointById } = placed;
     const shown: number[] = [];
     const others: number[] = [];
     records.forEach((r, i) => {
-      if (pointById.has(r.id)) (shownIds.has(r.id) && scale ? shown : others).push(i);
+      if (pointById.has(r.id)) (shownValues.has(r.id) && scale ? shown : others).push(i);
     });
     // Shown markers last, so they are drawn on top of the grey ones.
     const recordIndex = [...others, ...shown];
@@ -94,9 +97,9 @@ export function useRecordLayer(
       const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
       const at = { id: r.id, xMm: p.xMm, yMm: p.yMm, selected: selectedIds.has(r.id) };
       if (k < others.length || !color) return { ...at, color: null };
-      const value = r.property_value;
+      const value = shownValues.get(r.id) ?? r.property_value;
       return { ...at, color: color(value), spec: specClassOf(value, limits) };
     });
     return { markers, recordIndex, pointById, unplaced: placed.unplaced };
-  }, [records, placed, shownIds, scale, limits, selectedIds]);
+  }, [records, placed, shownValues, scale, limits, selectedIds]);
 }

@@ -15,6 +15,7 @@ import {
   MAX_BODY_BYTES,
   PhysicalSampleCreate,
   PhysicalSampleFilters,
+  PhysicalSampleUpdate,
 } from '../api/schemas';
 import { HttpProblem, validationDetail } from './fastapi';
 import { readJson } from './readBody';
@@ -112,6 +113,12 @@ export function createApp(options: AppOptions): Hono {
   app.post('/physical_samples', async (c) => {
     const { name } = await readJson(c, PhysicalSampleCreate);
     return c.json(store.createSample(name));
+  });
+  app.patch('/physical_samples/:sampleId', async (c) => {
+    const patch = await readJson(c, PhysicalSampleUpdate);
+    const updated = store.updateSample(c.req.param('sampleId'), patch);
+    if (!updated) throw new HttpProblem(404, 'Physical sample not found');
+    return c.json(updated);
   });
 
   app.get('/physical_samples/:sampleId/annotations', (c) => {

@@ -12,9 +12,10 @@ import {
   type AnnotationFilters,
   type AnnotationUpdate,
   type JsonObject,
-  type PhysicalSample,
+  type PhysicalSampleUpdate,
   type SpatialAnnotation,
 } from '../api/schemas';
+import { migrateSamplesTable, type StoredSample, samplesTable } from './samplesTable';
 import {
   type OpenStoreOptions,
   prepareConnection,
@@ -36,15 +37,17 @@ export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
  */
 export const BUSY_TIMEOUT_MS = 5000;
 
-/** Owner of every sample created locally (there are no users in the local server). */
-const OWNER_NAME = 'local';
-
 /** Typed access to the local database. All methods are synchronous and may throw SqliteError. */
 export interface Store {
   /** Samples in creation order; `id` narrows the list to that sample (or none). */
-  listSamples(filter?: { id?: string | undefined }): PhysicalSample[];
-  /** Inserts a sample owned by "local" and returns it. */
-  createSample(name: string): PhysicalSample;
+  listSamples(filter?: { id?: string | undefined }): StoredSample[];
+  /** Inserts a sample owned by "local" (no metadata) and returns it. */
+  createSample(name: string): StoredSample;
+  /**
+   * Changes only the fields `patch` holds (null clears one) and bumps `last_updated`; the
+   * metadata object is replaced whole. Undefined when the sample does not exist.
+   */
+  updateSample(id: string, patch: PhysicalSampleUpdate): StoredSample | undefined;
   sampleExists(id: string): boolean;
   /**
    * Annotations of one sample in insertion order. Text filters match exactly; the coordinate
@@ -115,22 +118,13 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, readonly });
   try {
     prepareConnection(db, path, options);
+    migrateSamplesTable(db);
   } catch (error) {
     db.close();
     throw error;
   }
 
-  const insertSample = db.prepare(
-    `INSERT INTO physical_samples (id, name, created_datetime, last_updated, owner_name)
-     VALUES (@id, @name, @created_datetime, @last_updated, @owner_name)`,
-  );
-  const sampleColumns = 'id, name, created_datetime, last_updated, owner_name';
-  const selectSamples = db.prepare<[], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples ORDER BY seq`,
-  );
-  const selectSample = db.prepare<[string], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples WHERE id = ?`,
-  );
+  const samples = samplesTable(db);
   const insertAnnotation = db.prepare(
     `INSERT INTO annotations (id, physical_sample_id, ${FIELDS.join(', ')}, annotation_metadata,
        last_updated, version, client_batch, client_index)
@@ -208,24 +202,10 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   });
 
   return {
-    listSamples(filter) {
-      if (filter?.id === undefined) return selectSamples.all();
-      const sample = selectSample.get(filter.id);
-      return sample ? [sample] : [];
-    },
-    createSample(name) {
-      const now = new Date().toISOString();
-      const sample = {
-        id: randomUUID(),
-        name,
-        created_datetime: now,
-        last_updated: now,
-        owner_name: OWNER_NAME,
-      };
-      insertSample.run(sample);
-      return sample;
-    },
-    sampleExists: (id) => selectSample.get(id) !== undefined,
+    listSamples: (filter) => samples.list(filter?.id),
+    createSample: (name) => samples.create(name),
+    updateSample: (id, patch) => samples.update(id, patch),
+    sampleExists: (id) => samples.exists(id),
     listAnnotations(sampleId, filters = {}) {
       const { property_name, char_source_type, x_min, x_max, y_min, y_max } = filters;
       const params = { property_name, char_source_type, x_min, x_max, y_min, y_max };
@@ -247,7 +227,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
  * something to open and restarts add no duplicates. Returns it, or undefined when nothing was
  * created.
  */
-export function seedDemoSample(store: Store): PhysicalSample | undefined {
+export function seedDemoSample(store: Store): StoredSample | undefined {
   if (store.listSamples().length > 0) return undefined;
   return store.createSample(DEMO_SAMPLE_NAME);
 }
