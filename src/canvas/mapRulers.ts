@@ -93,7 +93,8 @@ export function drawAxes(
   const xTicks = axisTicksMm(topLeft.xMm, bottomRight.xMm, pxPerMm, 56);
   for (const xMm of xTicks.ticksMm) {
     const at = sampleMmToContainerPx(view, t, { xMm, yMm: 0 }).xPx;
-    if (at < left + 12) continue;
+    // Labels that would be cut by either end of the ruler are left out.
+    if (at < left + 12 || at > w - 14) continue;
     ctx.fillRect(at - 0.5, h - bottom, 1, 5);
     ctx.fillText(String(xMm), at, h - bottom + 7);
   }
@@ -102,7 +103,7 @@ export function drawAxes(
   const yTicks = axisTicksMm(bottomRight.yMm, topLeft.yMm, pxPerMm, 40);
   for (const yMm of yTicks.ticksMm) {
     const at = sampleMmToContainerPx(view, t, { xMm: 0, yMm }).yPx;
-    if (at < 8) continue;
+    if (at < 8 || at > h - bottom - 6) continue;
     ctx.fillRect(left - 5, at - 0.5, 5, 1);
     ctx.fillText(String(yMm), left - 7, at);
   }
