@@ -6,8 +6,10 @@
  * moment. A later frame at the same zoom whose view still lies inside the bitmap is an exact
  * copy of it (whole device pixels, no resampling): sharp. During a gesture (`interacting`) any
  * transform is shown by scaling and moving the bitmap (blurred when the zoom differs, blank
- * beyond the margin); the first frame after the gesture ends redraws it sharp. Hit testing never
- * reads the bitmap: it is geometric, in SampleMap.
+ * beyond the margin); the first frame after the gesture ends redraws it sharp. New data outside
+ * a gesture is drawn straight onto the layer (the visible part only, as fast as an uncached
+ * layer), and its bitmap is prepared when the page is next idle. Hit testing never reads the
+ * bitmap: it is geometric, in SampleMap.
  */
 
 /** What the layers need to know about the map at draw time (read then, not at render). */
@@ -44,12 +46,16 @@ export class SceneCache {
   /** Device px, in the layer canvas of that moment, of the bitmap's top-left corner. */
   private originX = 0;
   private originY = 0;
-  /** How many times the scene itself was drawn (for tests and the benchmark). */
+  /** How many times a bitmap was rendered (for tests). */
   renders = 0;
+  /** The scene last drawn straight onto the layer (its bitmap is prepared later). */
+  private direct: Scene | null = null;
+  private idle: (() => void) | null = null;
 
   /** Forget the bitmap: the next draw renders the scene again. */
   invalidate() {
     this.scene = null;
+    this.direct = null;
   }
 
   /** Draw `scene` on `ctx` (a layer's context), from the bitmap when it can. */
@@ -76,14 +82,47 @@ export class SceneCache {
         return;
       }
     }
-    const fresh = this.render(ctx, scene, control.scale(), m, width, height);
+    const scale = control.scale();
+    if (!control.interacting() && this.direct !== scene) {
+      scene(ctx, scale);
+      this.direct = scene;
+      this.prepareLater(ctx.canvas.ownerDocument, scene, scale, m, width, height);
+      return;
+    }
+    const fresh = this.render(ctx.canvas.ownerDocument, scene, scale, m, width, height);
     if (fresh) blit(ctx, fresh, this.originX, this.originY, 1);
-    else scene(ctx, control.scale());
+    else scene(ctx, scale);
   }
 
-  /** Draw the scene into the bitmap around the current canvas; null without a 2D context. */
+  /** Render the bitmap of `scene` as drawn with `m` when the page is idle (once per scene). */
+  private prepareLater(
+    doc: Document,
+    scene: Scene,
+    scale: number,
+    m: DOMMatrix,
+    width: number,
+    height: number,
+  ) {
+    this.idle?.();
+    const run = () => {
+      this.idle = null;
+      if (this.direct === scene && this.scene !== scene) {
+        this.render(doc, scene, scale, m, width, height);
+      }
+    };
+    const win = doc.defaultView;
+    if (win && typeof win.requestIdleCallback === 'function') {
+      const handle = win.requestIdleCallback(run, { timeout: 1000 });
+      this.idle = () => win.cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(run, 50);
+      this.idle = () => clearTimeout(handle);
+    }
+  }
+
+  /** Draw the scene into the bitmap around a canvas of this size; null without a 2D context. */
   private render(
-    ctx: CanvasRenderingContext2D,
+    doc: Document,
     scene: Scene,
     scale: number,
     m: DOMMatrix,
@@ -95,7 +134,7 @@ export class SceneCache {
     while (margin > 0 && area(margin) > MAX_BITMAP_PX) margin -= 0.05;
     const mx = Math.round(width * Math.max(0, margin));
     const my = Math.round(height * Math.max(0, margin));
-    const bitmap = this.bitmap ?? ctx.canvas.ownerDocument.createElement('canvas');
+    const bitmap = this.bitmap ?? doc.createElement('canvas');
     if (bitmap.width !== width + 2 * mx) bitmap.width = width + 2 * mx;
     if (bitmap.height !== height + 2 * my) bitmap.height = height + 2 * my;
     const bctx = bitmap.getContext('2d');

@@ -1,14 +1,15 @@
 /**
  * Staged points (hollow squares; small filled squares above DENSE_MARKERS) and the import
- * preview (hollow diamonds, violet inside the outline and red outside), each marker a sprite
- * of its style; above CACHE_ABOVE_MARKERS the layer pans and zooms as a cached bitmap. Points
+ * preview (hollow diamonds, violet inside the outline and red outside; small squares when
+ * dense): sprites of their style, plain fillRects when dense; above CACHE_ABOVE_MARKERS the
+ * layer pans and zooms as a cached bitmap. Points
  * being dragged are left out here and drawn by the overlay, so a drag redraws this layer once.
  */
 import { memo, useCallback } from 'react';
 import type { StagePxArrays } from '../../domain/frames/view';
 import type { DrawControl } from '../layerCache';
 import type { MapStagedPoint, PreviewMarkers } from '../mapTypes';
-import { drawSprites, markerSprite } from '../markerDraw';
+import { drawSprites, drawSquares, markerSprite } from '../markerDraw';
 import { MARKER_STYLES } from '../markerStyles';
 import { CACHE_ABOVE_MARKERS, SceneLayer } from '../SceneLayer';
 
@@ -35,32 +36,51 @@ export const StagedLayer = memo(function StagedLayer(props: StagedLayerProps) {
   const scene = useCallback(
     (ctx: CanvasRenderingContext2D, scale: number) => {
       const pixelRatio = ctx.getTransform().a / scale;
-      const stagedStyle =
-        staged.length > DENSE_MARKERS ? MARKER_STYLES.stagedDense : MARKER_STYLES.staged;
-      const sprite = markerSprite(stagedStyle, '', pixelRatio);
-      drawSprites(ctx, xy.xPx, xy.yPx, staged.length, (i) =>
-        hiddenIds?.has(staged[i]?.id ?? '') ? null : sprite,
-      );
+      const hidden = (i: number) => hiddenIds?.has(staged[i]?.id ?? '') === true;
+      if (staged.length > DENSE_MARKERS) {
+        drawSquares(
+          ctx,
+          MARKER_STYLES.stagedDense,
+          1 / scale,
+          xy.xPx,
+          xy.yPx,
+          staged.length,
+          hidden,
+        );
+      } else {
+        const sprite = markerSprite(MARKER_STYLES.staged, '', pixelRatio);
+        drawSprites(ctx, xy.xPx, xy.yPx, staged.length, (i) => (hidden(i) ? null : sprite));
+      }
       if (!preview || control.plain()) return;
-      const dense = preview.markers.xMm.length > DENSE_MARKERS;
-      const inside = markerSprite(
-        dense ? MARKER_STYLES.previewDense : MARKER_STYLES.preview,
-        '',
-        pixelRatio,
-      );
-      const outside = markerSprite(
-        dense ? MARKER_STYLES.previewOutsideDense : MARKER_STYLES.previewOutside,
-        '',
-        pixelRatio,
-      );
       const flags = preview.markers.inside;
+      const { xPx, yPx } = preview.xy;
       // Points outside the outline last, on top: they are the ones to notice.
-      drawSprites(ctx, preview.xy.xPx, preview.xy.yPx, flags.length, (i) =>
-        flags[i] === 1 ? inside : null,
-      );
-      drawSprites(ctx, preview.xy.xPx, preview.xy.yPx, flags.length, (i) =>
-        flags[i] === 1 ? null : outside,
-      );
+      if (flags.length > DENSE_MARKERS) {
+        const u = 1 / scale;
+        drawSquares(
+          ctx,
+          MARKER_STYLES.previewDense,
+          u,
+          xPx,
+          yPx,
+          flags.length,
+          (i) => flags[i] !== 1,
+        );
+        drawSquares(
+          ctx,
+          MARKER_STYLES.previewOutsideDense,
+          u,
+          xPx,
+          yPx,
+          flags.length,
+          (i) => flags[i] === 1,
+        );
+        return;
+      }
+      const inside = markerSprite(MARKER_STYLES.preview, '', pixelRatio);
+      const outside = markerSprite(MARKER_STYLES.previewOutside, '', pixelRatio);
+      drawSprites(ctx, xPx, yPx, flags.length, (i) => (flags[i] === 1 ? inside : null));
+      drawSprites(ctx, xPx, yPx, flags.length, (i) => (flags[i] === 1 ? null : outside));
     },
     [staged, xy, hiddenIds, preview, control],
   );
