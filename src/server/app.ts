@@ -18,6 +18,7 @@ import {
   PhysicalSampleFilters,
 } from '../api/schemas';
 import { HttpProblem, jsonInvalid, validationDetail } from './fastapi';
+import { hostCheck } from './guards';
 import type { Store } from './store';
 
 /** Everything `createApp` needs; the app owns no resources, so the caller closes the store. */
@@ -25,6 +26,8 @@ export interface AppOptions {
   store: Store;
   /** The key every request except `GET /health` must send in `X-API-KEY`. */
   apiKey: string;
+  /** Host names accepted besides loopback (normalised, see originRules); others get 421. */
+  allowedHosts?: readonly string[] | undefined;
   /** Browser origins allowed by CORS. Absent or empty: no CORS headers at all. */
   corsOrigins?: readonly string[] | undefined;
   /** Receives one line per request: method, path (no query string), status, milliseconds. */
@@ -85,6 +88,7 @@ async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.o
 
 /**
  * Creates the hono app. Routes accept a trailing slash or none. Errors are `{"detail": ...}`:
+ * 421 Host not loopback/allowed (checked first, so DNS rebinding never reaches the key check),
  * 401 bad key, 404 unknown record or route, 405, 413, 415, 422 item list, 500 without details.
  */
 export function createApp(options: AppOptions): Hono {
@@ -102,6 +106,7 @@ export function createApp(options: AppOptions): Hono {
       logRequest(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
     });
   }
+  app.use(hostCheck(options.allowedHosts));
   if (options.corsOrigins?.length) {
     app.use(
       cors({
