@@ -6,11 +6,13 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 
-/** Status, headers and body text of one answer. */
+/** Status, headers and body (as sent, not decompressed) of one answer. */
 export interface RawAnswer {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** The body bytes read as UTF-8. */
   body: string;
+  bytes: Buffer;
 }
 
 /** Sends `method path` to 127.0.0.1:`port` with `headers` as given (Host included). */
@@ -25,14 +27,17 @@ export function rawRequest(
     const req = request(
       { host: '127.0.0.1', port, path, method, headers, setHost: false },
       (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => {
-          text += chunk;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: bytes.toString('utf8'),
+            bytes,
+          });
         });
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
-        );
       },
     );
     req.on('error', reject);
