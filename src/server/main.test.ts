@@ -93,7 +93,9 @@ describe('probe', () => {
   });
 });
 
-describe('main.ts', () => {
+// Each test starts the server through tsx in a child process, which can take seconds on a busy
+// two-core machine; the default 5 s would fail them for the machine's load, not for a bug.
+describe('main.ts', { timeout: 30_000 }, () => {
   let temp: ReturnType<typeof tempDb>;
   const runs: Run[] = [];
   beforeEach(() => {
