@@ -63,6 +63,7 @@ describe('/api: the local key is added for the app’s own page only', () => {
     ['Sec-Fetch-Site same-origin', { 'Sec-Fetch-Site': 'same-origin' }],
     ['a typed address (Sec-Fetch-Site none)', { 'Sec-Fetch-Site': 'none' }],
     ['same-origin with its Origin', { 'Sec-Fetch-Site': 'same-origin', Origin: 'ORIGIN' }],
+    ['its own Origin alone (no Sec-Fetch-Site)', { Origin: 'ORIGIN' }],
   ])('reads and writes for %s', async (_label, headers) => {
     const h = Object.fromEntries(
       Object.entries(headers).map(([k, v]) => [k, v.replace('ORIGIN', appOrigin)]),

@@ -130,8 +130,15 @@ describe('classifyRequest', () => {
     expect(classifyRequest(at(headers))).toBe('cross-origin');
   });
 
-  it('calls a request without either header unknown, matching Origin or not', () => {
+  it('takes a matching Origin alone as the page itself (browsers without Sec-Fetch-Site)', () => {
+    expect(classifyRequest(at({ origin: 'http://127.0.0.1:5173' }))).toBe('same-origin');
+    expect(classifyRequest(at({ host: 'localhost', origin: 'http://localhost:80' }))).toBe(
+      'same-origin',
+    );
+  });
+
+  it('calls a request without either header unknown', () => {
     expect(classifyRequest(at({}))).toBe('unknown');
-    expect(classifyRequest(at({ origin: 'http://127.0.0.1:5173' }))).toBe('unknown');
+    expect(classifyRequest(at({ host: undefined }))).toBe('unknown');
   });
 });

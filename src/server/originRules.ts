@@ -80,12 +80,15 @@ export interface OriginHeaders {
 }
 
 /**
- * Where a request comes from, as far as the browser says:
- * - `same-origin`: `Sec-Fetch-Site` is `same-origin` (the app's own page) or `none` (typed in
- *   the address bar), and `Origin`, if sent, is the app's own origin (scheme + `Host`).
+ * Where a request comes from, as far as the browser says. Both headers are set by the browser
+ * and cannot be chosen by a page (any non-browser client can send anything, so they only ever
+ * tell browsers' requests apart):
+ * - `same-origin`: at least one of them vouches for the app's own page and neither says
+ *   otherwise: `Sec-Fetch-Site` is `same-origin` (the app's own page) or `none` (typed in the
+ *   address bar), and/or `Origin` is the app's own origin (scheme + `Host`).
  * - `cross-origin`: `Sec-Fetch-Site` is anything else (`same-site` covers another port of
  *   127.0.0.1), or `Origin` is another origin or `null`.
- * - `unknown`: neither header: not a current browser (curl, a script) or a very old one.
+ * - `unknown`: neither header: not a browser (curl, a script) or an old browser's GET.
  */
 export type RequestSite = 'same-origin' | 'cross-origin' | 'unknown';
 
@@ -115,7 +118,7 @@ export function classifyRequest(headers: OriginHeaders): RequestSite {
       return 'cross-origin';
     }
   }
-  if (secFetchSite === undefined) return 'unknown';
+  if (secFetchSite === undefined) return origin === undefined ? 'unknown' : 'same-origin';
   const site = secFetchSite.trim().toLowerCase();
   return site === 'same-origin' || site === 'none' ? 'same-origin' : 'cross-origin';
 }
