@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { klaWafer } from '../../testing/klaFixture';
 import { edgeDistanceMm, flatDistanceMm, standardWafer } from '../geometry/outline';
-import { computeField, type Field, fieldGridSpec } from './field';
+import { computeField, createFieldInterpolator, type Field, fieldGridSpec } from './field';
 import { gridCellCenterMm } from './grid';
 import type { SiteValue } from './sites';
 
@@ -124,5 +124,35 @@ describe('computeField', () => {
       ok: false,
       message: 'An interpolated map needs at least 3 distinct sites (2 here).',
     });
+  });
+});
+
+describe('createFieldInterpolator', () => {
+  it('is the interpolator computeField samples: same values at the cell centres', () => {
+    const field = fieldOf(
+      computeField({
+        sites: slot01,
+        outline: standardWafer(300),
+        method: 'thin-plate-spline',
+        resolution: 20,
+      }),
+    );
+    const { interpolator, fallback } = createFieldInterpolator(slot01, 'thin-plate-spline');
+    expect([interpolator.method, fallback]).toEqual(['thin-plate-spline', null]);
+    const centre = gridCellCenterMm(field.spec, 10, 10);
+    expect(interpolator.valueAt(centre.xMm, centre.yMm)).toBe(
+      field.grid[10 * field.spec.cols + 10],
+    );
+  });
+
+  it('falls back to IDW with the reason, leaves out non-finite sites, refuses none', () => {
+    const line = [0, 1, 2].map((x) => ({ xMm: x, yMm: 0, value: x }));
+    const r = createFieldInterpolator(
+      [...line, { xMm: Number.NaN, yMm: 1, value: 1 }],
+      'thin-plate-spline',
+    );
+    expect(r.interpolator.method).toBe('inverse-distance');
+    expect(r.fallback).toContain('No thin-plate spline');
+    expect(() => createFieldInterpolator([], 'inverse-distance')).toThrow(RangeError);
   });
 });

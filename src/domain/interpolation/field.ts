@@ -81,7 +81,7 @@ export function fieldGridSpec(outline: SampleOutline, resolution: number): GridS
 /** The interpolator for the request, falling back to IDW when the spline cannot be built. */
 function chooseInterpolator(
   sites: SiteValue[],
-  request: FieldRequest,
+  request: Pick<FieldRequest, 'method' | 'maxTpsSites'>,
   distinct: number,
 ): { interpolator: Interpolator; fallback: string | null } {
   const idw = () => createInverseDistance(sites, { power: 2 });
@@ -102,6 +102,29 @@ function chooseInterpolator(
       fallback: `No thin-plate spline (${reason}), so the map uses inverse-distance weighting.`,
     };
   }
+}
+
+/**
+ * The interpolator computeField would use for these sites and method (the thin-plate spline, or
+ * IDW with the reason when the spline cannot be built); for evaluating the same field at other
+ * points, such as the sites of another sample. Non-finite sites are left out. Throws RangeError
+ * when there are no finite sites.
+ */
+export function createFieldInterpolator(
+  sites: readonly SiteValue[],
+  method: InterpolationMethod,
+  maxTpsSites?: number,
+): { interpolator: Interpolator; fallback: string | null } {
+  const finite = sites.filter(
+    (s) => Number.isFinite(s.xMm) && Number.isFinite(s.yMm) && Number.isFinite(s.value),
+  );
+  if (finite.length === 0) throw new RangeError('an interpolated field needs at least 1 site');
+  const distinct = mergeCoincidentSites(finite, DEFAULT_MERGE_TOLERANCE_MM).sites.length;
+  return chooseInterpolator(
+    finite,
+    { method, ...(maxTpsSites === undefined ? {} : { maxTpsSites }) },
+    distinct,
+  );
 }
 
 /**
