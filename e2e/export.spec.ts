@@ -39,7 +39,7 @@ test('exported CSV reads back as the same points, names, values and units', asyn
   await exported.saveAs(csvPath);
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv.split('\r\n')[0]).toBe(
-    '\uFEFFproperty_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z',
+    '\uFEFFproperty_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,site,wafer_id,slot',
   );
   expect(csv.split('\r\n')).toHaveLength(8);
 
@@ -68,7 +68,8 @@ test('exported CSV reads back as the same points, names, values and units', asyn
   expect(stored.slice(6).map(key)).toEqual(stored.slice(0, 6).map(key));
   expect(stored.slice(0, 2).map(key)).toEqual([
     [0, 0, 'thickness', 25.1, 'nm', 'Ellipsometer, bay 2'],
-    [0, 0, 'Rs', 101.5, 'ohm/sq', 'Ellipsometer, bay 2'],
+    // "Rs (ohm/sq)" is stored under the vocabulary's name and unit spelling.
+    [0, 0, 'sheet_resistance', 101.5, 'Ω/sq', 'Ellipsometer, bay 2'],
   ]);
 
   // The stored list exports too, with the records' ids: the rows the table lists (the shown
@@ -83,7 +84,7 @@ test('exported CSV reads back as the same points, names, values and units', asyn
   const storedPath = testInfo.outputPath('stored.csv');
   await storedCsv.saveAs(storedPath);
   const storedLines = readFileSync(storedPath, 'utf8').split('\r\n');
-  expect(storedLines[0]).toMatch(/,coord_z,id,last_updated$/);
+  expect(storedLines[0]).toMatch(/,coord_z,site,wafer_id,slot,id,last_updated$/);
   const dataLines = storedLines.slice(1).filter(Boolean);
   expect(dataLines).toHaveLength(6);
   expect(dataLines.every((l) => l.startsWith('thickness,'))).toBe(true);

@@ -10,7 +10,9 @@ import {
   type StageTransform,
   sampleMmToContainerPx,
 } from '../src/domain/frames/view';
+import type { SampleOutline } from '../src/domain/geometry/outline';
 import type { PointMm } from '../src/domain/geometry/point';
+import { emptySetup, withSetup } from '../src/domain/setup/setup';
 import { E2E_API_KEY, E2E_API_PORT } from './env';
 
 export class SamplePage {
@@ -147,11 +149,29 @@ export class SamplePage {
   }
 }
 
+/** What a new sample's setup on the server holds (as a colleague would have set it). */
+export interface SampleSetupSeed {
+  /** Stored as set: the app shows it as the sample's outline, neither guessed nor missing. */
+  outline: SampleOutline;
+}
+
+/** Store a setup with `seed` in the sample's metadata, as the app does (read-modify-write). */
+export async function seedSetup(api: ApiClient, sampleId: string, seed: SampleSetupSeed) {
+  const current = await api.getSample(sampleId);
+  const setup = { ...emptySetup(new Date()), outline: seed.outline };
+  return api.updateSample(sampleId, {
+    physical_sample_metadata: withSetup(current?.physical_sample_metadata, setup),
+  });
+}
+
 interface Fixtures {
   api: ApiClient;
   samplePage: SamplePage;
-  /** A new, empty physical sample with a unique name. */
-  newSample: (name: string) => Promise<PhysicalSample>;
+  /**
+   * A new, empty physical sample with a unique name. Its outline is guessed from the name (a
+   * name without a size leaves it unset, and the app asks for it) unless `setup` stores one.
+   */
+  newSample: (name: string, setup?: SampleSetupSeed) => Promise<PhysicalSample>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -165,7 +185,10 @@ export const test = base.extend<Fixtures>({
     await use(new SamplePage(page));
   },
   newSample: async ({ api }, use, testInfo) => {
-    await use((name) => api.createSample(`${name} (${testInfo.testId.slice(0, 8)})`));
+    await use(async (name, setup) => {
+      const sample = await api.createSample(`${name} (${testInfo.testId.slice(0, 8)})`);
+      return setup ? seedSetup(api, sample.id, setup) : sample;
+    });
   },
 });
 

@@ -45,7 +45,9 @@ test('import KLA wafer Slot07 from the real export, preview, stage in one step a
 
   // The file does not state the thickness unit: staging waits until the user types it.
   await expect(dialog.stageButton()).toBeDisabled();
-  await expect(dialog.dialog).toContainText('Type the unit of “1st Thickness”');
+  // The column is stored under the lab's name for the quantity (the file's name is kept too).
+  await expect(dialog.field('Property name of column 1st Thickness')).toHaveValue('thickness');
+  await expect(dialog.dialog).toContainText('Type the unit of “thickness”');
   await dialog.field('Unit of column 1st Thickness').fill('nm');
   await expect(dialog.stageButton()).toBeEnabled();
   await expect(dialog.stageButton()).toHaveText('Stage 49 points (49 values)');
@@ -75,9 +77,11 @@ test('import KLA wafer Slot07 from the real export, preview, stage in one step a
   expect(stored.map((r) => [r.coord_x, r.coord_y])).toEqual(
     slot07.sites.map((s) => [s.xMm, s.yMm]),
   );
+  // Each site's number from the file's Site # column.
+  expect(stored.map((r) => r.annotation_metadata?.site)).toEqual(slot07.sites.map((s) => s.site));
   for (const r of stored) {
     expect(r).toMatchObject({
-      property_name: '1st Thickness',
+      property_name: 'thickness',
       property_unit: 'nm',
       char_source_type: 'KLA-F5x',
       coord_ref_frame: 'sample_relative',
@@ -85,7 +89,9 @@ test('import KLA wafer Slot07 from the real export, preview, stage in one step a
     });
     expect(r.annotation_metadata).toMatchObject({
       source_file: 'kla-f5x-native-oxide-300mm.csv',
+      source_column: '1st Thickness',
       wafer_id: 'Slot07',
+      slot: 7,
     });
   }
   const lines = readFileSync(KLA_F5X_FILE, 'utf8').split(/\r?\n/);

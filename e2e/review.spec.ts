@@ -110,6 +110,21 @@ test('records of one property in two units are never mixed', async ({
   await expect(statRow(samplePage, 'n')).toContainText('2');
   await expect(statRow(samplePage, 'Mean')).toContainText('1015.0000 Å');
   await expect(page.getByLabel('Colour bar for thickness')).toContainText('max 1030 Å');
+
+  // "Show in nm": all five together, the Å values converted for display only.
+  await reviewPanel(samplePage)
+    .getByLabel('Unit', { exact: true })
+    .selectOption({ label: 'all 5, shown in nm' });
+  await expect(statRow(samplePage, 'n')).toContainText('5');
+  await expect(statRow(samplePage, 'Mean')).toContainText('101.8000 nm');
+  await expect(reviewPanel(samplePage).getByRole('alert')).toContainText(
+    'Shown in nm: the 2 values in Å are converted for display only; the stored values are unchanged.',
+  );
+  await expect(page.getByRole('heading', { name: /converted for display/ })).toBeVisible();
+  const stored = await api.listAnnotations(sample.id);
+  expect(stored.filter((r) => r.property_unit === 'Å').map((r) => r.property_value)).toEqual([
+    1000, 1030,
+  ]);
 });
 
 test('the heat map and contours stay inside the measurable area; screenshots for the README', async ({

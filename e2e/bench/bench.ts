@@ -10,6 +10,7 @@ import { interpolateViridis } from 'd3-scale-chromatic';
 import { createApiClient } from '../../src/api/client';
 import type { AnnotationCreate } from '../../src/api/schemas';
 import { standardWafer } from '../../src/domain/geometry/outline';
+import { emptySetup, withSetup } from '../../src/domain/setup/setup';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../env';
 import { measureImport } from './importBench';
 import { installLatencyProbe, median, readLatency } from './latency';
@@ -20,7 +21,6 @@ import { measureBulk } from './submitBench';
 
 const APP = `http://127.0.0.1:${BENCH_APP_PORT}`;
 const api = createApiClient({ baseUrl: `http://127.0.0.1:${BENCH_API_PORT}`, apiKey: BENCH_KEY });
-const OUTLINE = JSON.stringify(standardWafer(300));
 
 /** N records spread over a 300 mm wafer (golden-angle spiral), values in a smooth bowl. */
 function records(n: number): AnnotationCreate[] {
@@ -39,21 +39,25 @@ function records(n: number): AnnotationCreate[] {
   });
 }
 
-/** Open a sample in a fresh page with its outline (and optionally a draft) preset. */
+/** Open a sample in a fresh page with its outline (on the server) and optionally a draft preset. */
 export async function openSample(
   browser: import('@playwright/test').Browser,
   sampleId: string,
   draft: string | null = null,
 ): Promise<Page> {
+  const current = await api.getSample(sampleId);
+  const setup = { ...emptySetup(new Date()), outline: standardWafer(300) };
+  await api.updateSample(sampleId, {
+    physical_sample_metadata: withSetup(current?.physical_sample_metadata, setup),
+  });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild, keepNames) wraps named functions in __name(); functions sent to the page need it.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(
-    ({ id, outline, draft }) => {
-      localStorage.setItem(`wafer-annotator:outline:${id}`, outline);
+    ({ id, draft }) => {
       if (draft) localStorage.setItem(`wafer-annotator:draft:${id}`, draft);
     },
-    { id: sampleId, outline: OUTLINE, draft },
+    { id: sampleId, draft },
   );
   await page.goto(`${APP}/?sample=${sampleId}`);
   await page.locator('.sample-map canvas').first().waitFor();

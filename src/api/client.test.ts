@@ -51,6 +51,19 @@ describe('createApiClient', () => {
     [413, { detail: 'Request body exceeds the 10 MB limit' }, 'too_large', /Too large/],
     [500, { detail: 'Internal server error' }, 'server', /Server error/],
     [502, 'not json', 'server', /Server error \(HTTP 502\)/],
+    [503, 'not json', 'server', /^Server error \(HTTP 503\)\.$/],
+    [
+      507,
+      { detail: 'The local database cannot be written: disk full' },
+      'unavailable',
+      /^The local database cannot be written: disk full\.$/,
+    ],
+    [
+      503,
+      { detail: 'The local database cannot be written: the database file is read-only.' },
+      'unavailable',
+      /^The local database cannot be written: the database file is read-only\.$/,
+    ],
   ])('maps HTTP %s to %s', async (status, body, kind, message) => {
     const e = await failure(
       createApiClient({ baseUrl: '/api', apiKey: 'k' }, fakeFetch(status, body)).listSamples(),
@@ -136,5 +149,44 @@ describe('createApiClient', () => {
     );
     expect(e.kind).toBe('network');
     expect(e.message).toBe("Can't reach the API at https://api.example.test.");
+  });
+});
+
+describe('physical sample setup calls', () => {
+  const sample = {
+    id: SAMPLE,
+    name: 'Wafer',
+    created_datetime: '2026-04-03T14:36:51.973648',
+    last_updated: '2026-04-03T14:36:51.973648',
+    owner_name: 'lab',
+  };
+  const metadata = { wafer_map: { version: 1 }, theirs: { nested: [1, { a: null }] } };
+
+  it('updateSample sends a PATCH with the changes and keeps every metadata key of the answer', async () => {
+    const f = fakeFetch(200, { ...sample, physical_sample_metadata: metadata, version: 3 });
+    const client = createApiClient({ baseUrl: '/api', apiKey: 'k' }, f);
+    const updated = await client.updateSample(SAMPLE, { physical_sample_metadata: metadata });
+    const [url, init] = f.mock.calls[0] ?? [];
+    expect(url).toBe(`/api/physical_samples/${SAMPLE}`);
+    expect(init?.method).toBe('PATCH');
+    expect(JSON.parse(String(init?.body))).toEqual({ physical_sample_metadata: metadata });
+    expect(updated.physical_sample_metadata).toEqual(metadata);
+  });
+
+  it('getSample filters the list by id; a list without metadata leaves it undefined', async () => {
+    const f = fakeFetch(200, [sample]);
+    const client = createApiClient({ baseUrl: '/api', apiKey: 'k' }, f);
+    const got = await client.getSample(SAMPLE);
+    expect(f.mock.calls[0]?.[0]).toBe(`/api/physical_samples/?physical_sample_id=${SAMPLE}`);
+    expect(got?.physical_sample_metadata).toBeUndefined();
+    expect(got).not.toHaveProperty('physical_sample_metadata');
+    const none = createApiClient({ baseUrl: '/api', apiKey: 'k' }, fakeFetch(200, []));
+    expect(await none.getSample(SAMPLE)).toBeNull();
+  });
+
+  it('reads null metadata as null, not as absent', async () => {
+    const f = fakeFetch(200, [{ ...sample, physical_sample_metadata: null }]);
+    const got = await createApiClient({ baseUrl: '/api', apiKey: 'k' }, f).getSample(SAMPLE);
+    expect(got?.physical_sample_metadata).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import {
   ErrorBody,
   PhysicalSample,
   PhysicalSampleList,
+  type PhysicalSampleUpdate,
   SpatialAnnotation,
   SpatialAnnotationList,
 } from './schemas';
@@ -77,6 +78,11 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
         fieldErrors,
       },
     );
+  }
+  // By HTTP's definition a 503 or 507 did not carry out the request; the local server names
+  // the storage condition in `detail` (src/server/storageErrors.ts).
+  if ((status === 503 || status === 507) && detail) {
+    return new ApiError('unavailable', `${detail.replace(/\.?\s*$/, '')}.`, { status });
   }
   if (status >= 500)
     return new ApiError('server', `Server error (${statusText(status, detail)}).`, { status });
@@ -144,6 +150,32 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
         path: '/physical_samples/',
         schema: PhysicalSample,
         body: { name },
+      }),
+    /**
+     * One sample through the list endpoint's `physical_sample_id` filter (the API documents no
+     * single-sample GET); null when the server lists no such sample.
+     */
+    getSample: async (sampleId: string, signal?: AbortSignal) => {
+      const list = await request({
+        method: 'GET',
+        path: '/physical_samples/',
+        schema: PhysicalSampleList,
+        query: { physical_sample_id: sampleId },
+        signal,
+      });
+      return list.find((s) => s.id === sampleId) ?? null;
+    },
+    /**
+     * `PATCH /physical_samples/{id}`: only the fields in `changes` change; the answer is the
+     * sample with its `physical_sample_metadata`. An empty `changes` changes nothing and is a
+     * way to read the metadata from a server whose list does not carry it.
+     */
+    updateSample: (sampleId: string, changes: PhysicalSampleUpdate) =>
+      request({
+        method: 'PATCH',
+        path: `/physical_samples/${encodeURIComponent(sampleId)}`,
+        schema: PhysicalSample,
+        body: changes,
       }),
     listAnnotations: (sampleId: string, filters: AnnotationFilters = {}, signal?: AbortSignal) =>
       request({

@@ -71,6 +71,18 @@ describe('describeError: every failure has its message', () => {
     );
   });
 
+  it("503/507: the server's reason, and on a submit that the chunk was not stored", () => {
+    const e = new ApiError('unavailable', 'The local database cannot be written: disk full.', {
+      status: 507,
+    });
+    expect(describeError(e, { chunkSize: 500 })).toBe(
+      'The local database cannot be written: disk full. Nothing in this chunk was stored; your points stay staged.',
+    );
+    expect(describeError(e)).toBe(
+      'The local database cannot be written: disk full. Nothing was changed.',
+    );
+  });
+
   it('plain errors keep their message', () => {
     expect(describeError(new Error('boom'))).toBe('boom');
     expect(describeError('text')).toBe('text');

@@ -5,7 +5,10 @@
 import { isApiError } from './errors';
 
 export interface MessageContext {
-  /** Current submit chunk size, offered as the thing to lower after a 413. */
+  /**
+   * Current submit chunk size, offered as the thing to lower after a 413. Given only for a
+   * submit's failure, so the message can speak of the chunk and the staged points.
+   */
   chunkSize?: number;
 }
 
@@ -34,6 +37,10 @@ export function describeError(error: unknown, context: MessageContext = {}): str
       ].filter(Boolean);
       return `The server rejected the input. ${parts.join(' ')}`.trim();
     }
+    case 'unavailable':
+      return context.chunkSize === undefined
+        ? `${error.message} Nothing was changed.`
+        : `${error.message} Nothing in this chunk was stored; your points stay staged.`;
     case 'server':
       return `${error.message} Nothing staged is lost, and retrying is safe: the next submit first checks what was already stored.`;
     case 'network':

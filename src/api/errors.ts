@@ -12,6 +12,8 @@ export type ApiErrorKind =
   | 'not_supported'
   | 'too_large'
   | 'validation'
+  /** 503/507 with the server's reason (local database read-only, full, busy): nothing was done. */
+  | 'unavailable'
   | 'server'
   | 'contract'
   | 'http';

@@ -1,8 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { StagedAnnotation } from '../domain/staging/staged';
 import {
   AnnotationCreate,
   BulkAnnotationCreate,
+  MAX_METADATA_BYTES,
+  MAX_TEXT_CHARS,
   PhysicalSample,
+  PhysicalSampleCreate,
   SpatialAnnotation,
 } from './schemas';
 
@@ -132,5 +136,66 @@ describe('request schemas', () => {
       last_updated: null,
       owner_name: null,
     });
+  });
+});
+
+describe('metadata keys that are also JavaScript property names', () => {
+  const METADATA =
+    '{"__proto__":{"a":1},"constructor":"c","prototype":{"__proto__":[1]},"toString":2}';
+
+  it('keeps them as own keys when a stored annotation is parsed (either metadata name)', () => {
+    for (const name of ['annotation_metadata', 'metadata']) {
+      const answer = JSON.parse(`{${JSON.stringify(wire).slice(1, -1)},"${name}":${METADATA}}`);
+      const r = SpatialAnnotation.parse(answer);
+      expect(JSON.stringify(r.annotation_metadata)).toBe(METADATA);
+      expect(Object.getPrototypeOf(r.annotation_metadata)).toBe(Object.prototype);
+    }
+  });
+
+  it('keeps them in request bodies and in staged drafts read back from storage', () => {
+    const body = JSON.parse(`{"property_name":"t","property_value":1,"metadata":${METADATA}}`);
+    expect(JSON.stringify(AnnotationCreate.parse(body).metadata)).toBe(METADATA);
+    const draft = JSON.parse(
+      `{"localId":"a","xMm":0,"yMm":0,"propertyName":"t","propertyValue":1,"propertyUnit":null,"charSourceType":null,"metadata":${METADATA}}`,
+    );
+    expect(JSON.stringify(StagedAnnotation.parse(draft).metadata)).toBe(METADATA);
+  });
+
+  it('still refuses metadata that is not an object', () => {
+    for (const metadata of [[1], 'x', 3]) {
+      const r = AnnotationCreate.safeParse({ property_name: 't', property_value: 1, metadata });
+      expect(r.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+        ['metadata', 'Input should be a valid dictionary'],
+      ]);
+    }
+  });
+});
+
+describe('text limits shared by client and server', () => {
+  const base = { property_name: 't', property_value: 1 };
+
+  it(`limits names, units and sources to ${MAX_TEXT_CHARS} characters`, () => {
+    const long = 'x'.repeat(MAX_TEXT_CHARS + 1);
+    for (const field of ['property_name', 'property_unit', 'char_source_type', 'coord_units']) {
+      expect(AnnotationCreate.safeParse({ ...base, [field]: long.slice(1) }).success).toBe(true);
+      const r = AnnotationCreate.safeParse({ ...base, [field]: long });
+      expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual([field]);
+    }
+    expect(PhysicalSampleCreate.safeParse({ name: long }).success).toBe(false);
+    expect(PhysicalSampleCreate.safeParse({ name: '😀'.repeat(MAX_TEXT_CHARS) }).success).toBe(
+      true,
+    );
+  });
+
+  it(`limits metadata to ${MAX_METADATA_BYTES} bytes of UTF-8 JSON`, () => {
+    // {"a":"…"} adds 8 bytes; "ü" is 2 bytes.
+    const metadata = (bytes: number) => ({ a: 'ü'.repeat((bytes - 8) / 2) });
+    expect(
+      AnnotationCreate.safeParse({ ...base, metadata: metadata(MAX_METADATA_BYTES) }).success,
+    ).toBe(true);
+    const r = AnnotationCreate.safeParse({ ...base, metadata: metadata(MAX_METADATA_BYTES + 2) });
+    expect(r.error?.issues[0]?.message).toBe(
+      `Metadata should be at most ${MAX_METADATA_BYTES} bytes as JSON (UTF-8), not ${MAX_METADATA_BYTES + 2}`,
+    );
   });
 });

@@ -9,6 +9,16 @@
  * are non-strict: unknown keys are dropped instead of failing, because real servers add fields.
  */
 import { z } from 'zod';
+import { JsonObject } from '../domain/jsonObject';
+import {
+  hasMoreCodePointsThan,
+  MAX_METADATA_BYTES,
+  MAX_TEXT_CHARS,
+  utf8ByteLength,
+} from './textRules';
+
+export { JsonObject } from '../domain/jsonObject';
+export { MAX_METADATA_BYTES, MAX_TEXT_CHARS } from './textRules';
 
 /** Largest `annotations` array one bulk request may carry (local server limit). */
 export const MAX_BULK_ANNOTATIONS = 10_000;
@@ -25,13 +35,30 @@ export type CoordRefFrame = z.infer<typeof CoordRefFrame>;
  */
 const Uuid = z.guid();
 
-/** JSON object (not array, not null) used for free-form metadata. */
-export const JsonObject = z.record(z.string(), z.unknown());
-export type JsonObject = z.infer<typeof JsonObject>;
-
 const NonBlankString = z
   .string()
   .refine((s) => s.trim().length > 0, { message: 'must not be empty' });
+
+/** Text a request may store in a name, unit or source field: at most MAX_TEXT_CHARS characters. */
+const ShortText = z.string().refine((s) => !hasMoreCodePointsThan(s, MAX_TEXT_CHARS), {
+  message: `String should have at most ${MAX_TEXT_CHARS} characters`,
+  params: { type: 'string_too_long' },
+});
+const NonBlankShortText = NonBlankString.pipe(ShortText);
+
+/**
+ * Metadata a request may store: a JSON object (kept key for key, see JsonObject) whose JSON text
+ * is at most MAX_METADATA_BYTES in UTF-8.
+ */
+export const MetadataInput = JsonObject.superRefine((value, ctx) => {
+  const bytes = utf8ByteLength(JSON.stringify(value));
+  if (bytes <= MAX_METADATA_BYTES) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `Metadata should be at most ${MAX_METADATA_BYTES} bytes as JSON (UTF-8), not ${bytes}`,
+    params: { type: 'too_long' },
+  });
+});
 
 /**
  * Timestamp normalised to ISO 8601 UTC with `Z` (millisecond precision).
@@ -69,19 +96,22 @@ export const ANNOTATION_VALUE_FIELDS = [
   'coord_z',
 ] as const;
 
-/** Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request. */
+/**
+ * Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request.
+ * Text fields hold at most MAX_TEXT_CHARS characters and `metadata` at most MAX_METADATA_BYTES.
+ */
 export const AnnotationCreate = z.object({
-  property_name: NonBlankString,
+  property_name: NonBlankShortText,
   property_value: z.number(),
-  property_unit: z.string().nullish(),
-  char_source_type: z.string().nullish(),
+  property_unit: ShortText.nullish(),
+  char_source_type: ShortText.nullish(),
   coord_ref_frame: CoordRefFrame.nullish(),
-  coord_units: z.string().nullish(),
+  coord_units: ShortText.nullish(),
   coord_x: z.number().nullish(),
   coord_y: z.number().nullish(),
   coord_z: z.number().nullish(),
   data_id: Uuid.nullish(),
-  metadata: JsonObject.nullish(),
+  metadata: MetadataInput.nullish(),
 });
 export type AnnotationCreate = z.infer<typeof AnnotationCreate>;
 
@@ -135,17 +165,39 @@ export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
 
 export const SpatialAnnotationList = z.array(SpatialAnnotation);
 
-/** Request body of `POST /physical_samples/`. */
-export const PhysicalSampleCreate = z.object({ name: NonBlankString });
+/** Request body of `POST /physical_samples/`: a name of at most MAX_TEXT_CHARS characters. */
+export const PhysicalSampleCreate = z.object({ name: NonBlankShortText });
 export type PhysicalSampleCreate = z.infer<typeof PhysicalSampleCreate>;
 
-/** A physical sample as listed by `GET /physical_samples/` (extra fields are dropped). */
+/** An optional reference such as `sample_id` or `detail_notes_id`: text, null clears it. */
+const SampleReference = ShortText.nullish();
+
+/**
+ * Request body of `PATCH /physical_samples/{id}` ("Update Physical Sample"): any subset of the
+ * fields; only those sent change. `physical_sample_metadata` replaces the whole object (the
+ * client merges its own key into what it read first); null clears it.
+ */
+export const PhysicalSampleUpdate = z.object({
+  name: NonBlankShortText.optional(),
+  sample_id: SampleReference,
+  detail_notes_id: SampleReference,
+  physical_sample_metadata: JsonObject.nullish(),
+});
+export type PhysicalSampleUpdate = z.infer<typeof PhysicalSampleUpdate>;
+
+/**
+ * A physical sample as listed by `GET /physical_samples/`, created or updated (extra fields are
+ * dropped). `physical_sample_metadata` is kept exactly as sent (every key, every value), and
+ * stays `undefined` when the answer has no such field: Atomscale documents it in the create and
+ * update answers, not in the list, and "absent" must not read as "no metadata".
+ */
 export const PhysicalSample = z.object({
   id: Uuid,
   name: nullable(z.string()),
   created_datetime: nullable(IsoTimestamp),
   last_updated: nullable(IsoTimestamp),
   owner_name: nullable(z.string()),
+  physical_sample_metadata: JsonObject.nullable().optional(),
 });
 export type PhysicalSample = z.output<typeof PhysicalSample>;
 

@@ -91,6 +91,8 @@ export function ReviewTab({
               units={review.units}
               unit={unit}
               onUnit={(u) => update({ unit: u })}
+              displayUnits={review.displayUnits}
+              convertedTo={review.convertedTo}
             />
             <h3>Colour</h3>
             <ColorControls
@@ -121,7 +123,7 @@ export function ReviewTab({
         <section className="panel" aria-labelledby="stats-heading">
           <h2 id="stats-heading">
             Statistics: {property}
-            {unit ? ` (${unit})` : ''}
+            {unit ? ` (${unit}${review.convertedTo ? ', converted for display' : ''})` : ''}
           </h2>
           <StatsPanel
             unit={unit ?? ''}

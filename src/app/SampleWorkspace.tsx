@@ -19,17 +19,16 @@ import { ExportPngDialog } from '../panels/ExportPngDialog';
 import { FramePanel } from '../panels/FramePanel';
 import { ImportDialog } from '../panels/import/ImportDialog';
 import { MapToolbar } from '../panels/MapToolbar';
-import { OutlineSettings } from '../panels/OutlineSettings';
 import { PatternPanel } from '../panels/PatternPanel';
+import { outlineSummary, SetupOutlinePanel } from '../panels/SetupOutlinePanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
-import { useFrameSettings } from './calibrationStore';
 import { useEntryFields } from './entryFields';
-import { useSampleOutline } from './outlineStore';
-import { useCustomPatterns, useGuidedPattern } from './patternStore';
+import { useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
 import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
 import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
+import { useWorkspaceSetup } from './setup/useWorkspaceSetup';
 import { useStaging } from './stagingStore';
 import { useImportExport } from './useImportExport';
 import { useSelection } from './useSelection';
@@ -46,12 +45,12 @@ interface SampleWorkspaceProps {
 
 export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps) {
   const sampleId = sample.id;
-  const [outline, setOutline] = useSampleOutline(sampleId, sample.name);
+  // Outline, frame, limits and custom patterns: the sample's setup, shared through the server.
+  const setup = useWorkspaceSetup(sample);
+  const { outline, frame, setFrame, customs, setCustoms } = setup;
   const staging = useStaging(sampleId);
   const staged = staging.annotations;
   const [fields, setFields, clearValues] = useEntryFields(sampleId);
-  const [frame, setFrame] = useFrameSettings(sampleId);
-  const [customs, setCustoms] = useCustomPatterns();
   const guided = useGuidedPattern(sampleId, outline, customs);
   const [snapStepMm, setSnapStepMm] = useSnapStep();
   const selection = useSelection();
@@ -85,7 +84,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     [calibration],
   );
   // Stored records, the shown property and its colours, the map layers: one source of truth.
-  const review = useReview(sampleId, outline, toSample);
+  const review = useReview(sampleId, outline, toSample, setup);
   const { allRecords: stored, properties, layer } = review;
   const io = useImportExport({
     sampleName: sample.name,
@@ -94,6 +93,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     stored,
     dispatch: staging.dispatch,
     onStatus: setStatus,
+    placementBlocked: setup.placementBlocked,
     colorBar:
       review.colour.scale && review.property !== null
         ? { scale: review.colour.scale, propertyName: review.property, unit: review.unit || null }
@@ -144,6 +144,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       setStatus('In Review a click selects a stored point; open the Entry tab to place new ones.');
       return;
     }
+    if (setup.placementBlocked) {
+      setStatus(`Nothing placed. ${setup.placementBlocked}`);
+      return;
+    }
     if (pattern) {
       setStatus('Guided entry places values at the pattern sites; choose "None" to click freely.');
       return;
@@ -179,7 +183,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     setSelectValue((n) => n + 1);
   };
 
-  const stage = (annotations: NewStaged[]) => {
+  /** Stage a point (at the active site when guided); false when refused (outline missing). */
+  const stage = (annotations: NewStaged[]): boolean => {
+    if (setup.placementBlocked) {
+      setStatus(`Nothing staged. ${setup.placementBlocked}`);
+      return false;
+    }
     if (pattern && activeSite) {
       staging.dispatch(
         enterAtSite({ annotations: staged }, pattern.name, activeSite, annotations, () =>
@@ -194,7 +203,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           : nextOpenSite(pattern.sites.length, activeSite.index, done);
       goToSite(next, annotations);
       setStatus(`Staged site ${activeSite.index}.`);
-      return;
+      return true;
     }
     staging.dispatch({
       type: 'add',
@@ -202,6 +211,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     });
     const first = annotations[0];
     if (first) setStatus(`Staged ${annotations.length} value(s) at ${formatCursor(first)}.`);
+    return true;
   };
 
   // The status line describes the last change; after undo/redo it says so instead.
@@ -303,7 +313,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       <section className="map-panel" aria-label="Map">
         <MapToolbar
           title={sample.name ?? 'Unnamed sample'}
-          outlineText={describeOutline(outline)}
+          outlineText={outlineSummary(outline, setup.outlineStatus).replace(
+            /^Outline: /,
+            setup.outlineStatus === 'missing' ? 'outline ' : '',
+          )}
           properties={properties}
           colorProperty={review.property}
           onColorProperty={review.setProperty}
@@ -404,10 +417,15 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
           hidden={tab !== 'entry'}
           className="tab-panel"
         >
-          <details className="panel">
-            <summary>Outline: {describeOutline(outline)}</summary>
-            <OutlineSettings outline={outline} onChange={setOutline} />
-          </details>
+          <SetupOutlinePanel
+            outline={outline}
+            outlineStatus={setup.outlineStatus}
+            guessText={setup.guess?.matchedText ?? null}
+            onChange={setup.setOutline}
+            onConfirm={setup.confirmOutline}
+            status={setup.status}
+            onRetry={setup.retry}
+          />
           <details className="panel" open={pattern !== null || guided.error !== null || undefined}>
             <summary>
               Pattern:{' '}
@@ -420,6 +438,10 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             <PatternPanel
               spec={guided.spec}
               onSpec={(spec) => {
+                if (setup.placementBlocked && spec.kind !== 'none') {
+                  setStatus(`No pattern chosen. ${setup.placementBlocked}`);
+                  return;
+                }
                 guided.setSpec(spec);
                 // A value typed or shown for a site of the old pattern belongs to no site now.
                 clearValues();

@@ -1,12 +1,14 @@
 /**
- * The measurement pattern chosen for a sample (and the active site of guided entry), and the
- * custom patterns the user saved, which are shared by all samples. All in localStorage.
+ * The measurement pattern chosen for a sample (and the active site of guided entry), kept in
+ * localStorage. The custom patterns it may refer to are part of the sample's setup, saved with
+ * the sample on the server (src/app/setup); earlier versions kept them in this browser for all
+ * samples under `wafer-annotator:patterns`, which the setup migration reads.
  */
 import { useMemo } from 'react';
 import { z } from 'zod';
 import type { SampleOutline } from '../domain/geometry/outline';
 import {
-  CustomPattern,
+  type CustomPattern,
   gridPattern,
   lineScanPattern,
   type MeasurementPattern,
@@ -80,10 +82,6 @@ export function buildPattern(
   } catch (e) {
     return { pattern: null, error: e instanceof Error ? e.message : String(e) };
   }
-}
-
-export function useCustomPatterns() {
-  return usePersistentState('wafer-annotator:patterns', z.array(CustomPattern), () => []);
 }
 
 /** The sample's chosen pattern (built on its outline) and the guided-entry active site. */

@@ -1,6 +1,7 @@
 import { focusManager, QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from './queryClient';
+import { ApiError } from '../api/errors';
+import { createQueryClient, shouldRetryQuery } from './queryClient';
 
 describe('createQueryClient', () => {
   afterEach(() => {
@@ -28,5 +29,18 @@ describe('createQueryClient', () => {
     await vi.waitFor(() => expect(queryFn).toHaveBeenCalledTimes(2));
     unsubscribe();
     client.unmount();
+  });
+});
+
+describe('shouldRetryQuery', () => {
+  it('retries reads after network trouble, 5xx and 503/507 storage conditions, at most twice', () => {
+    const busy = new ApiError('unavailable', 'The local database cannot be read: busy.', {
+      status: 503,
+    });
+    expect(shouldRetryQuery(0, busy)).toBe(true);
+    expect(shouldRetryQuery(1, new ApiError('server', 'x', { status: 500 }))).toBe(true);
+    expect(shouldRetryQuery(2, busy)).toBe(false);
+    expect(shouldRetryQuery(0, new ApiError('validation', 'x', { status: 422 }))).toBe(false);
+    expect(shouldRetryQuery(0, new Error('x'))).toBe(false);
   });
 });

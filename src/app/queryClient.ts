@@ -5,7 +5,8 @@ import { isApiError } from '../api/errors';
 /** Retry a failed read only when retrying can help: network trouble or a 5xx, at most twice. */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
-  return isApiError(error) && (error.kind === 'network' || error.kind === 'server');
+  const retryable = ['network', 'server', 'unavailable'];
+  return isApiError(error) && retryable.includes(error.kind);
 }
 
 // Cache notifications flush in a microtask instead of the default setTimeout(0), so a cache

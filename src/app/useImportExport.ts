@@ -12,6 +12,7 @@ import { countFromSource } from '../io/earlierImports';
 import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
 import { useImportFlow } from './import/useImportFlow';
+import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
 
 interface ImportExportInput {
@@ -22,16 +23,25 @@ interface ImportExportInput {
   dispatch: (action: StagingAction) => void;
   /** Shows a sentence in the map's status line. */
   onStatus: (message: string) => void;
+  /** Why no point may be staged yet (the outline is not set); null when they may. */
+  placementBlocked: string | null;
   /** The colour bar as the map shows it, or null when nothing is coloured. */
   colorBar: MapImageInfo['colorBar'];
 }
 
 export function useImportExport(input: ImportExportInput) {
   const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar } = input;
-  const importFlow = useImportFlow(outline, (annotations, summary) => {
-    dispatch({ type: 'add', annotations });
-    onStatus(summary);
-  });
+  const knownProperties = useKnownProperties();
+  useRememberProperties(stored);
+  const importFlow = useImportFlow(
+    outline,
+    (annotations, summary) => {
+      dispatch({ type: 'add', annotations });
+      onStatus(summary);
+    },
+    input.placementBlocked,
+    knownProperties,
+  );
   const [pngOpen, setPngOpen] = useState(false);
 
   const imageInfo = useCallback(

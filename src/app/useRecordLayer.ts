@@ -24,8 +24,11 @@ export interface RecordLayer {
 
 /** How the shown records are coloured. */
 export interface RecordColoring {
-  /** Ids of the records coloured by value; every other record is a grey dot. */
-  shownIds: ReadonlySet<string>;
+  /**
+   * The value each coloured record shows, by id (its stored value, or that value converted for
+   * display); every other record is a grey dot.
+   */
+  shownValues: ReadonlyMap<string, number>;
   scale: ColorScale | null;
   limits: SpecLimits;
 }
@@ -76,13 +79,13 @@ export function useRecordLayer(
   coloring: RecordColoring,
   selectedIds: ReadonlySet<string>,
 ): RecordLayer {
-  const { shownIds, scale, limits } = coloring;
+  const { shownValues, scale, limits } = coloring;
   return useMemo(() => {
     const { pointById } = placed;
     const shown: number[] = [];
     const others: number[] = [];
     records.forEach((r, i) => {
-      if (pointById.has(r.id)) (shownIds.has(r.id) && scale ? shown : others).push(i);
+      if (pointById.has(r.id)) (shownValues.has(r.id) && scale ? shown : others).push(i);
     });
     // Shown markers last, so they are drawn on top of the grey ones.
     const recordIndex = [...others, ...shown];
@@ -91,9 +94,9 @@ export function useRecordLayer(
       const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
       const selected = selectedIds.has(r.id);
       if (k < others.length || !scale) return { ...p, color: null, selected };
-      const value = r.property_value;
+      const value = shownValues.get(r.id) ?? r.property_value;
       return { ...p, color: scale.color(value), spec: specClassOf(value, limits), selected };
     });
     return { markers, recordIndex, pointById, unplaced: placed.unplaced };
-  }, [records, placed, shownIds, scale, limits, selectedIds]);
+  }, [records, placed, shownValues, scale, limits, selectedIds]);
 }

@@ -12,24 +12,28 @@ describe('stagedToCsv', () => {
         propertyValue: 9.7878,
         propertyUnit: 'nm',
         charSourceType: 'KLA-F5x',
-        metadata: { source_file: 'a.csv', source_row: 3 },
+        metadata: { source_file: 'a.csv', source_row: 3, site: 7, wafer_id: 'Slot01', slot: 1 },
       }),
       aStagedAnnotation({ propertyUnit: null }),
     ]);
     expect(csv).toBe(
-      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z\r\n' +
-        '"Thickness, SiO2",9.7878,nm,KLA-F5x,sample_relative,mm,-3.25,0.1,\r\n' +
-        'thickness,100,,,sample_relative,mm,0,0,\r\n',
+      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,site,wafer_id,slot\r\n' +
+        '"Thickness, SiO2",9.7878,nm,KLA-F5x,sample_relative,mm,-3.25,0.1,,7,Slot01,1\r\n' +
+        'thickness,100,,,sample_relative,mm,0,0,,,,\r\n',
     );
   });
 });
 
 describe('recordsToCsv', () => {
   it('adds id and last_updated', () => {
-    const r = anAnnotation({ id: '00000000-0000-4000-8000-000000000abc', coord_x: 1.5 });
+    const r = anAnnotation({
+      id: '00000000-0000-4000-8000-000000000abc',
+      coord_x: 1.5,
+      annotation_metadata: { site: 'A7', wafer_id: 'W 12', other: { x: 1 } },
+    });
     expect(recordsToCsv([r]).split('\r\n')).toEqual([
-      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,id,last_updated',
-      `thickness,100,nm,,sample_relative,mm,1.5,0,,00000000-0000-4000-8000-000000000abc,2026-01-01T00:00:00.000Z`,
+      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,site,wafer_id,slot,id,last_updated',
+      `thickness,100,nm,,sample_relative,mm,1.5,0,,A7,W 12,,00000000-0000-4000-8000-000000000abc,2026-01-01T00:00:00.000Z`,
       '',
     ]);
   });

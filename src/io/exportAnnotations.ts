@@ -7,7 +7,7 @@ import { annotationsToCsv } from './exportCsv';
 /**
  * Staged annotations as an annotation CSV, exactly as a submit would send them in the
  * sample_relative frame (mm, origin at the sample centre, +y up): what the importer reads back
- * as the same points. Metadata is not a CSV column and is left out.
+ * as the same points. Of the metadata, only the site, wafer_id and slot columns are written.
  */
 export function stagedToCsv(staged: readonly StagedAnnotation[]): string {
   return annotationsToCsv(staged.map((s) => stagedToAnnotationCreate(s, SAMPLE_FRAME)));

@@ -40,13 +40,15 @@ describe('annotationsToCsv', () => {
     const csv = annotationsToCsv(rows);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z',
+      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,site,wafer_id,slot',
     );
     expect(lines[1]).toBe(
-      'Thickness,0.6666666666666666,nm,ellipsometry,sample_relative,mm,-140,0.30000000000000004,',
+      'Thickness,0.6666666666666666,nm,ellipsometry,sample_relative,mm,-140,0.30000000000000004,,,,',
     );
-    expect(lines[2]).toBe('"Sheet ""Rs"", corrected",-1e-7,ohm/sq,,sample_relative,mm,12.5,-7.25,');
-    expect(lines[3]).toBe('Mean,3,,,,mm,0,0,');
+    expect(lines[2]).toBe(
+      '"Sheet ""Rs"", corrected",-1e-7,ohm/sq,,sample_relative,mm,12.5,-7.25,,,,',
+    );
+    expect(lines[3]).toBe('Mean,3,,,,mm,0,0,,,,');
     expect(lines.slice(4)).toEqual(['']);
   });
 
@@ -107,9 +109,9 @@ describe('annotationsToCsv', () => {
     const csv = annotationsToCsv(risky);
     const lines = csv.split('\r\n');
     expect(lines[1]).toBe(
-      '"\'=HYPERLINK(""http://evil.example"",""x"")",-3.25,"\'@unit","\'+cmd",,,-1,-2,',
+      '"\'=HYPERLINK(""http://evil.example"",""x"")",-3.25,"\'@unit","\'+cmd",,,-1,-2,,,,',
     );
-    expect(lines[2]).toBe('"\'-thickness",1,nm,,,,0,0,');
+    expect(lines[2]).toBe('"\'-thickness",1,nm,,,,0,0,,,,');
     const a = analyseImport(csv, 'export.csv');
     const back = mapRows(a.table, a.mapping).points.flatMap((p) =>
       p.values.map((v) => [v.propertyName, v.propertyUnit, v.value, p.xMm, p.yMm]),
@@ -122,7 +124,25 @@ describe('annotationsToCsv', () => {
 
   it('gives just the header for no rows', () => {
     expect(annotationsToCsv([])).toBe(
-      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z\r\n',
+      'property_name,property_value,property_unit,char_source_type,coord_ref_frame,coord_units,coord_x,coord_y,coord_z,site,wafer_id,slot\r\n',
     );
+  });
+
+  it('writes the site, wafer and slot of the metadata, which the importer reads back', () => {
+    const measured: AnnotationCsvRow[] = [
+      { ...rows[0], metadata: { site: 12, wafer_id: 'Slot01', slot: 1, source_file: 'k.csv' } },
+      { ...rows[1], annotation_metadata: { site: 'B3', wafer_id: '=W' } },
+      { ...rows[2], metadata: { site: { nested: true } } },
+    ] as AnnotationCsvRow[];
+    const csv = annotationsToCsv(measured);
+    expect(csv.split('\r\n')[1]).toMatch(/,12,Slot01,1$/);
+    expect(csv.split('\r\n')[2]).toMatch(/,B3,"'=W",$/);
+    expect(csv.split('\r\n')[3]).toMatch(/,,,$/);
+    const a = analyseImport(csv, 'export.csv');
+    expect(mapRows(a.table, a.mapping).points.map((p) => p.identity)).toEqual([
+      { site: 12, wafer_id: 'Slot01', slot: 1 },
+      { site: 'B3', wafer_id: '=W' },
+      undefined,
+    ]);
   });
 });

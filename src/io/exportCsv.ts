@@ -9,16 +9,33 @@ import { FORMULA_START } from './formulaGuard';
 /** The columns of every export, in order (the API's AnnotationCreate field names). */
 export const ANNOTATION_CSV_FIELDS = ANNOTATION_VALUE_FIELDS;
 
+/**
+ * Where each annotation was measured, from its metadata (`site`, `wafer_id`, `slot`, as the
+ * KLA import stores them); written after the API fields and read back by the importer.
+ */
+export const IDENTITY_CSV_FIELDS = ['site', 'wafer_id', 'slot'] as const;
+
 /** Extra columns when exporting stored records. */
 export const RECORD_CSV_FIELDS = ['id', 'last_updated'] as const;
 
-/** An annotation to export: a request body, or a stored record (with `id` and `last_updated`). */
+/**
+ * An annotation to export: a request body (`metadata`), or a stored record (with
+ * `annotation_metadata`, `id` and `last_updated`).
+ */
 export type AnnotationCsvRow = Pick<AnnotationCreate, (typeof ANNOTATION_CSV_FIELDS)[number]> & {
+  metadata?: Record<string, unknown> | null;
+  annotation_metadata?: Record<string, unknown> | null;
   id?: string | null;
   last_updated?: string | null;
 };
 
 type CsvField = (typeof ANNOTATION_CSV_FIELDS)[number] | (typeof RECORD_CSV_FIELDS)[number];
+
+/** A metadata value as a cell: numbers and text as they are, anything else empty. */
+function identityCell(row: AnnotationCsvRow, key: (typeof IDENTITY_CSV_FIELDS)[number]) {
+  const value = (row.metadata ?? row.annotation_metadata)?.[key];
+  return typeof value === 'number' || typeof value === 'string' ? value : '';
+}
 
 export interface AnnotationsToCsvOptions {
   /** Add `id,last_updated` after the API fields; default: when every row has an `id`. */
@@ -32,7 +49,8 @@ function cell(value: string | number | null | undefined): string | number {
 
 /**
  * CSV text (RFC 4180 quoting by papaparse's unparse, every line ended by CRLF, header first) of
- * `rows`: ANNOTATION_CSV_FIELDS, plus RECORD_CSV_FIELDS for stored records. Numbers are written
+ * `rows`: ANNOTATION_CSV_FIELDS, IDENTITY_CSV_FIELDS (from the metadata), plus
+ * RECORD_CSV_FIELDS for stored records. Numbers are written
  * with String(v), the shortest text that reads back as the same double; null and absent fields
  * are empty cells. Text that a spreadsheet would run as a formula gets a leading apostrophe (see
  * formulaGuard), which the importer removes, so names still round-trip.
@@ -43,8 +61,13 @@ export function annotationsToCsv(
 ): string {
   const withRecord =
     options.includeRecordFields ?? (rows.length > 0 && rows.every((r) => typeof r.id === 'string'));
-  const fields: CsvField[] = [...ANNOTATION_CSV_FIELDS, ...(withRecord ? RECORD_CSV_FIELDS : [])];
-  const data = rows.map((row) => fields.map((f) => cell(row[f])));
+  const record: CsvField[] = withRecord ? [...RECORD_CSV_FIELDS] : [];
+  const fields = [...ANNOTATION_CSV_FIELDS, ...IDENTITY_CSV_FIELDS, ...record];
+  const data = rows.map((row) => [
+    ...ANNOTATION_CSV_FIELDS.map((f) => cell(row[f])),
+    ...IDENTITY_CSV_FIELDS.map((f) => identityCell(row, f)),
+    ...record.map((f) => cell(row[f])),
+  ]);
   // papaparse ends the text after the last record, or after the header when there is none.
   const csv = Papa.unparse(
     { fields, data },

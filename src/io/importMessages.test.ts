@@ -111,6 +111,27 @@ describe('mappingProblems', () => {
     expect(mappingProblems(asValue, header)).toEqual(['“y” is a coordinate column.']);
   });
 
+  it('refuses two columns stored as the same property and unit', () => {
+    const m = mapping(['thickness']);
+    const twice = {
+      ...m,
+      values: [
+        { column: 2, propertyName: 'thickness', propertyUnit: 'nm' },
+        {
+          column: 3,
+          propertyName: 'thickness ',
+          propertyUnit: 'Å',
+          convertTo: { unit: 'nm', factor: 0.1 },
+        },
+      ],
+    };
+    expect(mappingProblems(twice, header)).toEqual([
+      '“thickness” and “GOF” are both stored as “thickness” (nm): rename one or leave one out.',
+    ]);
+    const units = { ...twice, values: twice.values.map((v) => ({ ...v, convertTo: null })) };
+    expect(mappingProblems(units, header)).toEqual([]);
+  });
+
   it('asks for coordinate columns that exist', () => {
     const m = { ...mapping(['t']), coordinates: { kind: 'pair' as const, column: -1 } };
     expect(mappingProblems(m, header)).toEqual(['Choose the coordinate columns.']);

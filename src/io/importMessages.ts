@@ -66,10 +66,20 @@ export function mappingProblems(mapping: ImportMapping, header: readonly string[
   }
   if (mapping.long) return problems;
   if (mapping.values.length === 0) problems.push('Add at least one value column.');
+  const stored = new Map<string, number>();
   for (const v of mapping.values) {
     if (v.propertyName.trim() === '')
       problems.push(`Name the property of column ${name(v.column)}.`);
     if (coordinates.includes(v.column)) problems.push(`${name(v.column)} is a coordinate column.`);
+    // Two columns stored as one property would put two values of it at every point.
+    const unit = (v.convertTo ? v.convertTo.unit : v.propertyUnit)?.trim() || null;
+    const key = JSON.stringify([v.propertyName.trim(), unit]);
+    const first = stored.get(key);
+    if (first !== undefined && v.propertyName.trim() !== '') {
+      problems.push(
+        `${name(first)} and ${name(v.column)} are both stored as “${v.propertyName.trim()}”${unit ? ` (${unit})` : ''}: rename one or leave one out.`,
+      );
+    } else stored.set(key, v.column);
   }
   return problems;
 }

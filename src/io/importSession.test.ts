@@ -72,6 +72,42 @@ describe('ImportSession on the real KLA-F5x export', () => {
     expect(line?.split(',').slice(0, 2)).toEqual(['1', String(block.sites[0]?.thicknessNm)]);
   });
 
+  it('keeps the site, wafer, slot and source column, and converts Å to nm only when asked', () => {
+    const a = session.analyse({ waferId: 'Slot07' });
+    const [column] = a.mapping.values;
+    if (!column) throw new Error('no value column');
+    const asked = { ...column, propertyName: 'thickness', propertyUnit: 'Å' };
+    const request = (convertTo: { unit: string; factor: number } | null) => ({
+      mapping: { ...a.mapping, values: [{ ...asked, convertTo }] },
+      outline: wafer300,
+      sourceType: 'KLA-F5x',
+      includeOutside: false,
+    });
+    const block = klaWafer('Slot07');
+    const asRead = session.stage(request(null), ids());
+    expect(asRead[0]?.metadata).toEqual({
+      source_file: 'kla.csv',
+      source_row: asRead[0]?.metadata?.source_row,
+      source_column: '1st Thickness',
+      wafer_id: 'Slot07',
+      slot: 7,
+      site: 1,
+    });
+    expect(asRead.map((s) => s.metadata?.site)).toEqual(block.sites.map((_, i) => i + 1));
+    expect(asRead.map((s) => s.propertyValue)).toEqual(block.sites.map((s) => s.thicknessNm));
+
+    const converted = session.stage(request({ unit: 'nm', factor: 0.1 }), ids());
+    expect(converted[0]).toMatchObject({ propertyName: 'thickness', propertyUnit: 'nm' });
+    expect(converted[0]?.metadata).toMatchObject({
+      source_column: '1st Thickness',
+      source_unit: 'Å',
+    });
+    // Exact decimal shifts: 9.5113 Å is 0.95113 nm, not 0.9511300000000001.
+    expect(converted.map((s) => s.propertyValue)).toEqual(
+      block.sites.map((s) => Number(`${s.thicknessNm}e-1`)),
+    );
+  });
+
   it('leaves points outside the outline out unless asked, and counts them', () => {
     const a = session.analyse({ waferId: 'Slot07' });
     const view = session.map(a.mapping, wafer150);

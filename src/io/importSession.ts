@@ -12,7 +12,9 @@ import { unescapeFormulaText } from './formulaGuard';
 import { defaultSourceType, withoutFitQuality } from './importMessages';
 import { type ImportMapping, type MapResult, mapRows } from './mapping';
 import { type PackedStaged, packMappedPoints, unpackStaged } from './packedStaged';
+import { klaWaferMetadata } from './presets/kla';
 import { type ParsedTable, readTable, type TableRow } from './readTable';
+import { type ValueSource, valueSourceKey } from './toStaged';
 
 export interface SessionOptions extends AnalyseImportOptions {
   /** The first row is data (columns named Column 1, 2 …); undefined: decide from the text. */
@@ -161,8 +163,9 @@ export class ImportSession {
 
   /**
    * Staged annotations for the points `request.mapping` gives (inside the outline only, unless
-   * `includeOutside`), with `source_file`, `source_row` (line in the file or pasted text) and a
-   * KLA wafer's `wafer_id` in their metadata. `newId` makes each localId.
+   * `includeOutside`), with `source_file`, `source_row` (line in the file or pasted text), the
+   * value's `source_column` (and `source_unit` when converted), a KLA wafer's `wafer_id` and
+   * `slot`, and the row's `site` in their metadata. `newId` makes each localId.
    */
   stage(request: StageRequest, newId: () => string): StagedAnnotation[] {
     return unpackStaged(this.stagePacked(request), newId);
@@ -181,7 +184,8 @@ export class ImportSession {
       sourceFile: this.fileName,
       sourceType: request.sourceType,
       rowSources: this.rowSources(),
-      ...(wafer ? { extraMetadata: { wafer_id: wafer.waferId } } : {}),
+      valueSources: valueSourcesOf(request.mapping, this.table().header),
+      ...(wafer ? { extraMetadata: klaWaferMetadata(wafer) } : {}),
     });
   }
 
@@ -253,4 +257,26 @@ function startsWithNumbers(table: ParsedTable): boolean {
   if (!first) return false;
   const filled = first.cells.filter((c) => c.trim() !== '');
   return filled.length >= 2 && filled.every((c) => /^[\s+\-−\d.,eE()]+$/.test(c));
+}
+
+/**
+ * The file column of each property a wide mapping stores, keyed by what is stored (name and,
+ * for converted values, the unit converted to); converted values also keep the file's unit.
+ * The long layout (names from cells) has no value columns: empty.
+ */
+export function valueSourcesOf(
+  mapping: ImportMapping,
+  header: readonly string[],
+): Map<string, ValueSource> {
+  const out = new Map<string, ValueSource>();
+  if (mapping.long) return out;
+  for (const v of mapping.values) {
+    const sourceColumn = header[v.column] ?? `Column ${v.column + 1}`;
+    const stored = valueSourceKey(v.propertyName, v.convertTo ? v.convertTo.unit : v.propertyUnit);
+    out.set(
+      stored,
+      v.convertTo ? { sourceColumn, sourceUnit: v.propertyUnit?.trim() || null } : { sourceColumn },
+    );
+  }
+  return out;
 }

@@ -3,9 +3,8 @@
  * parsed table, giving points in the sample frame and a full list of what could not be read.
  */
 import { isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
-import { unescapeFormulaText } from './formulaGuard';
-import { type ReadNumberResult, readNumber, splitCoordinatePair } from './numbers';
-import type { ParsedTable, TableRow } from './readTable';
+import type { ParsedTable } from './readTable';
+import { RowReader } from './rowReader';
 import { suggestCoordinateUnit, type UnitSuggestion } from './unitSuggestion';
 import { type CoordinateUnit, readCoordinateMm } from './units';
 
@@ -21,7 +20,27 @@ export type CoordinateColumns =
 export interface ValueColumn {
   column: number;
   propertyName: string;
+  /** The unit of the file's values. */
   propertyUnit: string | null;
+  /**
+   * Convert the values before staging (asked for by the user at import): multiply by `factor`
+   * (exactly, for powers of ten) and store them in `unit`. Absent or null: stored as read.
+   */
+  convertTo?: { unit: string; factor: number } | null;
+}
+
+/** Columns naming each row's measurement site, wafer and slot (null: not in the file). */
+export interface IdentityColumns {
+  siteColumn: number | null;
+  waferColumn: number | null;
+  slotColumn: number | null;
+}
+
+/** What a row says about where it was measured; stored in the annotation's metadata. */
+export interface PointIdentity {
+  site?: number | string;
+  wafer_id?: string;
+  slot?: number | string;
 }
 
 /** Long layout (one property per row, as in annotation exports): names and units from cells. */
@@ -47,6 +66,8 @@ export interface ImportMapping {
   values: ValueColumn[];
   /** Long layout, or null for the wide layout. */
   long: LongValueColumns | null;
+  /** Per-row site, wafer and slot columns; absent when the file has none. */
+  identity?: IdentityColumns;
 }
 
 export interface MappedValue {
@@ -62,6 +83,8 @@ export interface MappedPoint {
   xMm: number;
   yMm: number;
   values: MappedValue[];
+  /** The row's site, wafer and slot, when the mapping has identity columns and the cells say. */
+  identity?: PointIdentity;
 }
 
 /** A cell that could not be read: `row` is the 1-based file line, `column` the 0-based index. */
@@ -88,116 +111,6 @@ export interface MapResult {
   outsideRows: number[] | null;
   outsideCount: number | null;
   unitSuggestion: UnitSuggestion | null;
-}
-
-type CoordinateResult = { ok: true; xMm: number; yMm: number } | { ok: false };
-
-/** cos and sin of an angle in degrees, exact at multiples of 90° (cos 90° is 0, not 6e-17). */
-function cosSinDeg(deg: number): [number, number] {
-  const quarter = ((deg % 360) + 360) % 360;
-  if (quarter === 0) return [1, 0];
-  if (quarter === 90) return [0, 1];
-  if (quarter === 180) return [-1, 0];
-  if (quarter === 270) return [0, -1];
-  const rad = (deg * Math.PI) / 180;
-  return [Math.cos(rad), Math.sin(rad)];
-}
-
-class RowReader {
-  readonly problems: CellProblem[] = [];
-  constructor(
-    private readonly table: ParsedTable,
-    private readonly mapping: ImportMapping,
-  ) {}
-
-  /** Record a failed read of `column` in `row`; returns the value, or null on failure. */
-  check(row: TableRow, column: number, result: ReadNumberResult): number | null {
-    if (result.ok) return result.value;
-    this.problems.push({
-      row: row.line,
-      column,
-      columnName: this.table.header[column] ?? `Column ${column + 1}`,
-      raw: row.cells[column] ?? '',
-      kind: result.kind,
-      reason: result.kind === 'invalid' ? result.reason : '',
-    });
-    return null;
-  }
-
-  coordinateMm(row: TableRow, column: number, text?: string): number | null {
-    const { coordinateUnit, decimalComma } = this.mapping;
-    const cell = text ?? row.cells[column] ?? '';
-    return this.check(row, column, readCoordinateMm(cell, coordinateUnit, decimalComma));
-  }
-
-  fileCoordinates(row: TableRow): CoordinateResult {
-    const c = this.mapping.coordinates;
-    if (c.kind === 'xy') {
-      const x = this.coordinateMm(row, c.xColumn);
-      const y = this.coordinateMm(row, c.yColumn);
-      return x === null || y === null ? { ok: false } : { ok: true, xMm: x, yMm: y };
-    }
-    if (c.kind === 'polar') {
-      const r = this.coordinateMm(row, c.rColumn);
-      const decimalComma = this.mapping.decimalComma;
-      const theta = this.check(
-        row,
-        c.thetaColumn,
-        readNumber(row.cells[c.thetaColumn] ?? '', { decimalComma }),
-      );
-      if (r === null || theta === null) return { ok: false };
-      const [cos, sin] = cosSinDeg(theta);
-      return { ok: true, xMm: r * cos, yMm: r * sin };
-    }
-    const raw = row.cells[c.column] ?? '';
-    const pair = splitCoordinatePair(raw);
-    if (!pair) {
-      const reason = 'not an (x,y) pair';
-      this.check(
-        row,
-        c.column,
-        raw.trim() === ''
-          ? { ok: false, kind: 'missing' }
-          : { ok: false, kind: 'invalid', raw, reason },
-      );
-      return { ok: false };
-    }
-    const x = this.coordinateMm(row, c.column, pair.xText);
-    const y = x === null ? null : this.coordinateMm(row, c.column, pair.yText);
-    return x === null || y === null ? { ok: false } : { ok: true, xMm: x, yMm: y };
-  }
-
-  values(row: TableRow): MappedValue[] {
-    const { decimalComma, long } = this.mapping;
-    const out: MappedValue[] = [];
-    if (long) {
-      const value = this.check(
-        row,
-        long.valueColumn,
-        readNumber(row.cells[long.valueColumn] ?? '', { decimalComma }),
-      );
-      const propertyName = unescapeFormulaText(row.cells[long.nameColumn] ?? '');
-      if (propertyName.trim() === '') {
-        this.check(row, long.nameColumn, { ok: false, kind: 'missing' });
-      } else if (value !== null) {
-        const unit =
-          long.unitColumn === null ? '' : unescapeFormulaText(row.cells[long.unitColumn] ?? '');
-        out.push({ propertyName, propertyUnit: unit === '' ? null : unit, value });
-      }
-      return out;
-    }
-    for (const v of this.mapping.values) {
-      const value = this.check(
-        row,
-        v.column,
-        readNumber(row.cells[v.column] ?? '', { decimalComma }),
-      );
-      if (value !== null) {
-        out.push({ propertyName: v.propertyName, propertyUnit: v.propertyUnit, value });
-      }
-    }
-    return out;
-  }
 }
 
 /** An origin offset in the file unit, in mm (decimal-exact like the cells; non-finite → 0). */
@@ -239,7 +152,14 @@ export function mapRows(
     }
     const xMm = xy.xMm - offsetXMm;
     const yMm = ySign * (xy.yMm - offsetYMm);
-    points.push({ sourceRow: row.line, xMm: xMm + 0, yMm: yMm + 0, values });
+    const identity = reader.identity(row);
+    points.push({
+      sourceRow: row.line,
+      xMm: xMm + 0,
+      yMm: yMm + 0,
+      values,
+      ...(identity ? { identity } : {}),
+    });
   }
   let outsideRows: number[] | null = null;
   let unitSuggestion: UnitSuggestion | null = null;

@@ -39,7 +39,7 @@ describe('packMappedPoints', () => {
     ]);
     expect([...packed.property]).toEqual([0, 1, 0]);
     expect(packed.sources).toEqual(['KLA-F5x']);
-    expect(packedBuffers(packed)).toHaveLength(6);
+    expect(packedBuffers(packed)).toHaveLength(7);
   });
 });
 

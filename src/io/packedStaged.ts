@@ -5,8 +5,8 @@
  * half a second; the page then builds the objects in a few tens of milliseconds.
  */
 import type { StagedAnnotation } from '../domain/staging/staged';
-import type { MappedPoint } from './mapping';
-import type { ImportProvenance } from './toStaged';
+import type { MappedPoint, PointIdentity } from './mapping';
+import { type ImportProvenance, type ValueSource, valueSourceKey } from './toStaged';
 
 export interface PackedStaged {
   xMm: Float64Array;
@@ -16,12 +16,15 @@ export interface PackedStaged {
   sourceRow: Int32Array;
   /** Index into `properties`. */
   property: Uint32Array;
-  properties: Array<{ name: string; unit: string | null }>;
+  properties: Array<{ name: string; unit: string | null; source?: ValueSource }>;
+  /** Index into `identities` (the row's site, wafer, slot); −1 for none. */
+  identity: Int32Array;
+  identities: PointIdentity[];
   /** Index into `sources`; −1 for no char_source_type. */
   source: Int32Array;
   sources: string[];
   sourceFile: string;
-  extraMetadata: Record<string, string>;
+  extraMetadata: Record<string, string | number>;
 }
 
 /** Interns strings: the same text gets the same index. */
@@ -59,24 +62,33 @@ export function packMappedPoints(
     sourceRow: new Int32Array(n),
     property: new Uint32Array(n),
     source: new Int32Array(n),
+    identity: new Int32Array(n),
   };
-  const properties = interner((p: { name: string; unit: string | null }) => JSON.stringify(p));
+  const properties = interner((p: { name: string; unit: string | null; source?: ValueSource }) =>
+    valueSourceKey(p.name, p.unit),
+  );
+  const identities = interner((i: PointIdentity) => JSON.stringify(i));
   const sources = interner((s: string) => s);
   const fixedSource = provenance.sourceType?.trim() || null;
   let k = 0;
   for (const p of points) {
     const source = fixedSource ?? (provenance.rowSources?.get(p.sourceRow)?.trim() || null);
     const sourceIndex = source === null ? -1 : sources.add(source);
+    const identityIndex = p.identity ? identities.add(p.identity) : -1;
     for (const v of p.values) {
       packed.xMm[k] = p.xMm;
       packed.yMm[k] = p.yMm;
       packed.value[k] = v.value;
       packed.sourceRow[k] = p.sourceRow;
+      const unit = v.propertyUnit?.trim() || null;
+      const origin = provenance.valueSources?.get(valueSourceKey(v.propertyName, unit));
       packed.property[k] = properties.add({
         name: v.propertyName,
-        unit: v.propertyUnit?.trim() || null,
+        unit,
+        ...(origin ? { source: origin } : {}),
       });
       packed.source[k] = sourceIndex;
+      packed.identity[k] = identityIndex;
       k++;
     }
   }
@@ -84,6 +96,7 @@ export function packMappedPoints(
     ...packed,
     properties: properties.list,
     sources: sources.list,
+    identities: identities.list,
     sourceFile: provenance.sourceFile,
     extraMetadata: { ...provenance.extraMetadata },
   };
@@ -91,8 +104,10 @@ export function packMappedPoints(
 
 /** The typed arrays of `packed`, for postMessage's transfer list. */
 export function packedBuffers(packed: PackedStaged): ArrayBuffer[] {
-  const { xMm, yMm, value, sourceRow, property, source } = packed;
-  return [xMm, yMm, value, sourceRow, property, source].map((a) => a.buffer as ArrayBuffer);
+  const { xMm, yMm, value, sourceRow, property, source, identity } = packed;
+  return [xMm, yMm, value, sourceRow, property, source, identity].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
 }
 
 /** Staged annotations from columns; `newId` makes each localId. */
@@ -101,6 +116,7 @@ export function unpackStaged(packed: PackedStaged, newId: () => string): StagedA
   for (let k = 0; k < packed.xMm.length; k++) {
     const property = packed.properties[packed.property[k] ?? 0];
     const sourceIndex = packed.source[k] ?? -1;
+    const origin = property?.source;
     out[k] = {
       localId: newId(),
       xMm: packed.xMm[k] ?? 0,
@@ -112,7 +128,10 @@ export function unpackStaged(packed: PackedStaged, newId: () => string): StagedA
       metadata: {
         source_file: packed.sourceFile,
         source_row: packed.sourceRow[k] ?? 0,
+        ...(origin ? { source_column: origin.sourceColumn } : {}),
+        ...(origin?.sourceUnit !== undefined ? { source_unit: origin.sourceUnit } : {}),
         ...packed.extraMetadata,
+        ...packed.identities[packed.identity[k] ?? -1],
       },
       site: null,
     };

@@ -33,7 +33,8 @@ interface EntryFormProps {
   outline: SampleOutline;
   fields: EntryFields;
   onChange: (fields: EntryFields) => void;
-  onStage: (annotations: NewStaged[]) => void;
+  /** Stages the point; false when it was refused (the fields then keep what was typed). */
+  onStage: (annotations: NewStaged[]) => boolean;
   guided: GuidedEntry | null;
   propertySuggestions: string[];
   valueInputRef: RefObject<HTMLInputElement | null>;
@@ -71,7 +72,7 @@ export function EntryForm(props: EntryFormProps) {
       valueInputRef.current?.focus();
       return;
     }
-    props.onStage(result.annotations);
+    if (!props.onStage(result.annotations)) return;
     const cleared = fields.properties.map((p) => ({ ...p, value: '' }));
     onChange({ ...fields, x: '', y: '', properties: cleared });
     xRef.current?.focus();

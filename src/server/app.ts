@@ -3,11 +3,10 @@
  * zod schemas (src/api/schemas.ts) and FastAPI-shaped error bodies.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import type { z } from 'zod';
 import {
   AnnotationCreate,
   AnnotationFilters,
@@ -16,10 +15,15 @@ import {
   MAX_BODY_BYTES,
   PhysicalSampleCreate,
   PhysicalSampleFilters,
+  PhysicalSampleUpdate,
 } from '../api/schemas';
-import { HttpProblem, jsonInvalid, validationDetail } from './fastapi';
+import { HttpProblem, validationDetail } from './fastapi';
 import { hostCheck } from './guards';
-import type { Store } from './store';
+import { readJson } from './readBody';
+import { storageFailure } from './storageErrors';
+import { type Store, TokenConflictError } from './store';
+
+export { MAX_JSON_DEPTH } from './readBody';
 
 /** Everything `createApp` needs; the app owns no resources, so the caller closes the store. */
 export interface AppOptions {
@@ -32,64 +36,20 @@ export interface AppOptions {
   corsOrigins?: readonly string[] | undefined;
   /** Receives one line per request: method, path (no query string), status, milliseconds. */
   logRequest?: ((line: string) => void) | undefined;
-  /** Receives unexpected errors (answered as a bare 500). Defaults to console.error. */
+  /**
+   * Receives unexpected errors (answered as a bare 500) and one line per storage failure
+   * (answered 503/507). Defaults to console.error.
+   */
   logError?: ((error: unknown) => void) | undefined;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /**
- * Deepest array/object nesting a body may have. JSON.parse copes with any depth, but
- * JSON.stringify (storing metadata) overflows the call stack at a few thousand levels, which
- * would turn a client's mistake into a 500.
- */
-export const MAX_JSON_DEPTH = 100;
-
-/** True when valid JSON `text` nests arrays/objects deeper than `maxDepth`; one pass, no stack. */
-function nestsDeeperThan(text: string, maxDepth: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (ch === '\\') i++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
-      if (++depth > maxDepth) return true;
-    } else if (ch === '}' || ch === ']') depth--;
-  }
-  return false;
-}
-
-/**
- * Parses the JSON body of `c` with `schema`. Throws HttpProblem 415 (not `application/json`) or
- * 422 (bad JSON, nesting deeper than MAX_JSON_DEPTH, or every schema issue).
- */
-async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const mediaType = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') {
-    throw new HttpProblem(415, 'Content-Type must be application/json');
-  }
-  const text = await c.req.text();
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    throw jsonInvalid(error instanceof Error ? error.message : String(error));
-  }
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
-    throw jsonInvalid(`nesting deeper than ${MAX_JSON_DEPTH} levels`);
-  }
-  const result = schema.safeParse(input);
-  if (!result.success) throw new HttpProblem(422, validationDetail(result.error, 'body', input));
-  return result.data;
-}
-
-/**
  * Creates the hono app. Routes accept a trailing slash or none. Errors are `{"detail": ...}`:
  * 421 Host not loopback/allowed (checked first, so DNS rebinding never reaches the key check),
- * 401 bad key, 404 unknown record or route, 405, 413, 415, 422 item list, 500 without details.
+ * 401 bad key, 404 unknown record or route, 405, 409 resubmit token taken (PATCH), 413, 415,
+ * 422 item list, 503/507 storage failure naming its cause, 500 without details.
  */
 export function createApp(options: AppOptions): Hono {
   const { store, logRequest } = options;
@@ -159,6 +119,12 @@ export function createApp(options: AppOptions): Hono {
     const { name } = await readJson(c, PhysicalSampleCreate);
     return c.json(store.createSample(name));
   });
+  app.patch('/physical_samples/:sampleId', async (c) => {
+    const patch = await readJson(c, PhysicalSampleUpdate);
+    const updated = store.updateSample(c.req.param('sampleId'), patch);
+    if (!updated) throw new HttpProblem(404, 'Physical sample not found');
+    return c.json(updated);
+  });
 
   app.get('/physical_samples/:sampleId/annotations', (c) => {
     const query = c.req.query();
@@ -197,11 +163,15 @@ export function createApp(options: AppOptions): Hono {
   app.notFound((c) => c.json({ detail: 'Not Found' }, 404));
   app.onError((error, c) => {
     if (error instanceof HttpProblem) return c.json({ detail: error.detail }, error.status);
+    if (error instanceof TokenConflictError) return c.json({ detail: error.message }, 409);
+    const storage = storageFailure(error, c.req.method !== 'GET' && c.req.method !== 'HEAD');
     try {
-      logError(error);
+      // A storage condition is for whoever runs the server to fix: one line, no stack.
+      logError(storage ? `${c.req.method} ${c.req.path}: ${storage.detail}` : error);
     } catch {
-      // A failing logger must not turn the JSON 500 into an empty one from the HTTP adapter.
+      // A failing logger must not turn the JSON answer into an empty one from the HTTP adapter.
     }
+    if (storage) return c.json({ detail: storage.detail }, storage.status);
     return c.json({ detail: 'Internal server error' }, 500);
   });
   return app;

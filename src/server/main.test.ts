@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PhysicalSampleList } from '../api/schemas';
-import { DEMO_SAMPLE_NAME } from './store';
+import { DEMO_SAMPLE_NAME, openStore } from './store';
 import { tempDb } from './testServer';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -93,8 +95,7 @@ describe('probe', () => {
   });
 });
 
-// Each test starts the server through tsx in a child process, which can take seconds on a busy
-// two-core machine; the default 5 s would fail them for the machine's load, not for a bug.
+// Each test spawns tsx; on a loaded machine one start takes seconds, so the default 5 s is short.
 describe('main.ts', { timeout: 30_000 }, () => {
   let temp: ReturnType<typeof tempDb>;
   const runs: Run[] = [];
@@ -169,5 +170,59 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(await run.exited).toBe(1);
     expect(run.output()).toMatch(/Invalid environment for the local API:\s+API_PORT: /);
     expect(run.output()).not.toContain(KEY);
+  });
+
+  // Each case: [what, how to make the bad path, the cause main.ts must name].
+  it.each([
+    ['a folder', (dir: string) => mkdirSync(join(dir, 'db.sqlite')), 'it is a folder, not a file'],
+    [
+      'a path under a file',
+      (dir: string) => writeFileSync(join(dir, 'plain'), 'x'),
+      'part of its folder path is a file, not a folder',
+    ],
+    [
+      'a file that is not a database',
+      (dir: string) => writeFileSync(join(dir, 'db.sqlite'), 'name,value\n'.repeat(200)),
+      'the file is not an SQLite database',
+    ],
+  ])('prints one line with the path and the cause for %s, and exits 1', async (_, make, cause) => {
+    make(temp.dir);
+    const dbPath = cause.startsWith('part of')
+      ? join(temp.dir, 'plain', 'sub', 'db.sqlite')
+      : join(temp.dir, 'db.sqlite');
+    const run = runMain({ API_PORT: '0', DB_PATH: dbPath, LOCAL_API_KEY: KEY });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toBe(`Local API cannot open its database ${dbPath}: ${cause}\n`);
+  });
+
+  it('starts on a file whose old rows repeat a resubmit token, and says so once', async () => {
+    const store = openStore(temp.dbPath);
+    const sample = store.createSample('w').id;
+    store.close();
+    // Two rows with one token, as an older server could leave them; the token index goes away
+    // with its columns' contents so that the next start must rebuild it.
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(temp.dbPath);
+    db.exec('DROP INDEX annotations_by_token');
+    const row = db.prepare(
+      `INSERT INTO annotations (id, physical_sample_id, property_name, property_value,
+         annotation_metadata, last_updated) VALUES (?, ?, 't', 1, ?, 'now')`,
+    );
+    const metadata = '{"client_batch":"b","client_index":0}';
+    row.run('00000000-0000-4000-8000-000000000001', sample, metadata);
+    row.run('00000000-0000-4000-8000-000000000002', sample, metadata);
+    db.close();
+    const run = runMain({
+      API_PORT: '0',
+      DB_PATH: temp.dbPath,
+      LOCAL_API_KEY: KEY,
+      API_QUIET: '1',
+    });
+    runs.push(run);
+    await startedAt(run);
+    expect(run.output()).toContain(`${temp.dbPath}: 1 annotation repeats the client_batch`);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
   });
 });

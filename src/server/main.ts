@@ -5,13 +5,26 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { DEFAULT_API_KEY, parseConfig, type ServerConfig } from './config';
-import { openStore, seedDemoSample } from './store';
+import { openFailureLine } from './storageErrors';
+import { openStore, type Store, seedDemoSample } from './store';
 
 function readConfigOrExit(): ServerConfig {
   try {
     return parseConfig(process.env);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+/** Opens and seeds the database; a failure prints one line (path and cause) and exits 1. */
+function openStoreOrExit(dbPath: string): Store {
+  try {
+    const store = openStore(dbPath, { onWarning: (line) => console.warn(line) });
+    seedDemoSample(store);
+    return store;
+  } catch (error) {
+    console.error(openFailureLine(dbPath, error));
     process.exit(1);
   }
 }
@@ -24,8 +37,7 @@ if (config.apiKey === DEFAULT_API_KEY) {
       'which anyone can guess; set LOCAL_API_KEY to a secret of your own.',
   );
 }
-const store = openStore(config.dbPath);
-seedDemoSample(store);
+const store = openStoreOrExit(config.dbPath);
 
 const app = createApp({
   store,

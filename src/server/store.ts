@@ -12,9 +12,19 @@ import {
   type AnnotationFilters,
   type AnnotationUpdate,
   type JsonObject,
-  type PhysicalSample,
+  type PhysicalSampleUpdate,
   type SpatialAnnotation,
 } from '../api/schemas';
+import { migrateSamplesTable, type StoredSample, samplesTable } from './samplesTable';
+import {
+  type OpenStoreOptions,
+  prepareConnection,
+  TokenConflictError,
+  tokenColumns,
+  WHERE_TOKEN,
+} from './storeSchema';
+
+export { type OpenStoreOptions, TokenConflictError } from './storeSchema';
 
 /** Name of the sample `seedDemoSample` creates in an empty database. */
 export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
@@ -27,15 +37,17 @@ export const DEMO_SAMPLE_NAME = 'Demo 150 mm Si wafer';
  */
 export const BUSY_TIMEOUT_MS = 5000;
 
-/** Owner of every sample created locally (there are no users in the local server). */
-const OWNER_NAME = 'local';
-
 /** Typed access to the local database. All methods are synchronous and may throw SqliteError. */
 export interface Store {
   /** Samples in creation order; `id` narrows the list to that sample (or none). */
-  listSamples(filter?: { id?: string | undefined }): PhysicalSample[];
-  /** Inserts a sample owned by "local" and returns it. */
-  createSample(name: string): PhysicalSample;
+  listSamples(filter?: { id?: string | undefined }): StoredSample[];
+  /** Inserts a sample owned by "local" (no metadata) and returns it. */
+  createSample(name: string): StoredSample;
+  /**
+   * Changes only the fields `patch` holds (null clears one) and bumps `last_updated`; the
+   * metadata object is replaced whole. Undefined when the sample does not exist.
+   */
+  updateSample(id: string, patch: PhysicalSampleUpdate): StoredSample | undefined;
   sampleExists(id: string): boolean;
   /**
    * Annotations of one sample in insertion order. Text filters match exactly; the coordinate
@@ -44,14 +56,17 @@ export interface Store {
   listAnnotations(sampleId: string, filters?: AnnotationFilters): SpatialAnnotation[];
   /**
    * Inserts all items in one transaction (all or nothing) and returns them in the given order,
-   * each with a new UUID, version "1" and one shared `last_updated`. Throws if the sample is
-   * missing (foreign key) or any row violates a constraint; nothing is stored then.
+   * each with a new UUID, version "1" and one shared `last_updated`. An item whose metadata
+   * carries a resubmit token (see tokenColumns) already stored in this sample, or sent earlier
+   * in `items`, is not stored again: its place in the answer holds that stored record. Throws if
+   * the sample is missing (foreign key) or any row violates a constraint; nothing is stored then.
    */
   createAnnotations(sampleId: string, items: readonly AnnotationCreate[]): SpatialAnnotation[];
   /**
    * Applies a partial update: absent fields stay, null clears, `metadata` maps to
    * `annotation_metadata`. Bumps `version` and `last_updated`. Undefined when the annotation does
-   * not exist in that sample.
+   * not exist in that sample. New metadata moves the resubmit token with it; throws
+   * TokenConflictError (nothing changed) when another annotation of the sample holds that token.
    */
   updateAnnotation(
     sampleId: string,
@@ -62,36 +77,6 @@ export interface Store {
   deleteAnnotation(sampleId: string, annotationId: string): boolean;
   close(): void;
 }
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS physical_samples (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  created_datetime TEXT NOT NULL,
-  last_updated TEXT NOT NULL,
-  owner_name TEXT
-);
-CREATE TABLE IF NOT EXISTS annotations (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  physical_sample_id TEXT NOT NULL REFERENCES physical_samples(id) ON DELETE CASCADE,
-  property_name TEXT NOT NULL,
-  property_value REAL NOT NULL,
-  property_unit TEXT,
-  char_source_type TEXT,
-  coord_ref_frame TEXT CHECK (coord_ref_frame IN ('sample_relative', 'stage_absolute')),
-  coord_units TEXT,
-  coord_x REAL,
-  coord_y REAL,
-  coord_z REAL,
-  data_id TEXT,
-  annotation_metadata TEXT,
-  last_updated TEXT NOT NULL,
-  version INTEGER NOT NULL DEFAULT 1
-);
-CREATE INDEX IF NOT EXISTS annotations_by_sample ON annotations (physical_sample_id, seq);
-`;
 
 /** The columns a client can set, in the order they are written. */
 const FIELDS = [...ANNOTATION_VALUE_FIELDS, 'data_id'] as const;
@@ -124,31 +109,30 @@ function rowValues(item: AnnotationCreate | AnnotationUpdate) {
 /**
  * Opens (creating if needed) the database at `path`, including missing parent folders;
  * `':memory:'` gives a private in-memory database. Enables WAL (readers never block the writer),
- * foreign keys and a busy timeout of BUSY_TIMEOUT_MS.
+ * foreign keys and a busy timeout of BUSY_TIMEOUT_MS, and migrates an older file (migrateSchema).
+ * Throws SqliteError or a Node file-system error when the file cannot be opened or migrated.
  */
-export function openStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
+export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  const readonly = options.readonly ?? false;
+  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, readonly });
+  try {
+    prepareConnection(db, path, options);
+    migrateSamplesTable(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
-  const insertSample = db.prepare(
-    `INSERT INTO physical_samples (id, name, created_datetime, last_updated, owner_name)
-     VALUES (@id, @name, @created_datetime, @last_updated, @owner_name)`,
-  );
-  const sampleColumns = 'id, name, created_datetime, last_updated, owner_name';
-  const selectSamples = db.prepare<[], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples ORDER BY seq`,
-  );
-  const selectSample = db.prepare<[string], PhysicalSample>(
-    `SELECT ${sampleColumns} FROM physical_samples WHERE id = ?`,
-  );
+  const samples = samplesTable(db);
   const insertAnnotation = db.prepare(
     `INSERT INTO annotations (id, physical_sample_id, ${FIELDS.join(', ')}, annotation_metadata,
-       last_updated, version)
+       last_updated, version, client_batch, client_index)
      VALUES (@id, @physical_sample_id, ${FIELDS.map((f) => `@${f}`).join(', ')},
-       @annotation_metadata, @last_updated, 1)`,
+       @annotation_metadata, @last_updated, 1, @client_batch, @client_index)`,
+  );
+  const selectByToken = db.prepare<Record<string, unknown>, AnnotationRow>(
+    `SELECT ${ANNOTATION_COLUMNS} FROM annotations WHERE ${WHERE_TOKEN}`,
   );
   // One static statement for every filter combination: a null parameter switches its test off.
   const selectAnnotations = db.prepare<Record<string, unknown>, AnnotationRow>(
@@ -168,7 +152,9 @@ export function openStore(path: string): Store {
   const updateRow = db.prepare(
     `UPDATE annotations SET ${FIELDS.map((f) => `${f} = @${f}`).join(', ')},
        annotation_metadata = @annotation_metadata, last_updated = @last_updated,
-       version = version + 1
+       version = version + 1,
+       client_batch = iif(@keepToken, client_batch, @client_batch),
+       client_index = iif(@keepToken, client_index, @client_index)
      WHERE id = @id AND physical_sample_id = @physical_sample_id`,
   );
   const deleteRow = db.prepare('DELETE FROM annotations WHERE id = ? AND physical_sample_id = ?');
@@ -176,8 +162,13 @@ export function openStore(path: string): Store {
   const insertMany = db.transaction((sampleId: string, items: readonly AnnotationCreate[]) => {
     const last_updated = new Date().toISOString();
     return items.map((item) => {
+      const token = tokenColumns(item.metadata);
+      // Finds earlier items of this request too: they are already inserted in this transaction.
+      const stored =
+        token.client_batch === null ? undefined : selectByToken.get({ sampleId, ...token });
+      if (stored) return toAnnotation(stored);
       const row = { id: randomUUID(), physical_sample_id: sampleId, ...rowValues(item) };
-      insertAnnotation.run({ ...row, last_updated });
+      insertAnnotation.run({ ...row, ...token, last_updated });
       return toAnnotation({ ...row, last_updated, version: 1 } as AnnotationRow);
     });
   });
@@ -185,44 +176,47 @@ export function openStore(path: string): Store {
   const updateOne = db.transaction((sampleId: string, id: string, patch: AnnotationUpdate) => {
     const current = selectAnnotation.get(id, sampleId);
     if (!current) return undefined;
+    // Without new metadata the token columns stay as they are (an old duplicate keeps none).
+    const keepToken = patch.metadata === undefined;
+    const token = tokenColumns(patch.metadata);
+    if (!keepToken && token.client_batch !== null) {
+      const holder = selectByToken.get({ sampleId, ...token });
+      if (holder && holder.id !== id) throw new TokenConflictError(token, holder.id);
+    }
     const { annotation_metadata, ...stored } = toAnnotation(current);
     const merged: Record<string, unknown> = { ...stored, metadata: annotation_metadata };
     // JSON cannot carry undefined, so undefined means "not sent" and null means "clear".
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) merged[key] = value;
     const values = rowValues(merged as AnnotationUpdate);
     const last_updated = new Date().toISOString();
-    updateRow.run({ ...values, id, physical_sample_id: sampleId, last_updated });
+    updateRow.run({
+      ...values,
+      ...token,
+      keepToken: keepToken ? 1 : 0,
+      id,
+      physical_sample_id: sampleId,
+      last_updated,
+    });
     const updated = selectAnnotation.get(id, sampleId);
     return updated && toAnnotation(updated);
   });
 
   return {
-    listSamples(filter) {
-      if (filter?.id === undefined) return selectSamples.all();
-      const sample = selectSample.get(filter.id);
-      return sample ? [sample] : [];
-    },
-    createSample(name) {
-      const now = new Date().toISOString();
-      const sample = {
-        id: randomUUID(),
-        name,
-        created_datetime: now,
-        last_updated: now,
-        owner_name: OWNER_NAME,
-      };
-      insertSample.run(sample);
-      return sample;
-    },
-    sampleExists: (id) => selectSample.get(id) !== undefined,
+    listSamples: (filter) => samples.list(filter?.id),
+    createSample: (name) => samples.create(name),
+    updateSample: (id, patch) => samples.update(id, patch),
+    sampleExists: (id) => samples.exists(id),
     listAnnotations(sampleId, filters = {}) {
       const { property_name, char_source_type, x_min, x_max, y_min, y_max } = filters;
       const params = { property_name, char_source_type, x_min, x_max, y_min, y_max };
       const bound = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, v ?? null]));
       return selectAnnotations.all({ ...bound, sampleId }).map(toAnnotation);
     },
-    createAnnotations: (sampleId, items) => insertMany(sampleId, items),
-    updateAnnotation: (sampleId, annotationId, patch) => updateOne(sampleId, annotationId, patch),
+    // IMMEDIATE takes the write lock before the token lookups, so another process writing the
+    // same file cannot slip a token in between a lookup and its insert.
+    createAnnotations: (sampleId, items) => insertMany.immediate(sampleId, items),
+    updateAnnotation: (sampleId, annotationId, patch) =>
+      updateOne.immediate(sampleId, annotationId, patch),
     deleteAnnotation: (sampleId, annotationId) => deleteRow.run(annotationId, sampleId).changes > 0,
     close: () => db.close(),
   };
@@ -233,7 +227,7 @@ export function openStore(path: string): Store {
  * something to open and restarts add no duplicates. Returns it, or undefined when nothing was
  * created.
  */
-export function seedDemoSample(store: Store): PhysicalSample | undefined {
+export function seedDemoSample(store: Store): StoredSample | undefined {
   if (store.listSamples().length > 0) return undefined;
   return store.createSample(DEMO_SAMPLE_NAME);
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type AppOptions, createApp } from './app';
-import { openStore, type Store } from './store';
+import { type OpenStoreOptions, openStore, type Store } from './store';
 
 /** Key the test servers expect. */
 export const TEST_KEY = 'test-key-123';
@@ -33,12 +33,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Opens the store at `dbPath` and serves `createApp` over it; `options` override app options. */
+/**
+ * Opens the store at `dbPath` (with `storeOptions`) and serves `createApp` over it; `options`
+ * override app options.
+ */
 export async function startServer(
   dbPath: string,
   options: Partial<Omit<AppOptions, 'store'>> = {},
+  storeOptions: OpenStoreOptions = {},
 ): Promise<TestServer> {
-  const store = openStore(dbPath);
+  const store = openStore(dbPath, storeOptions);
   const app = createApp({ store, apiKey: TEST_KEY, logError: () => {}, ...options });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

@@ -18,6 +18,7 @@ import {
 } from '../../io/importSession';
 import type { ImportMapping } from '../../io/mapping';
 import { unpackStaged } from '../../io/packedStaged';
+import { type KnownProperty, withVocabulary } from '../../io/vocabulary';
 import type { ImportBusy, ImportSourceInfo } from '../../panels/import/types';
 import { createImportEngine, type ImportEngine } from './importEngine';
 import { usePageFileDrop } from './usePageFileDrop';
@@ -33,10 +34,14 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /**
  * `outline` is the open sample's (for the inside/outside checks); `onStaged` receives the new
  * annotations and a sentence for the status line, and must add them as one undoable step.
+ * While `blocked` holds a reason (the outline is not set), staging is refused with it.
+ * `knownProperties` gives the lab's property names, which a new file's columns are mapped to.
  */
 export function useImportFlow(
   outline: SampleOutline,
   onStaged: (annotations: StagedAnnotation[], summary: string) => void,
+  blocked: string | null = null,
+  knownProperties: () => KnownProperty[] = () => [],
 ) {
   const [open, setOpen] = useState(false);
   const [source, setSource] = useState<ImportSourceInfo | null>(null);
@@ -51,6 +56,7 @@ export function useImportFlow(
   const [sourceType, setSourceTypeState] = useState('');
   const [includeOutside, setIncludeOutside] = useState(false);
   const [view, setView] = useState<MapView | null>(null);
+  const [known, setKnown] = useState<KnownProperty[]>([]);
   /** True once the user typed a source: a new analysis then keeps it. */
   const sourceTypeTouched = useRef(false);
   const engine = useRef<ImportEngine | null>(null);
@@ -88,7 +94,9 @@ export function useImportFlow(
       setError(null);
       // A new wafer or preset option with the same columns keeps the user's mapping.
       if (!sameHeader(previous, a)) {
-        setMapping(a.mapping);
+        const names = knownProperties();
+        setKnown(names);
+        setMapping(withVocabulary(a.mapping, names));
         setUnitConfirmed(a.coordinateUnitSource === 'preset');
         setView(null);
       }
@@ -154,6 +162,10 @@ export function useImportFlow(
   const stage = async () => {
     const e = engine.current;
     if (!e || !mapping || !source) return;
+    if (blocked) {
+      setError(`Nothing staged. ${blocked}`);
+      return;
+    }
     const gen = generation.current;
     setBusy({ step: 'staging' });
     try {
@@ -202,6 +214,8 @@ export function useImportFlow(
     sourceType,
     includeOutside,
     view,
+    blocked,
+    known,
     preview,
     openDialog: () => setOpen(true),
     close: () => setOpen(false),

@@ -1,23 +1,12 @@
 /**
  * What the user chose to review, per sample, kept in localStorage (zod-checked on the way back):
- * property, source and unit, colour map, interpolation and statistics options, and the colour
- * range and spec limits typed for each property and unit. Typed limits are input the user
- * should not lose to a reload.
+ * property, source and unit, colour map, interpolation and statistics options. These are view
+ * state; the colour ranges and spec limits typed for each property belong to the sample's setup
+ * (src/domain/setup), which colleagues share.
  */
 import { z } from 'zod';
-import type { ValueLimits } from '../../domain/review/colorSettings';
 import { DEFAULT_NON_UNIFORMITY } from '../../domain/stats/uniformity';
 import { usePersistentState } from '../persistent';
-
-const finite = z.number().finite();
-
-const ValueLimitsSchema = z.object({
-  min: finite.optional(),
-  max: finite.optional(),
-  halfWidth: finite.optional(),
-  lsl: finite.optional(),
-  usl: finite.optional(),
-});
 
 /** Schema (and, below, type) of the persisted review settings. */
 export const ReviewSettings = z.object({
@@ -40,8 +29,6 @@ export const ReviewSettings = z.object({
   ]),
   insideExclusionOnly: z.boolean(),
   perRing: z.boolean(),
-  /** Typed range and limits by limitsKey(property, unit). */
-  limits: z.record(z.string(), ValueLimitsSchema),
 });
 export type ReviewSettings = z.infer<typeof ReviewSettings>;
 
@@ -58,25 +45,7 @@ export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = {
   nonUniformity: DEFAULT_NON_UNIFORMITY,
   insideExclusionOnly: false,
   perRing: false,
-  limits: {},
 };
-
-/** Key of the typed limits of one property in one unit. */
-export const limitsKey = (property: string, unit: string): string =>
-  JSON.stringify([property, unit]);
-
-/** No typed limits; one shared object, so memos that depend on the limits stay valid. */
-const NO_LIMITS: ValueLimits = Object.freeze({});
-
-/** The typed limits of a property and unit (NO_LIMITS when none). */
-export function limitsFor(
-  settings: ReviewSettings,
-  property: string | null,
-  unit: string | null,
-): ValueLimits {
-  if (property === null) return NO_LIMITS;
-  return settings.limits[limitsKey(property, unit ?? '')] ?? NO_LIMITS;
-}
 
 /** Review settings of one sample and a setter that remembers them. Key the caller by sample. */
 export function useReviewSettings(sampleId: string) {

@@ -13,10 +13,16 @@ import type { SampleOutline } from '../../domain/geometry/outline';
 import { outlinePolygonMm } from '../../domain/geometry/outlinePath';
 import type { PointMm } from '../../domain/geometry/point';
 import { reviewColorScale, type ValueLimits } from '../../domain/review/colorSettings';
-import { resolveUnit, unitBreakdown } from '../../domain/review/units';
+import {
+  allInUnit,
+  commonDisplayUnits,
+  resolveUnit,
+  unitBreakdown,
+} from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
+import { useUnitConverter } from '../units/useUnitConverter';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
-import { limitsFor, limitsKey, type ReviewSettings, useReviewSettings } from './reviewSettings';
+import { type ReviewSettings, useReviewSettings } from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';
 import { useRecordSelection } from './useRecordSelection';
 
@@ -28,14 +34,22 @@ export interface ReviewSite extends PointMm {
   value: number;
 }
 
+/** The typed colour range and spec limits of each property, kept in the sample's setup. */
+export interface ReviewLimits {
+  limitsFor: (property: string | null, unit: string | null) => ValueLimits;
+  setLimits: (property: string, unit: string | null, limits: ValueLimits) => void;
+}
+
 /**
  * The review of one sample (key the caller by sample): settings, queries, the shown records and
- * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records.
+ * unit, colours, map layer, field and selection. `stageToSample` places stage_absolute records;
+ * `limits` reads and writes the typed limits (the sample's setup).
  */
 export function useReview(
   sampleId: string,
   outline: SampleOutline,
   stageToSample: ((p: PointMm) => PointMm) | null,
+  limits: ReviewLimits,
 ) {
   const [settings, setSettings] = useReviewSettings(sampleId);
   const update = useCallback(
@@ -81,32 +95,41 @@ export function useReview(
   const filtered = useFilteredAnnotations(sampleId, filters, placeholder);
   const propertyRecords = (filters && filtered.data) || NO_RECORDS;
   const units = useMemo(() => unitBreakdown(propertyRecords), [propertyRecords]);
-  const unit = resolveUnit(settings.unit, units);
+  const displayUnits = useMemo(() => commonDisplayUnits(units), [units]);
+  const converter = useUnitConverter(displayUnits.length > 0);
+  const allIn = allInUnit(settings.unit);
+  /** The unit every record is converted to for display, or null (one stored unit shown). */
+  const convertedTo = allIn !== null && converter && displayUnits.includes(allIn) ? allIn : null;
+  const unit = convertedTo ?? resolveUnit(allIn === null ? settings.unit : null, units);
   const shown = useMemo(
-    () => propertyRecords.filter((r) => (r.property_unit ?? '') === unit),
-    [propertyRecords, unit],
+    () =>
+      convertedTo !== null && converter
+        ? propertyRecords.flatMap((r) => {
+            if (r.property_unit === convertedTo) return [r];
+            const v = converter.convertValue(r.property_value, r.property_unit, convertedTo);
+            return v === null ? [] : [{ ...r, property_value: v, property_unit: convertedTo }];
+          })
+        : propertyRecords.filter((r) => (r.property_unit ?? '') === unit),
+    [propertyRecords, unit, convertedTo, converter],
   );
 
-  const typed = limitsFor(settings, property, unit);
+  const { limitsFor, setLimits } = limits;
+  const typed = limitsFor(property, unit);
   const setTyped = useCallback(
-    (limits: ValueLimits) => {
-      if (property === null) return;
-      setSettings((s) => ({
-        ...s,
-        limits: { ...s.limits, [limitsKey(property, unit ?? '')]: limits },
-      }));
+    (values: ValueLimits) => {
+      if (property !== null) setLimits(property, unit, values);
     },
-    [property, unit, setSettings],
+    [property, unit, setLimits],
   );
   const values = useMemo(() => shown.map((r) => r.property_value), [shown]);
   const colour = useMemo(
     () => reviewColorScale(values, settings.colorMap, typed),
     [values, settings.colorMap, typed],
   );
-  const shownIds = useMemo(() => new Set(shown.map((r) => r.id)), [shown]);
+  const shownValues = useMemo(() => new Map(shown.map((r) => [r.id, r.property_value])), [shown]);
   const coloring = useMemo(
-    () => ({ shownIds, scale: colour.scale, limits: colour.limits }),
-    [shownIds, colour],
+    () => ({ shownValues, scale: colour.scale, limits: colour.limits }),
+    [shownValues, colour],
   );
 
   const placed = usePlacedRecords(allRecords, stageToSample);
@@ -166,6 +189,10 @@ export function useReview(
     propertyRecords,
     units,
     unit,
+    /** Units all records can be shown in together (display only); [] when none. */
+    displayUnits,
+    /** The unit the records are converted to for display, or null when shown as stored. */
+    convertedTo,
     shown,
     typed,
     setTyped,

@@ -1,7 +1,10 @@
 /**
  * Units of one property's records. Records of one property may carry different units (nm and Å
- * from two tools); their values must never be coloured, interpolated or averaged together.
+ * from two tools); their values are never coloured, interpolated or averaged together as stored.
+ * When all their units are of one dimension, the review may show them all in one unit, converted
+ * for display only (commonDisplayUnits); the stored values are never changed.
  */
+import { sameDimension } from '../units/symbols';
 
 /** How many records carry each unit ('' = no unit). */
 export interface UnitCount {
@@ -30,3 +33,23 @@ export function resolveUnit(chosen: string | null, units: readonly UnitCount[]):
 
 /** A unit as the UI writes it: the unit itself, or "no unit". */
 export const unitLabel = (unit: string): string => (unit === '' ? 'no unit' : unit);
+
+/** Prefix of a unit choice meaning "every record, converted to this unit for display". */
+export const ALL_IN_PREFIX = 'all-in:';
+
+/**
+ * The units every record of a property can be shown in together: when the records carry more
+ * than one unit and all of them are known units of one dimension (Å and nm; Ω·cm and mΩ·cm),
+ * each of those units, most frequent first; else [] (nothing is converted). Display only.
+ */
+export function commonDisplayUnits(units: readonly UnitCount[]): string[] {
+  if (units.length < 2) return [];
+  const [first] = units;
+  if (!first || units.some((u) => !sameDimension(u.unit, first.unit))) return [];
+  return units.map((u) => u.unit);
+}
+
+/** The unit of an "all in" choice (`all-in:nm` → nm), or null for a plain unit choice. */
+export function allInUnit(choice: string | null): string | null {
+  return choice?.startsWith(ALL_IN_PREFIX) ? choice.slice(ALL_IN_PREFIX.length) : null;
+}

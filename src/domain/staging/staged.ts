@@ -4,6 +4,7 @@
  * +y up); the frame a submit uses is applied when the request is built.
  */
 import { z } from 'zod';
+import { JsonObject } from '../jsonObject';
 
 export const StagedAnnotation = z.object({
   /** Client-side id, stable across edits and reloads; never sent to the server. */
@@ -15,7 +16,7 @@ export const StagedAnnotation = z.object({
   propertyUnit: z.string().nullable(),
   charSourceType: z.string().nullable(),
   /** Extra JSON sent as the annotation's `metadata` (e.g. import source file and row). */
-  metadata: z.record(z.string(), z.unknown()).nullable().default(null),
+  metadata: JsonObject.nullable().default(null),
   /** The measurement-pattern site this value was entered for, if any (guided entry). */
   site: z
     .object({ pattern: z.string(), index: z.number().int().positive() })

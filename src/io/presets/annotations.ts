@@ -26,7 +26,8 @@ export function readAnnotationCsv(text: string, options: ReadTableOptions = {}):
 
 /**
  * The mapping for an annotation CSV: coord_x/coord_y, property_name/property_value/property_unit
- * in the long layout. The coordinate unit is read from the coord_units cells when they all name
+ * in the long layout, and the site, wafer_id and slot columns (when present) as each row's
+ * identity. The coordinate unit is read from the coord_units cells when they all name
  * the same length unit (mm otherwise, with a warning); rows in the `stage_absolute` frame are
  * warned about, since their coordinates are not relative to the sample centre.
  */
@@ -55,6 +56,12 @@ export function annotationCsvMapping(table: ParsedTable): MappingGuess {
     warnings.push(`${stageRows} rows are in the stage_absolute frame, not relative to the centre.`);
   }
   const unitColumn = col('property_unit');
+  const optional = (name: string) => (col(name) >= 0 ? col(name) : null);
+  const identity = {
+    siteColumn: optional('site'),
+    waferColumn: optional('wafer_id'),
+    slotColumn: optional('slot'),
+  };
   return {
     mapping: {
       coordinates: { kind: 'xy', xColumn: col('coord_x'), yColumn: col('coord_y') },
@@ -68,6 +75,7 @@ export function annotationCsvMapping(table: ParsedTable): MappingGuess {
         valueColumn: col('property_value'),
         unitColumn: unitColumn >= 0 ? unitColumn : null,
       },
+      ...(Object.values(identity).some((c) => c !== null) ? { identity } : {}),
     },
     coordinateUnitSource: source,
     warnings,

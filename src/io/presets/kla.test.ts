@@ -80,9 +80,10 @@ describe('KLA-F5x preset on the real export', () => {
           { propertyName: '1st Thickness', propertyUnit: null, value: 9.5113 },
           { propertyName: 'GOF', propertyUnit: null, value: 0.9916 },
         ],
+        identity: { site: 1 },
       },
-      expect.objectContaining({ sourceRow: 33, xMm: -0.0001, yMm: 49 }),
-      expect.objectContaining({ sourceRow: 34, xMm: -34.6483, yMm: 34.648 }),
+      expect.objectContaining({ sourceRow: 33, xMm: -0.0001, yMm: 49, identity: { site: 2 } }),
+      expect.objectContaining({ sourceRow: 34, xMm: -34.6483, yMm: 34.648, identity: { site: 3 } }),
     ]);
   });
 

@@ -140,14 +140,31 @@ export function readKlaF5x(text: string): KlaExport {
 }
 
 /**
+ * The metadata every annotation of a KLA wafer gets: `wafer_id` (the `WAFER ID` row) and `slot`
+ * (the `SLOT` row: a number when it is a plain integer; left out when blank).
+ */
+export function klaWaferMetadata(
+  wafer: Pick<KlaWafer, 'waferId' | 'fields'>,
+): Record<string, string | number> {
+  const slotText = (
+    Object.entries(wafer.fields).find(([k]) => k.trim().toUpperCase() === 'SLOT')?.[1] ?? ''
+  ).trim();
+  const out: Record<string, string | number> = { wafer_id: wafer.waferId };
+  if (slotText !== '') out.slot = /^\d{1,9}$/.test(slotText) ? Number(slotText) : slotText;
+  return out;
+}
+
+/**
  * The mapping for a KLA wafer table: X and Y columns in mm with +y up, origin at the centre,
- * every result-type column as a property named after it. The export does not state the value
- * unit (F5x thickness is usually Å), so units are null for the user to fill in.
+ * every result-type column as a property named after it, the `Site #` column as each row's
+ * site. The export does not state the value unit (F5x thickness is usually Å), so units are
+ * null for the user to fill in.
  */
 export function klaMapping(wafer: KlaWafer): ImportMapping {
   const header = wafer.table.header.map((h) => h.toLowerCase());
   const xColumn = header.indexOf('x');
   const yColumn = header.indexOf('y');
+  const siteColumn = header.indexOf('site #');
   const values = wafer.resultTypes.map((name, i) => ({
     column: wafer.resultColumns[i] ?? -1,
     propertyName: name,
@@ -161,5 +178,10 @@ export function klaMapping(wafer: KlaWafer): ImportMapping {
     decimalComma: false,
     values,
     long: null,
+    identity: {
+      siteColumn: siteColumn < 0 ? null : siteColumn,
+      waferColumn: null,
+      slotColumn: null,
+    },
   };
 }

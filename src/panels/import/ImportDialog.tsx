@@ -32,6 +32,7 @@ const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 function blockers(p: ImportDialogProps, toStage: number): string[] {
   if (!p.analysis || !p.mapping || !p.view) return [];
   const out = mappingProblems(p.mapping, p.analysis.header);
+  if (p.blocked) out.unshift(p.blocked);
   if (!p.unitConfirmed) out.push('Check the coordinate unit, then tick “Unit checked”.');
   // KLA-F5x files do not state the unit of their results (GOF has none): the user must say it.
   if (p.analysis.preset === 'kla-f5x') {
@@ -170,6 +171,7 @@ export function ImportDialog(p: ImportDialogProps) {
               sourceType={p.sourceType}
               onMapping={p.setMapping}
               onSourceType={p.setSourceType}
+              known={p.known}
             />
             {view && (
               <ImportChecks

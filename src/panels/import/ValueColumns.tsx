@@ -1,12 +1,19 @@
 /**
- * Which columns become properties, each with its name and unit (both editable, first read from
- * the header: `Thickness # 1 (nm)` → `Thickness # 1`, `nm`); other columns such as GOF or MSE can
- * be added. Also the source (`char_source_type`) every imported annotation gets.
+ * Which columns become properties, each with its name and unit (both editable; the name is the
+ * lab's for that quantity when known: `Thickness # 1 (nm)` → thickness, nm; the file's name is
+ * one click away); other columns such as GOF or MSE can be added. Also the source
+ * (`char_source_type`) every imported annotation gets.
  */
 import { useState } from 'react';
+import { normalizeUnit } from '../../domain/units/symbols';
 import type { AnalysisView } from '../../io/importSession';
 import type { ImportMapping, ValueColumn } from '../../io/mapping';
 import { propertyFromHeader } from '../../io/units';
+import { BUILTIN_PROPERTIES, type KnownProperty, suggestPropertyName } from '../../io/vocabulary';
+import { ValueColumnRow } from './ValueColumnRow';
+
+/** Units offered in the unit fields (any other text may be typed). */
+const UNIT_CHOICES = ['nm', 'Å', 'µm', 'mm', 'Ω/sq', 'Ω·cm', 'mΩ·cm', '%'];
 
 interface ValueColumnsProps {
   analysis: AnalysisView;
@@ -14,6 +21,8 @@ interface ValueColumnsProps {
   sourceType: string;
   onMapping: (mapping: ImportMapping) => void;
   onSourceType: (text: string) => void;
+  /** The lab's property names and units, most used first. */
+  known: KnownProperty[];
 }
 
 function coordinateColumns(m: ImportMapping): number[] {
@@ -59,41 +68,34 @@ export function ValueColumns({ analysis: a, mapping: m, ...p }: ValueColumnsProp
             </thead>
             <tbody>
               {m.values.map((v, i) => (
-                <tr key={v.column}>
-                  <td>{columnName(v.column)}</td>
-                  <td>
-                    <input
-                      aria-label={`Property name of column ${columnName(v.column)}`}
-                      value={v.propertyName}
-                      aria-invalid={v.propertyName.trim() === '' || undefined}
-                      onChange={(e) => update(i, { propertyName: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      aria-label={`Unit of column ${columnName(v.column)}`}
-                      className="narrow"
-                      placeholder="none"
-                      value={v.propertyUnit ?? ''}
-                      onChange={(e) => update(i, { propertyUnit: e.target.value || null })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      aria-label={`Do not import column ${columnName(v.column)}`}
-                      title="Do not import this column"
-                      onClick={() =>
-                        p.onMapping({ ...m, values: m.values.filter((_, k) => k !== i) })
-                      }
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
+                <ValueColumnRow
+                  key={v.column}
+                  value={v}
+                  columnName={columnName(v.column)}
+                  known={p.known}
+                  onChange={(changes) => update(i, changes)}
+                  onRemove={() => p.onMapping({ ...m, values: m.values.filter((_, k) => k !== i) })}
+                />
               ))}
             </tbody>
           </table>
+          <datalist id="import-property-names">
+            {[
+              ...new Set([...p.known.map((k) => k.name), ...BUILTIN_PROPERTIES.map((b) => b.name)]),
+            ].map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <datalist id="import-units">
+            {UNIT_CHOICES.map((u) => (
+              <option key={u} value={u} />
+            ))}
+          </datalist>
+          <p className="hint">
+            Names already used by the lab are suggested; the file’s column name is kept in each
+            annotation’s metadata (source_column). Values are stored as read unless “Convert” is
+            ticked.
+          </p>
           {a.preset === 'kla-f5x' && m.values.some((v) => !v.propertyUnit) && (
             <p className="hint import-attention">
               KLA-F5x exports do not state the unit of their results: type it (e.g. nm or Å).
@@ -117,10 +119,15 @@ export function ValueColumns({ analysis: a, mapping: m, ...p }: ValueColumnsProp
                 type="button"
                 onClick={() => {
                   const { name, unit } = propertyFromHeader(columnName(addColumn));
-                  const added = a.optionalValues.find((v) => v.column === addColumn) ?? {
+                  const guessed = a.optionalValues.find((v) => v.column === addColumn) ?? {
                     column: addColumn,
                     propertyName: name,
                     propertyUnit: unit,
+                  };
+                  const added = {
+                    ...guessed,
+                    propertyName: suggestPropertyName(guessed.propertyName, p.known).name,
+                    propertyUnit: normalizeUnit(guessed.propertyUnit),
                   };
                   p.onMapping({ ...m, values: [...m.values, added] });
                   setToAdd(null);

@@ -1,6 +1,7 @@
 /** What the import dialog shows and the callbacks it calls (provided by useImportFlow). */
 import type { AnalysisView, MapView, SessionOptions } from '../../io/importSession';
 import type { ImportMapping } from '../../io/mapping';
+import type { KnownProperty } from '../../io/vocabulary';
 
 export interface ImportSourceInfo {
   kind: 'file' | 'paste';
@@ -35,6 +36,10 @@ export interface ImportDialogState {
   includeOutside: boolean;
   /** What the mapping makes of the rows; null until mapped. */
   view: MapView | null;
+  /** Why nothing may be staged into this sample yet (its outline is not set); else null. */
+  blocked: string | null;
+  /** The lab's property names and units (most used first), offered for the value columns. */
+  known: KnownProperty[];
 }
 
 export interface ImportDialogActions {

@@ -1,10 +1,12 @@
 /**
  * Choosing what the review shows: the property (every property on the sample with its count and
  * units, the most recent first), the source, and, when the property's records carry more than
- * one unit, which unit (they are never mixed: colours, map and statistics use one unit).
+ * one unit, which unit (never mixed as stored: colours, map and statistics use one unit; when
+ * the units are of one dimension, all records can be shown in one unit, converted for display
+ * only, and the panel says so).
  */
 
-import { type UnitCount, unitLabel } from '../../domain/review/units';
+import { ALL_IN_PREFIX, type UnitCount, unitLabel } from '../../domain/review/units';
 import type { PropertySummary } from '../../domain/stats/properties';
 
 interface ShowControlsProps {
@@ -17,7 +19,12 @@ interface ShowControlsProps {
   onSource: (source: string | null) => void;
   units: UnitCount[];
   unit: string | null;
+  /** A unit, or ALL_IN_PREFIX + a unit of `displayUnits` to convert every record to it. */
   onUnit: (unit: string) => void;
+  /** Units every record can be shown in together (converted for display); [] for none. */
+  displayUnits: string[];
+  /** The unit the records are converted to for display, or null. */
+  convertedTo: string | null;
 }
 
 /** "thickness (49, nm)" or "GOF (49, no unit)" or "t (5, nm / Å)". */
@@ -29,6 +36,10 @@ export function propertyOptionText(p: PropertySummary): string {
 /** Property, source and (for mixed units) unit selects, with the mixed-unit warning. */
 export function ShowControls(p: ShowControlsProps) {
   const mixed = p.units.length > 1;
+  const total = p.units.reduce((n, u) => n + u.count, 0);
+  const rest = p.units.filter((u) => u.unit !== p.convertedTo);
+  const converted = rest.reduce((n, u) => n + u.count, 0);
+  const others = rest.map((u) => unitLabel(u.unit)).join(' and ');
   return (
     <div className="review-grid">
       <label htmlFor="review-property">Property</label>
@@ -60,18 +71,28 @@ export function ShowControls(p: ShowControlsProps) {
       {mixed && (
         <>
           <label htmlFor="review-unit">Unit</label>
-          <select id="review-unit" value={p.unit ?? ''} onChange={(e) => p.onUnit(e.target.value)}>
+          <select
+            id="review-unit"
+            value={p.convertedTo !== null ? `${ALL_IN_PREFIX}${p.convertedTo}` : (p.unit ?? '')}
+            onChange={(e) => p.onUnit(e.target.value)}
+          >
             {p.units.map((u) => (
               <option key={u.unit} value={u.unit}>
                 {unitLabel(u.unit)} ({u.count})
               </option>
             ))}
+            {p.displayUnits.map((u) => (
+              <option key={`all-${u}`} value={`${ALL_IN_PREFIX}${u}`}>
+                all {total}, shown in {u}
+              </option>
+            ))}
           </select>
           <p className="notice notice-warning review-wide" role="alert">
             {p.property} is stored in {p.units.length} units (
-            {p.units.map((u) => `${unitLabel(u.unit)}: ${u.count}`).join(', ')}). Values in
-            different units are never mixed: the map, colours and statistics use only the{' '}
-            {unitLabel(p.unit ?? '')} records. Choose another unit above.
+            {p.units.map((u) => `${unitLabel(u.unit)}: ${u.count}`).join(', ')}).{' '}
+            {p.convertedTo !== null
+              ? `Shown in ${p.convertedTo}: the ${converted} values in ${others} are converted for display only; the stored values are unchanged.`
+              : `Values in different units are never mixed: the map, colours and statistics use only the ${unitLabel(p.unit ?? '')} records. Choose another unit above${p.displayUnits.length > 0 ? `, or “all ${total}, shown in ${p.displayUnits[0]}”` : ''}.`}
           </p>
         </>
       )}
