@@ -1,13 +1,11 @@
 /**
- * Mutations of stored annotations. Side effects that must happen (unstaging what was stored,
- * updating the cache) live in the `useMutation` options, which run even when the component that
- * started the mutation has unmounted (the user switched sample while a submit was in flight).
- * Mutations never auto-retry: a POST is not idempotent.
+ * Mutations of stored annotations. Side effects that must happen (updating the cache) live in
+ * the `useMutation` options, which run even when the component that started the mutation has
+ * unmounted. Mutations never auto-retry: a POST is not idempotent. (The submit of staged
+ * annotations, which also needs the draft and the cross-tab lock, is `app/submitMutation.ts`.)
  */
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../app/connection';
-import { stagingStore } from '../app/stagingStore';
-import { submitProgress } from '../app/submitProgress';
 import { recordToCreate } from './annotationCache';
 import {
   applyOptimisticUpdate,
@@ -18,8 +16,6 @@ import {
 import { isApiError } from './errors';
 import { annotationKeys } from './queries';
 import { type AnnotationUpdate, MAX_BULK_ANNOTATIONS, type SpatialAnnotation } from './schemas';
-import { runSubmit, type SubmitPlan } from './submit';
-import { SubmitLedger } from './submitLedger';
 
 /**
  * Put freshly stored records into the cache: cancel in-flight refetches of the sample's
@@ -40,49 +36,6 @@ export async function writeStoredRecords(
     queryClient.setQueryData<SpatialAnnotation[]>(annotationKeys.list(sampleId), []);
   }
   writeRecordsToCache(queryClient, sampleId, records);
-}
-
-/** Key of a sample's submits, so any view of the sample can see one is in flight. */
-export const bulkMutationKey = (sampleId: string) => ['annotations', 'bulk', sampleId] as const;
-
-/**
- * Submit a sample's staged annotations (see `runSubmit`: chunks, resubmit tokens,
- * reconciliation). Each acknowledged chunk is unstaged and cached as it arrives, inside the
- * mutation function, so a failure at chunk k leaves chunks 1..k−1 stored and unstaged. While the
- * browser is offline the mutation is paused (React Query's `networkMode: 'online'`) and runs once
- * when the connection returns.
- */
-export function useSubmitAnnotations(sampleId: string) {
-  const client = useApiClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationKey: bulkMutationKey(sampleId),
-    retry: false,
-    networkMode: 'online',
-    mutationFn: (plan: SubmitPlan) =>
-      runSubmit(plan, {
-        client,
-        ledger: new SubmitLedger(localStorage, plan.sampleId),
-        newBatchId: () => crypto.randomUUID(),
-        onStored: (localIds, records) =>
-          // Unstaged in the same tick as the records are cached: one render, one map redraw.
-          writeStoredRecords(queryClient, plan.sampleId, records, () =>
-            stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
-          ),
-        onReconciled: (localIds) =>
-          stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds }),
-        onCorrected: (localId, record) =>
-          writeStoredRecords(queryClient, plan.sampleId, [record], () =>
-            stagingStore.dispatch(plan.sampleId, { type: 'remove', localIds: [localId] }),
-          ),
-        onProgress: (p) => submitProgress.set(plan.sampleId, p),
-        shouldCancel: () => submitProgress.cancelRequested(plan.sampleId),
-      }),
-    onSettled: (_data, _error, plan) => {
-      submitProgress.set(plan.sampleId, null);
-      void queryClient.invalidateQueries({ queryKey: annotationKeys.sample(plan.sampleId) });
-    },
-  });
 }
 
 /** One record's PATCH. */

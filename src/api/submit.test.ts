@@ -1,105 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { anAnnotation, aStagedAnnotation } from '../testing/builders';
 import { MemoryStorage } from '../testing/memoryStorage';
+import { setup, valuesStored } from '../testing/submitHarness';
 import { ApiError } from './errors';
-import type { AnnotationCreate, AnnotationUpdate, SpatialAnnotation } from './schemas';
-import { runSubmit, type SubmitDeps, SubmitFailure, type SubmitPlan } from './submit';
+import type { SpatialAnnotation } from './schemas';
+import { runSubmit, SubmitFailure } from './submit';
 import { SubmitLedger } from './submitLedger';
-import { SAMPLE_FRAME } from './toRequest';
-
-/** An in-memory server; `failures` makes the bulk call with that index fail, before or after
- * storing its rows. */
-class FakeServer {
-  rows: SpatialAnnotation[] = [];
-  bulkCalls: AnnotationCreate[][] = [];
-  listCalls = 0;
-  failures = new Map<number, { error: ApiError; afterStoring: boolean }>();
-
-  bulkCreateAnnotations = async (_sampleId: string, items: AnnotationCreate[]) => {
-    const fail = this.failures.get(this.bulkCalls.length);
-    this.bulkCalls.push(items);
-    if (fail && !fail.afterStoring) throw fail.error;
-    const created = items.map(({ metadata, ...fields }) =>
-      anAnnotation({
-        property_unit: null,
-        ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])),
-        annotation_metadata: metadata ?? null,
-      }),
-    );
-    this.rows.push(...created);
-    if (fail) throw fail.error;
-    return created;
-  };
-
-  patchCalls = 0;
-
-  updateAnnotation = async (_sampleId: string, id: string, changes: AnnotationUpdate) => {
-    this.patchCalls += 1;
-    const i = this.rows.findIndex((r) => r.id === id);
-    const row = this.rows[i];
-    if (!row) throw new ApiError('not_found', 'Annotation not found', { status: 404 });
-    const { metadata: _m, ...fields } = changes;
-    this.rows[i] = { ...row, ...fields } as SpatialAnnotation;
-    return this.rows[i];
-  };
-
-  listAnnotations = async () => {
-    this.listCalls += 1;
-    return [...this.rows];
-  };
-}
-
-function setup(n: number, o: Partial<SubmitPlan> = {}) {
-  const server = new FakeServer();
-  const ledger = new SubmitLedger(new MemoryStorage(), 's1', new Map());
-  let staged = Array.from({ length: n }, (_, i) =>
-    aStagedAnnotation({ localId: `a${i}`, propertyValue: i }),
-  );
-  const events: string[] = [];
-  let batches = 0;
-  let cancel = false;
-  const deps: SubmitDeps = {
-    client: server,
-    ledger,
-    newBatchId: () => `batch-${++batches}`,
-    onStored: (ids) => {
-      events.push(`stored ${ids.join(',')}`);
-      staged = staged.filter((s) => !ids.includes(s.localId));
-    },
-    onReconciled: (ids) => {
-      events.push(`reconciled ${ids.join(',')}`);
-      staged = staged.filter((s) => !ids.includes(s.localId));
-    },
-    onCorrected: (id, record) => {
-      events.push(`corrected ${id} ${record.property_value}`);
-      staged = staged.filter((s) => s.localId !== id);
-    },
-    onProgress: (p) => events.push(`${p.phase} ${p.sent}/${p.total}`),
-    shouldCancel: () => cancel,
-  };
-  const plan = () => ({
-    sampleId: 's1',
-    staged,
-    target: SAMPLE_FRAME,
-    chunkSize: 2,
-    tokens: true,
-    ...o,
-  });
-  return {
-    server,
-    ledger,
-    events,
-    deps,
-    plan,
-    staged: () => staged,
-    cancelAfterFirst: () => {
-      cancel = true;
-    },
-  };
-}
-
-const valuesStored = (s: FakeServer) => s.rows.map((r) => r.property_value).sort((a, b) => a - b);
 
 describe('runSubmit', () => {
   it('sends chunks one after another and unstages each as it is acknowledged', async () => {
@@ -189,9 +95,9 @@ describe('runSubmit', () => {
   it('cancels after the chunk in flight: nothing more is sent', async () => {
     const t = setup(7);
     // The cancel arrives while chunk 1 is written to the UI; chunk 2 is already on its way.
-    t.deps.onStored = (ids) => {
+    t.deps.onStored = (refs) => {
       t.cancelAfterFirst();
-      t.events.push(`stored ${ids.join(',')}`);
+      t.events.push(`stored ${refs.map((r) => r.localId).join(',')}`);
     };
     const outcome = await runSubmit(t.plan(), t.deps);
     expect(outcome).toEqual({
@@ -216,8 +122,8 @@ describe('runSubmit', () => {
       order.push(`send ${items.length}`);
       return send(id, items);
     };
-    t.deps.onStored = (ids) => {
-      order.push(`stored ${ids.join(',')}`);
+    t.deps.onStored = (refs) => {
+      order.push(`stored ${refs.map((r) => r.localId).join(',')}`);
     };
     await runSubmit(t.plan(), t.deps);
     expect(order).toEqual(['send 2', 'send 2', 'stored a0,a1', 'stored a2,a3']);
@@ -240,7 +146,7 @@ describe('runSubmit', () => {
   it('after a tab closed mid-submit, a new page reconciles from what the ledger saved', async () => {
     const t = setup(6);
     const storage = new MemoryStorage();
-    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
+    const firstPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
     // The second request is stored by the server, and then the tab is gone: no answer, ever.
     let calls = 0;
     const send = t.server.bulkCreateAnnotations;
@@ -256,7 +162,7 @@ describe('runSubmit', () => {
     expect(t.staged().map((s) => s.localId)).toEqual(['a2', 'a3', 'a4', 'a5']);
 
     t.server.bulkCreateAnnotations = send;
-    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1', new Map()) };
+    const secondPage = { ...t.deps, ledger: new SubmitLedger(storage, 's1') };
     const outcome = await runSubmit(t.plan(), secondPage);
     expect(outcome).toEqual({
       storedCount: 2,
@@ -266,7 +172,7 @@ describe('runSubmit', () => {
       remainingCount: 0,
     });
     expect(valuesStored(t.server)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(new SubmitLedger(storage, 's1', new Map()).read()).toEqual({});
+    expect(new SubmitLedger(storage, 's1').read()).toEqual({});
   });
 
   it('does not store twice what undo brought back after a submit', async () => {

@@ -7,17 +7,16 @@
  * annotations are listed, and those whose token is already stored are unstaged instead of sent.
  * Dependencies are injected, so this runs (and is tested) without a browser.
  */
+import type { Revision } from '../domain/staging/revision';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import type { ApiClient } from './client';
 import { ApiError } from './errors';
-import {
-  ANNOTATION_VALUE_FIELDS,
-  type AnnotationCreate,
-  type AnnotationUpdate,
-  type SpatialAnnotation,
-} from './schemas';
-import { type LedgerEntry, type SubmitLedger, tokenOf } from './submitLedger';
+import { type EarlierStore, type ReconcileDeps, reconcile, type StoredRef } from './reconcile';
+import type { SpatialAnnotation } from './schemas';
+import type { LedgerEntry, SubmitLedger } from './submitLedger';
 import { type SubmitFrame, stagedToAnnotationCreate } from './toRequest';
+
+export { correctionOf, type EarlierStore, type StoredRef } from './reconcile';
 
 /** Default and largest chunk (the local server accepts at most 10,000 per bulk request). */
 export const DEFAULT_CHUNK_SIZE = 1000;
@@ -30,10 +29,16 @@ export interface SubmitPlan {
   chunkSize: number;
   /** Add `client_batch`/`client_index` to each annotation's metadata (resubmit safety). */
   tokens: boolean;
+  /** The draft revision of each staged annotation, recorded as the version sent. */
+  revisionOf?: (localId: string) => Revision | null;
+  /** Send even though the ledger cannot be saved (the user was told a lost answer may
+   * then store annotations twice). */
+  withoutLedger?: boolean;
 }
 
 export interface SubmitProgress {
-  phase: 'reconciling' | 'sending';
+  /** 'waiting': another tab of the sample is submitting (this one holds no lock yet). */
+  phase: 'waiting' | 'reconciling' | 'sending';
   sent: number;
   total: number;
 }
@@ -42,18 +47,34 @@ export interface SubmitDeps {
   client: Pick<ApiClient, 'bulkCreateAnnotations' | 'listAnnotations' | 'updateAnnotation'>;
   ledger: SubmitLedger;
   newBatchId: () => string;
-  /** A chunk was stored: unstage `localIds` and put `records` in the cache. */
-  onStored: (localIds: string[], records: SpatialAnnotation[]) => void | Promise<void>;
+  /** How an earlier submit stored this annotation (its stored mark), if one did. */
+  storedEarlier?: (localId: string) => EarlierStore | undefined;
+  /** A chunk was stored (`refs[i]` is `records[i]`): unstage those versions, cache the records. */
+  onStored: (refs: StoredRef[], records: SpatialAnnotation[]) => void | Promise<void>;
   /** These were already stored by an earlier submit whose answer was lost: unstage them. */
-  onReconciled: (localIds: string[]) => void;
+  onReconciled: (refs: StoredRef[]) => void;
   /**
-   * An earlier submit stored this annotation and it was edited since (undo brought it back, or
-   * the answer was lost): the stored record was corrected with PATCH. Unstage it and cache it.
+   * An earlier submit stored this annotation and it was edited since (in flight, undo, lost
+   * answer): the stored record was corrected with PATCH. Unstage it and cache the record.
    */
-  onCorrected: (localId: string, record: SpatialAnnotation) => void | Promise<void>;
+  onCorrected: (ref: StoredRef, record: SpatialAnnotation) => void | Promise<void>;
   onProgress: (progress: SubmitProgress) => void;
   /** Checked after each chunk: true stops before the next one. */
   shouldCancel: () => boolean;
+  /** Make the staged list durable (stored marks written) before the ledger forgets tokens. */
+  persistStaged?: () => Promise<void>;
+  /** The ledger could not be updated after sending (the next open checks the server). */
+  onLedgerUnsaved?: () => void;
+}
+
+/** The ledger could not be saved before sending: nothing was sent. */
+export class LedgerUnavailable extends Error {
+  constructor() {
+    super(
+      'The resubmit ledger could not be saved in this browser (storage full or blocked), so a lost answer could no longer be checked and might store annotations twice. Nothing was sent.',
+    );
+    this.name = 'LedgerUnavailable';
+  }
 }
 
 export interface SubmitOutcome {
@@ -96,81 +117,17 @@ const unsentIds = (rest: StagedAnnotation[], start: number) =>
 const inDoubtAfter = (e: ApiError) => e.kind === 'network' || e.kind === 'server';
 
 /**
- * What PATCH would make `record` equal to `body` in its property and coordinate fields (an
- * absent optional field counts as null); null when they already agree.
- */
-export function correctionOf(
-  body: AnnotationCreate,
-  record: SpatialAnnotation,
-): AnnotationUpdate | null {
-  const changes: Record<string, unknown> = {};
-  for (const field of ANNOTATION_VALUE_FIELDS) {
-    const want = body[field] ?? null;
-    if (want !== (record[field] ?? null)) changes[field] = want;
-  }
-  return Object.keys(changes).length > 0 ? (changes as AnnotationUpdate) : null;
-}
-
-/**
- * Unstage what an earlier submit did store: annotations whose submit is in doubt, and ones this
- * page stored that are staged again (undo after a submit). The server's records are the truth:
- * their tokens are listed and matched. A match that was edited since (moved, new value…) is not
- * thrown away: its record is corrected with PATCH. Returns what is still to send.
- */
-async function reconcile(
-  plan: SubmitPlan,
-  deps: SubmitDeps,
-): Promise<{ rest: StagedAnnotation[]; reconciled: number; corrected: number }> {
-  const ledger = deps.ledger.read();
-  const entryOf = (id: string) =>
-    ledger[id]?.inDoubt ? ledger[id] : (deps.ledger.storedEntry(id) ?? undefined);
-  const doubtful = plan.staged.filter((s) => entryOf(s.localId) !== undefined);
-  if (doubtful.length === 0) return { rest: plan.staged, reconciled: 0, corrected: 0 };
-  deps.onProgress({ phase: 'reconciling', sent: 0, total: plan.staged.length });
-  const stored = new Map<string, SpatialAnnotation>();
-  for (const r of await deps.client.listAnnotations(plan.sampleId)) {
-    const token = tokenOf(r.annotation_metadata);
-    if (token) stored.set(token, r);
-  }
-  const already: string[] = [];
-  const corrections: { localId: string; record: SpatialAnnotation; changes: AnnotationUpdate }[] =
-    [];
-  for (const s of doubtful) {
-    const e = entryOf(s.localId);
-    const record = e && stored.get(`${e.batch}#${e.index}`);
-    if (!record) continue;
-    const changes = correctionOf(stagedToAnnotationCreate(s, plan.target), record);
-    if (changes) corrections.push({ localId: s.localId, record, changes });
-    else already.push(s.localId);
-  }
-  if (already.length > 0) deps.onReconciled(already);
-  deps.ledger.remove(already);
-  const done = new Set(already);
-  for (const c of corrections) {
-    // One at a time: a failure leaves the rest staged (and still matched next time).
-    const record = await deps.client.updateAnnotation(plan.sampleId, c.record.id, c.changes);
-    deps.ledger.remove([c.localId]);
-    done.add(c.localId);
-    await deps.onCorrected(c.localId, record);
-  }
-  // The rest of the doubtful ones were not stored (or were deleted since): sent again.
-  deps.ledger.mark(
-    doubtful.filter((s) => !done.has(s.localId)).map((s) => s.localId),
-    false,
-  );
-  return {
-    rest: plan.staged.filter((s) => !done.has(s.localId)),
-    reconciled: already.length,
-    corrected: corrections.length,
-  };
-}
-
-/**
  * Give every annotation without one a token (a new batch id, indexed in send order) and mark all
- * of them in doubt before anything is sent: if the tab dies at any point, the next submit checks
- * them rather than trusting that they were not stored. Written to storage once, here.
+ * of them in doubt, with the revision sent, before anything is sent: if the tab dies at any
+ * point, the next submit (or the next opening of the sample) checks them rather than trusting
+ * that they were not stored. Written to storage once, here; throws `LedgerUnavailable` when the
+ * browser refuses (unless the plan says to send without it).
  */
-function assignTokens(staged: StagedAnnotation[], deps: SubmitDeps): Record<string, LedgerEntry> {
+function assignTokens(
+  plan: SubmitPlan,
+  staged: StagedAnnotation[],
+  deps: SubmitDeps,
+): Record<string, LedgerEntry> {
   const ledger = deps.ledger.read();
   // Entries of annotations no longer staged (stored and unstaged, or deleted) are done with.
   const keep = new Set(staged.map((s) => s.localId));
@@ -180,29 +137,57 @@ function assignTokens(staged: StagedAnnotation[], deps: SubmitDeps): Record<stri
   let index = 0;
   for (const s of staged) {
     const existing = ledger[s.localId];
+    const rev = plan.revisionOf?.(s.localId) ?? undefined;
     entries[s.localId] = existing
-      ? { ...existing, inDoubt: true }
-      : { batch, index: index++, inDoubt: true };
+      ? { ...existing, inDoubt: true, rev }
+      : { batch, index: index++, inDoubt: true, rev };
   }
   deps.ledger.set(entries);
-  deps.ledger.save();
+  if (!deps.ledger.save() && !plan.withoutLedger) {
+    deps.ledger.remove(staged.map((s) => s.localId));
+    throw new LedgerUnavailable();
+  }
   return entries;
+}
+
+/** Write the ledger at the end of a submit, after the staged list it refers to is durable. */
+async function settleLedger(deps: SubmitDeps): Promise<void> {
+  await deps.persistStaged?.();
+  if (!deps.ledger.save()) deps.onLedgerUnsaved?.();
 }
 
 /**
  * Run a submit. Resolves with counts when every chunk was stored (or the user cancelled between
- * chunks); rejects with `SubmitFailure` when a chunk fails, or with the ApiError of the
- * reconciliation listing. Throws RangeError for a chunk size outside 1..MAX_CHUNK_SIZE.
+ * chunks); rejects with `SubmitFailure` when a chunk fails, with `LedgerUnavailable` when the
+ * ledger cannot be saved before sending, or with the ApiError of the reconciliation listing.
+ * Throws RangeError for a chunk size outside 1..MAX_CHUNK_SIZE.
  */
 export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<SubmitOutcome> {
   if (!Number.isInteger(plan.chunkSize) || plan.chunkSize < 1 || plan.chunkSize > MAX_CHUNK_SIZE) {
     throw new RangeError(`chunk size must be a whole number from 1 to ${MAX_CHUNK_SIZE}`);
   }
-  const { rest, reconciled, corrected } = plan.tokens
-    ? await reconcile(plan, deps)
-    : { rest: plan.staged, reconciled: 0, corrected: 0 };
-  const tokens = plan.tokens ? assignTokens(rest, deps) : {};
+  const revisionOf = plan.revisionOf ?? (() => null);
+  const reconcileDeps: ReconcileDeps = {
+    ...deps,
+    storedEarlier: deps.storedEarlier ?? (() => undefined),
+    revisionOf,
+    onChecking: () => deps.onProgress({ phase: 'reconciling', sent: 0, total: plan.staged.length }),
+  };
+  const { rest, reconciled, corrected } = await reconcile(
+    plan.sampleId,
+    plan.staged,
+    plan.target,
+    reconcileDeps,
+  );
+  const tokens = plan.tokens ? assignTokens(plan, rest, deps) : {};
   let stored = 0;
+  const outcome = (cancelled: boolean): SubmitOutcome => ({
+    storedCount: stored,
+    reconciledCount: reconciled,
+    correctedCount: corrected,
+    cancelled,
+    remainingCount: rest.length - stored,
+  });
   deps.onProgress({ phase: 'sending', sent: 0, total: rest.length });
   const send = (start: number): InFlight => {
     const chunk = rest.slice(start, start + plan.chunkSize);
@@ -224,19 +209,20 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
   let inFlight: InFlight | null = rest.length > 0 ? send(0) : null;
   while (inFlight) {
     const { start, chunk, ids } = inFlight;
-    const outcome = await inFlight.result;
-    if (!outcome.ok) {
-      const e = outcome.error;
+    const answer = await inFlight.result;
+    if (!answer.ok) {
+      const e = answer.error;
       const error = e instanceof ApiError ? e : new ApiError('network', String(e), { cause: e });
       if (plan.tokens) {
         // What was never sent is not in doubt; this chunk is, unless the server clearly refused.
         deps.ledger.mark(unsentIds(rest, start + plan.chunkSize), false);
         if (!inDoubtAfter(error)) deps.ledger.mark(ids, false);
-        deps.ledger.save();
+        await settleLedger(deps);
       }
       throw new SubmitFailure(error, chunk, stored, reconciled);
     }
-    if (plan.tokens) deps.ledger.rememberStored(ids);
+    // Their tokens now live in the draft's stored marks (written by onStored).
+    if (plan.tokens) deps.ledger.remove(ids);
     stored += chunk.length;
     // The next chunk goes out before this one is written to the UI, so the request and the
     // re-render overlap; a cancel asked for by now stops before it is sent.
@@ -244,29 +230,28 @@ export async function runSubmit(plan: SubmitPlan, deps: SubmitDeps): Promise<Sub
     const more = nextStart < rest.length;
     const cancelled = more && deps.shouldCancel();
     const next = more && !cancelled ? send(nextStart) : null;
-    await deps.onStored(ids, outcome.records);
+    const refs = chunk.map((s, i): StoredRef => {
+      const t = tokens[s.localId];
+      const recordId = answer.records[i]?.id ?? '';
+      return {
+        localId: s.localId,
+        recordId,
+        batch: t?.batch ?? null,
+        index: t?.index ?? null,
+        rev: revisionOf(s.localId),
+      };
+    });
+    await deps.onStored(refs, answer.records);
     deps.onProgress({ phase: 'sending', sent: stored, total: rest.length });
     if (cancelled) {
       if (plan.tokens) {
         deps.ledger.mark(unsentIds(rest, nextStart), false);
-        deps.ledger.save();
+        await settleLedger(deps);
       }
-      return {
-        storedCount: stored,
-        reconciledCount: reconciled,
-        correctedCount: corrected,
-        cancelled: true,
-        remainingCount: rest.length - stored,
-      };
+      return outcome(true);
     }
     inFlight = next;
   }
-  if (plan.tokens) deps.ledger.save();
-  return {
-    storedCount: stored,
-    reconciledCount: reconciled,
-    correctedCount: corrected,
-    cancelled: false,
-    remainingCount: 0,
-  };
+  if (plan.tokens) await settleLedger(deps);
+  return outcome(false);
 }

@@ -2,66 +2,50 @@
  * The submit ledger: which staged annotations have been given a resubmit token
  * (`metadata.client_batch`, `metadata.client_index`) and whether the outcome of sending them is
  * in doubt (the request was sent but no answer arrived: timeout, connection reset, tab closed).
- * Kept per sample in localStorage so it survives the tab closing mid-request.
+ * Kept per sample in localStorage, shared by every tab of the browser: a submit creates a fresh
+ * ledger while it holds the sample's submit lock, so it reads what the last submit (in any tab)
+ * left. Once an annotation is acknowledged as stored, its token moves to the shared draft (its
+ * stored mark) and leaves the ledger.
  */
 import { z } from 'zod';
+import { Revision } from '../domain/staging/revision';
 
 export const LedgerEntry = z.object({
   batch: z.string(),
   index: z.number().int().nonnegative(),
   inDoubt: z.boolean(),
+  /** The draft revision of the version sent with this token (absent in older ledgers). */
+  rev: Revision.optional(),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 const LedgerSchema = z.record(z.string(), LedgerEntry);
 type Ledger = Record<string, LedgerEntry>;
 
-const PREFIX = 'wafer-annotator:ledger:';
+export const LEDGER_PREFIX = 'wafer-annotator:ledger:';
 
 /**
- * A sample's ledger, read once from storage. Changes stay in memory until `save()`, so a submit
- * writes it twice (before the first request and at the end) rather than once per chunk; what is
- * in storage is always safe to act on (entries it still calls "in doubt" are only checked).
+ * A sample's ledger, read from storage on first use. Changes stay in memory until `save()`, so a
+ * submit writes it a few times (before the first request and at the end) rather than once per
+ * chunk; what is in storage is always safe to act on (entries it calls "in doubt" are checked
+ * against the server, never trusted).
  */
-/** Tokens of annotations this page stored, by sample: kept in memory for as long as undo can
- * bring those annotations back into the staged list (undo history lives for the page only). */
-const PAGE_MEMORY = new Map<string, Map<string, LedgerEntry>>();
-
 export class SubmitLedger {
   private cache: Ledger | null = null;
 
   constructor(
     private readonly storage: Storage,
     private readonly sampleId: string,
-    private readonly memory: Map<string, Map<string, LedgerEntry>> = PAGE_MEMORY,
   ) {}
-
-  /**
-   * Move entries of stored annotations from the ledger to the page's memory: if undo stages
-   * them again, the next submit finds their tokens on the server instead of storing them twice.
-   */
-  rememberStored(localIds: readonly string[]): void {
-    const ledger = this.current();
-    let stored = this.memory.get(this.sampleId);
-    if (!stored) {
-      stored = new Map();
-      this.memory.set(this.sampleId, stored);
-    }
-    for (const id of localIds) {
-      const entry = ledger[id];
-      if (entry) stored.set(id, { ...entry, inDoubt: false });
-      delete ledger[id];
-    }
-  }
-
-  /** The token of an annotation this page stored, if any. */
-  storedEntry(localId: string): LedgerEntry | undefined {
-    return this.memory.get(this.sampleId)?.get(localId);
-  }
 
   /** All entries by staged localId (a copy); an unreadable ledger reads as empty. */
   read(): Ledger {
     return { ...this.current() };
+  }
+
+  /** Entries whose outcome is in doubt, by localId. */
+  inDoubt(): Ledger {
+    return Object.fromEntries(Object.entries(this.current()).filter(([, e]) => e.inDoubt));
   }
 
   /** Merge entries in (by localId). */
@@ -83,14 +67,18 @@ export class SubmitLedger {
     for (const id of localIds) delete ledger[id];
   }
 
-  /** Write the ledger to storage. A full storage loses only the safety net, never data. */
-  save(): void {
+  /**
+   * Write the ledger to storage. False when the browser refused (storage full or blocked): the
+   * caller must say so, since without it a lost answer can no longer be checked.
+   */
+  save(): boolean {
     const ledger = this.current();
     try {
       if (Object.keys(ledger).length === 0) this.storage.removeItem(this.key);
       else this.storage.setItem(this.key, JSON.stringify(ledger));
+      return true;
     } catch {
-      // See above: staged points are kept by the staging store, not here.
+      return false;
     }
   }
 
@@ -107,7 +95,7 @@ export class SubmitLedger {
   }
 
   private get key() {
-    return PREFIX + this.sampleId;
+    return LEDGER_PREFIX + this.sampleId;
   }
 }
 

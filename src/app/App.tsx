@@ -7,6 +7,7 @@ import { SamplePicker } from '../panels/SamplePicker';
 import { ConnectionProvider, useConnection } from './connection';
 import { createQueryClient } from './queryClient';
 import { SampleWorkspace } from './SampleWorkspace';
+import { StorageNoticesBanner } from './StorageNoticesBanner';
 import { useSampleParam } from './useSampleParam';
 
 const queryClient = createQueryClient();
@@ -42,6 +43,7 @@ function Shell() {
           <ConnectionSettings onDone={() => setSettingsOpen(false)} />
         </div>
       )}
+      <StorageNoticesBanner />
       <main>
         {sample ? (
           <SampleWorkspace key={sample.id} sample={sample} onOpenSettings={openSettings} />

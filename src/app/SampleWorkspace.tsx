@@ -12,7 +12,7 @@ import { stageToSampleMm } from '../domain/frames/calibration';
 import { describeOutline, isInsideOutline } from '../domain/geometry/outline';
 import type { PointMm } from '../domain/geometry/point';
 import type { NewStaged } from '../domain/staging/entry';
-import { enterAtSite, enteredSites, nextOpenSite } from '../domain/staging/guided';
+import { enterAtSite, enteredSites, firstOpenSite, nextOpenSite } from '../domain/staging/guided';
 import { formatCursor, formatMm } from '../domain/values/formatMm';
 import { EntryForm } from '../panels/EntryForm';
 import { ExportPngDialog } from '../panels/ExportPngDialog';
@@ -22,14 +22,15 @@ import { MapToolbar } from '../panels/MapToolbar';
 import { PatternPanel } from '../panels/PatternPanel';
 import { outlineSummary, SetupOutlinePanel } from '../panels/SetupOutlinePanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { stagingStore, useStaging } from './drafts';
 import { useEntryFields } from './entryFields';
+import { useInterruptedCheck } from './interruptedCheck';
 import { useGuidedPattern } from './patternStore';
 import { ReviewTab } from './ReviewTab';
 import { describeRecordMarker, ReviewColorBar, reviewUnderlay } from './review/reviewMap';
 import { useReview } from './review/useReview';
 import { StagedSection } from './StagedSection';
 import { useWorkspaceSetup } from './setup/useWorkspaceSetup';
-import { useStaging } from './stagingStore';
 import { useImportExport } from './useImportExport';
 import { useSelection } from './useSelection';
 import { useSnapStep } from './useSnapStep';
@@ -72,11 +73,12 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     valueInputRef.current?.select();
   }, [selectValue]);
   const submit = useSubmitStaged(sampleId, (message) => {
-    setStatus(message);
     // What was shown at the site is now stored, not staged: it is no longer Enter's to replace.
     if (shownSiteValues.current) clearValues(shownSiteValues.current);
     shownSiteValues.current = null;
+    setStatus(`${message}${restartGuidedEntry()}`);
   });
+  const interrupted = useInterruptedCheck(sampleId);
 
   const calibration = frame.calibration;
   const toSample = useMemo(
@@ -181,6 +183,18 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
     setFields({ ...fields, properties });
     shownSiteValues.current = properties.map((p) => p.value);
     setSelectValue((n) => n + 1);
+  };
+
+  /**
+   * After a submit, guided entry starts a new pass at site 1 (or the first site still without
+   * a staged value), so a second pass in site order puts each value on its own site.
+   */
+  const restartGuidedEntry = () => {
+    if (!pattern) return '';
+    const left = enteredSites(stagingStore.getState(sampleId), pattern.name);
+    const site = firstOpenSite(pattern.sites.length, left);
+    guided.setActiveSite(site);
+    return ` Guided entry starts again at site ${site} of ${pattern.sites.length}.`;
   };
 
   /** Stage a point (at the active site when guided); false when refused (outline missing). */
@@ -498,6 +512,9 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             outline={outline}
             notice={staging.notice}
             onDismissNotice={staging.dismissNotice}
+            storedEdited={staging.storedEdited}
+            interrupted={interrupted.state}
+            onDismissInterrupted={interrupted.dismiss}
             submit={submit}
             submitFrame={submitTarget}
             highlightedId={highlight?.kind === 'staged' ? highlight.id : null}

@@ -3,10 +3,13 @@
 import { MAX_CHUNK_SIZE } from '../api/submit';
 import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
+import type { StoredMark } from '../domain/staging/draftDoc';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
+import type { InterruptedState } from './interruptedCheck';
+import { SubmitNotices } from './SubmitNotices';
 import type { DraftNotice } from './stagingStore';
 import { useSubmitProgress } from './submitProgress';
 import type { SubmitChoice, useSubmitStaged } from './useSubmitStaged';
@@ -17,6 +20,11 @@ interface StagedSectionProps {
   outline: SampleOutline;
   notice: DraftNotice | null;
   onDismissNotice: () => void;
+  /** Staged annotations already stored by a submit and edited since. */
+  storedEdited: ReadonlyMap<string, StoredMark>;
+  /** The check of an interrupted submit on opening the sample. */
+  interrupted: InterruptedState;
+  onDismissInterrupted: () => void;
   submit: ReturnType<typeof useSubmitStaged>;
   submitFrame: SubmitChoice;
   highlightedId: string | null;
@@ -37,6 +45,18 @@ export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
   // Read here, not in the workspace: progress changes twice a chunk and re-renders only this.
   const { progress, cancelling } = useSubmitProgress(p.sampleId);
+  const waiting = progress?.phase === 'waiting';
+  // Until the server says what an interrupted submit stored, its rows are not sent blindly.
+  const checking = p.interrupted.phase === 'checking';
+  const label = submit.paused
+    ? 'Waiting for network…'
+    : waiting
+      ? 'Another tab is submitting…'
+      : checking
+        ? 'Checking the interrupted submit…'
+        : submit.pending
+          ? 'Submitting…'
+          : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`;
   return (
     <section className="panel" aria-labelledby="staged-heading">
       <div className="section-heading">
@@ -68,6 +88,16 @@ export function StagedSection(p: StagedSectionProps) {
           </button>
         </div>
       )}
+      <SubmitNotices
+        staged={staged}
+        storedEdited={p.storedEdited}
+        interrupted={p.interrupted}
+        onDismissInterrupted={p.onDismissInterrupted}
+        ledgerBlocked={submit.ledgerBlocked}
+        onSubmitWithoutLedger={() =>
+          submit.submit(staged, p.submitFrame, p.outline, { withoutLedger: true })
+        }
+      />
       {staged.length > 0 ? (
         <StagedTable
           staged={staged}
@@ -89,14 +119,10 @@ export function StagedSection(p: StagedSectionProps) {
         <button
           type="button"
           className="primary"
-          disabled={staged.length === 0 || submit.pending}
+          disabled={staged.length === 0 || submit.pending || checking}
           onClick={() => submit.submit(staged, p.submitFrame, p.outline)}
         >
-          {submit.paused
-            ? 'Waiting for network…'
-            : submit.pending
-              ? 'Submitting…'
-              : `Submit ${staged.length} annotation${staged.length === 1 ? '' : 's'}`}
+          {label}
         </button>
         <span className="muted">as {p.submitFrame.frame}</span>
         {submit.pending && (
@@ -121,12 +147,14 @@ export function StagedSection(p: StagedSectionProps) {
           <progress
             aria-label="Submit progress"
             max={Math.max(1, progress.total)}
-            value={progress.sent}
+            value={progress.phase === 'waiting' ? undefined : progress.sent}
           />
           <span>
-            {progress.phase === 'reconciling'
-              ? 'Checking what an earlier submit stored…'
-              : `Sent ${progress.sent} / ${progress.total}`}
+            {progress.phase === 'waiting'
+              ? 'Another tab is submitting this sample… This submit starts when it is done and sends only what is still unstored.'
+              : progress.phase === 'reconciling'
+                ? 'Checking what an earlier submit stored…'
+                : `Sent ${progress.sent} / ${progress.total}`}
           </span>
         </div>
       )}

@@ -8,6 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 import { z } from 'zod';
 import { type ApiClient, type ApiConnection, createApiClient } from '../api/client';
+import { storageNotices } from './storageNotices';
 
 /** The Vite dev/preview proxy to the local server; it adds the local key when none is sent. */
 export const LOCAL_PROXY_URL = '/api';
@@ -69,7 +70,16 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   );
   const update = useCallback(
     (next: ConnectionSettings) => {
-      saveSettings(next);
+      try {
+        saveSettings(next);
+        storageNotices.clear(SETTINGS_KEY);
+      } catch {
+        // Still used on this page; the user is told it will not survive a reload.
+        storageNotices.report(
+          SETTINGS_KEY,
+          'Could not save the connection settings in this browser (storage full or blocked): they apply to this page only and are lost on reload.',
+        );
+      }
       setSettings(next);
       // Cached samples and annotations belong to the old server or key; drop them all.
       queryClient.clear();

@@ -1,10 +1,11 @@
 /**
  * State kept in localStorage and validated with zod on the way back in. A missing, unreadable or
  * invalid stored value falls back to `initial` (never throws); a failed write keeps the value in
- * memory for this page.
+ * memory for this page and is reported in `storageNotices` (shown at the top of the page).
  */
 import { useCallback, useState } from 'react';
 import type { z } from 'zod';
+import { settingNotSaved, storageNotices } from './storageNotices';
 
 /** Read `key` from localStorage through `schema`; null when absent or invalid. */
 export function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
@@ -38,7 +39,11 @@ export function usePersistentState<T>(key: string, schema: z.ZodType<T>, initial
     (next: T | ((old: T) => T)) => {
       setValue((old) => {
         const resolved = typeof next === 'function' ? (next as (old: T) => T)(old) : next;
-        writeStored(key, resolved);
+        const saved = writeStored(key, resolved);
+        // Told after this render (the updater may run while React renders).
+        queueMicrotask(() =>
+          saved ? storageNotices.clear(key) : storageNotices.report(key, settingNotSaved(key)),
+        );
         return resolved;
       });
     },

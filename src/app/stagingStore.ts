@@ -1,114 +1,102 @@
 /**
- * Staged annotations per physical sample, outside React, persisted to localStorage (drafts
- * over LOCAL_DRAFT_MAX annotations: to IndexedDB, with a marker in localStorage).
+ * Staged annotations per physical sample, outside React: one shared draft per sample across
+ * tabs (see `domain/staging/draftDoc`), with undo/redo per tab. It reads and writes drafts only
+ * through a `DraftRepository` and listens to other tabs only once `connect` is called at
+ * start-up (see `drafts.ts`); it never touches localStorage or window itself.
  *
  * It lives outside any component so a submit that finishes after the user switched samples can
- * still unstage what it stored (the mutation's options call `dispatch` with the sample id).
- * Drafts are validated with zod on load; a corrupt draft is set aside under another key and
- * reported, never thrown.
+ * still unstage what it stored (`markStored`).
  */
-import { useCallback, useSyncExternalStore } from 'react';
-import { z } from 'zod';
 import {
-  type History,
-  type HistoryAction,
-  initialHistory,
-  withHistory,
-} from '../domain/staging/history';
+  type DraftEntry,
+  highestN,
+  inDraftOrder,
+  latestWrite,
+  liveAnnotations,
+  mergeDocs,
+  mergeEntries,
+  type StoredMark,
+} from '../domain/staging/draftDoc';
+import type { HistoryAction } from '../domain/staging/history';
+import {
+  type AnnotationChange,
+  applyLocalChanges,
+  diffStaged,
+  type StoredAnnotation,
+} from '../domain/staging/localChanges';
+import { type LocalHistory, recordChange } from '../domain/staging/localHistory';
 import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
-import { EMPTY_STAGING, StagedAnnotation, type StagingState } from '../domain/staging/staged';
-import { type DraftOverflow, indexedDbOverflow } from './draftOverflow';
+import { observe, type Revision, type RevisionClock, tick } from '../domain/staging/revision';
+import type { StagedAnnotation, StagingState } from '../domain/staging/staged';
+import type { DraftChange, DraftLoad, DraftNotice, DraftRepository } from './draftRepository';
+import { entryFromLoad, historyStep, type SampleEntry, storedStep, viewOf } from './stagingEntry';
 
-const DRAFT_PREFIX = 'wafer-annotator:draft:';
-const DraftSchema = z.object({ version: z.literal(1), annotations: z.array(StagedAnnotation) });
-/** What localStorage holds for a draft kept in the overflow store (IndexedDB). */
-const OverflowMarker = z.object({
-  version: z.literal(1),
-  overflow: z.literal(true),
-  count: z.number(),
-  savedAt: z.string(),
-});
-
-/**
- * Drafts of more annotations than this are kept in the overflow store (IndexedDB) when there is
- * one: localStorage holds about 5 MB, some 20,000 annotations, and writing it blocks the page.
- */
-export const LOCAL_DRAFT_MAX = 2000;
-
-export interface DraftNotice {
-  kind: 'corrupt' | 'save-failed' | 'loading';
-  message: string;
-}
-
-interface Entry {
-  history: History<StagingState>;
-  notice: DraftNotice | null;
-}
-
-const SAVE_FAILED: DraftNotice = {
-  kind: 'save-failed',
-  message:
-    'The draft could not be saved in this browser (storage full or blocked). Staged points are kept while this page stays open.',
-};
-
-/** Undo/redo lives for the page's life only; the draft (present state) is what persists. */
-const reduce = withHistory(stagingReducer, { resets: (a) => a.type === 'replace' });
+export type { DraftNotice } from './draftRepository';
+export type { StagingView } from './stagingEntry';
 
 type Listener = () => void;
 
+export interface StagingStoreOptions {
+  /** > 0: drafts are written that long after a change, coalescing bursts. 0: at once. */
+  saveDelayMs?: number;
+  /** This tab's id in revisions (random by default). */
+  tab?: string;
+  now?: () => number;
+}
+
+/**
+ * The staged annotations of every sample this tab has opened (see the module comment). Reads
+ * return immutable snapshots; `subscribe` tells of every change, local or from another tab.
+ */
 export class StagingStore {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, SampleEntry>();
   private readonly listeners = new Map<string, Set<Listener>>();
-
   private readonly dirty = new Set<string>();
+  /** Samples whose stored draft is being read, until it is in. */
+  private readonly loads = new Map<string, Promise<void>>();
   private timer: ReturnType<typeof setTimeout> | null = null;
-
-  /**
-   * `saveDelayMs` > 0 writes drafts after that delay, coalescing bursts of changes, so a change
-   * never waits for a large draft to be serialised (call `flush` before the page goes away).
-   * 0 writes synchronously.
-   */
-  /** Samples whose draft is (or may be) in the overflow store. */
-  private readonly overflowed = new Set<string>();
-  /** Per sample, the number of the latest save (an overflow save's marker must not undo it). */
-  private readonly saveSeq = new Map<string, number>();
-  /** Samples whose overflow draft is being read: nothing is saved for them until it is in. */
-  private readonly loading = new Set<string>();
+  private clock: RevisionClock;
+  private readonly saveDelayMs: number;
+  private readonly now: () => number;
 
   constructor(
-    private readonly storage: Storage,
-    private readonly saveDelayMs = 0,
-    /** Where drafts over LOCAL_DRAFT_MAX annotations (or too big for `storage`) go. */
-    private readonly overflow: DraftOverflow | null = null,
-  ) {}
+    private readonly repo: DraftRepository,
+    options: StagingStoreOptions = {},
+  ) {
+    this.saveDelayMs = options.saveDelayMs ?? 0;
+    this.now = options.now ?? Date.now;
+    this.clock = { tab: options.tab ?? crypto.randomUUID().slice(0, 8), lastN: 0 };
+  }
 
-  /** Write every pending draft now. */
-  flush(): void {
+  get tab(): string {
+    return this.clock.tab;
+  }
+
+  /** Listen for other tabs' changes (call once at start-up); returns the disposer. */
+  connect(): () => void {
+    return this.repo.subscribe((change) => this.receive(change));
+  }
+
+  /** Write every pending draft now; resolves once written (IndexedDB included). */
+  async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    const saves: Promise<void>[] = [];
     for (const sampleId of [...this.dirty]) {
-      // Saved once the stored draft is in, so a half-loaded state never replaces it.
-      if (this.loading.has(sampleId)) continue;
-      this.dirty.delete(sampleId);
       const entry = this.entries.get(sampleId);
-      if (!entry) continue;
-      const saveNotice = this.save(sampleId, entry.history.present);
-      const notice = saveNotice ?? (entry.notice?.kind === 'corrupt' ? entry.notice : null);
-      if (notice !== entry.notice) {
-        this.entries.set(sampleId, { ...entry, notice });
-        this.emit(sampleId);
-      }
+      if (!entry || entry.loading) continue;
+      this.dirty.delete(sampleId);
+      saves.push(this.repo.save(sampleId, entry.doc).then((n) => this.setSaveNotice(sampleId, n)));
     }
+    await Promise.all(saves);
   }
 
-  /** Current staged state of a sample (loaded from storage on first use). */
   getState(sampleId: string): StagingState {
-    return this.entry(sampleId).history.present;
+    return { annotations: this.entry(sampleId).view.annotations };
   }
 
-  /** The sample's undo/redo history (its `present` is `getState`). */
-  getHistory(sampleId: string): History<StagingState> {
-    return this.entry(sampleId).history;
+  getView(sampleId: string): SampleEntry['view'] {
+    return this.entry(sampleId).view;
   }
 
   /** Last problem reading or writing this sample's draft, if any. */
@@ -117,24 +105,22 @@ export class StagingStore {
   }
 
   dismissNotice(sampleId: string): void {
-    const entry = this.entry(sampleId);
-    if (!entry.notice) return;
-    this.entries.set(sampleId, { ...entry, notice: null });
-    this.emit(sampleId);
+    this.setNotice(sampleId, () => null);
   }
 
-  /** Apply an action (or undo/redo) to a sample's staged annotations, persist, and notify. */
+  /** Apply an action (or undo/redo) to a sample's staged annotations, share, persist, notify. */
   dispatch(sampleId: string, action: HistoryAction<StagingAction>): void {
     const entry = this.entry(sampleId);
-    const history = reduce(entry.history, action);
-    if (history === entry.history) return;
-    this.entries.set(sampleId, { ...entry, history });
-    if (history.present !== entry.history.present) {
-      this.dirty.add(sampleId);
-      if (this.saveDelayMs <= 0) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), this.saveDelayMs);
+    const current = entry.view.annotations;
+    if (action.type === 'undo' || action.type === 'redo') {
+      const step = historyStep(entry, action.type, this.tab);
+      if (step) this.commit(sampleId, step.changes, step.next, step.history);
+      return;
     }
-    this.emit(sampleId);
+    const next = stagingReducer({ annotations: current }, action).annotations;
+    if (next === current) return;
+    const changes = diffStaged(current, next);
+    this.commit(sampleId, changes, next, recordChange(entry.history, changes));
   }
 
   subscribe(sampleId: string, listener: Listener): () => void {
@@ -144,167 +130,151 @@ export class StagingStore {
     return () => set.delete(listener);
   }
 
-  /** Re-read a sample's draft after another tab changed it (the `storage` event). */
-  reload(sampleId: string): void {
-    // Local changes not yet written win; they overwrite the other tab's draft when flushed.
-    if (this.dirty.has(sampleId)) return;
-    this.entries.delete(sampleId);
+  /**
+   * Read the stored draft again and merge it in (before a submit, after another tab wrote it).
+   * When this tab knows writes the stored draft lacks (another tab's save raced with ours), it
+   * saves again, so the stored draft catches up.
+   */
+  async refresh(sampleId: string): Promise<void> {
+    if (!this.entries.has(sampleId)) return;
+    const load = this.repo.load(sampleId);
+    const stored = load.later ? (await load.later).doc : load.doc;
+    this.mergeIn(sampleId, stored.values());
+    const entry = this.entry(sampleId);
+    if (!entry.loading && mergeEntries(stored, entry.doc.values()).changed.length > 0) {
+      this.markDirty(sampleId);
+    }
+  }
+
+  /** Resolves once the sample's stored draft is in (at once for localStorage drafts). */
+  async whenLoaded(sampleId: string): Promise<void> {
+    this.entry(sampleId);
+    await this.loads.get(sampleId);
+  }
+
+  /** Re-read every sample this tab has open (after the page was frozen or hidden). */
+  async refreshAll(): Promise<void> {
+    await Promise.all([...this.entries.keys()].map((id) => this.refresh(id)));
+  }
+
+  /** The latest revision of each staged annotation (what a submit records as sent). */
+  revisionOf(sampleId: string, localId: string): Revision | null {
+    const e = this.entry(sampleId).doc.get(localId);
+    return e ? latestWrite(e) : null;
+  }
+
+  /** How an annotation was stored by an earlier submit, if it was. */
+  storedMark(sampleId: string, localId: string): StoredMark | undefined {
+    return this.entry(sampleId).doc.get(localId)?.stored;
+  }
+
+  /**
+   * A submit stored these versions: they leave the staged list in every tab unless edited since
+   * (those stay, marked). `undoable` (the submitting tab) makes one undo step that brings them
+   * back. Returns the ids edited since, and the ids deleted since (stored anyway).
+   */
+  markStored(
+    sampleId: string,
+    stored: readonly StoredAnnotation[],
+    undoable: boolean,
+  ): { editedSince: string[]; deletedSince: string[] } {
+    const entry = this.entry(sampleId);
+    const step = storedStep(entry, stored, undoable);
+    if (step.entries.length === 0) return { editedSince: [], deletedSince: [] };
+    this.update(sampleId, { ...entry, doc: step.doc }, step.annotations, step.history);
+    this.repo.publish(sampleId, step.entries);
+    this.markDirty(sampleId);
+    return { editedSince: step.editedSince, deletedSince: step.deletedSince };
+  }
+
+  /** Write `changes` at a new revision, share them, and schedule the save. */
+  private commit(
+    sampleId: string,
+    changes: AnnotationChange[],
+    next: StagedAnnotation[],
+    history: LocalHistory,
+  ): void {
+    const entry = this.entry(sampleId);
+    const [clock, rev] = tick(this.clock, this.now());
+    this.clock = clock;
+    const written = applyLocalChanges(entry.doc, changes, rev);
+    const ordered = inDraftOrder(written.doc, next) ? next : liveAnnotations(written.doc);
+    this.update(sampleId, { ...entry, doc: written.doc }, ordered, history);
+    if (written.entries.length === 0) return;
+    this.repo.publish(sampleId, written.entries);
+    this.markDirty(sampleId);
+  }
+
+  private update(
+    sampleId: string,
+    entry: SampleEntry,
+    annotations: StagedAnnotation[],
+    history: LocalHistory,
+  ): void {
+    this.entries.set(sampleId, {
+      ...entry,
+      history,
+      view: viewOf(entry.doc, annotations, history),
+    });
     this.emit(sampleId);
   }
 
-  private entry(sampleId: string): Entry {
+  private receive(change: DraftChange): void {
+    if (!this.entries.has(change.sampleId)) return; // read fresh when first used
+    if ('entries' in change) this.mergeIn(change.sampleId, change.entries);
+    else void this.refresh(change.sampleId);
+  }
+
+  /** Merge another tab's entries (or a stored draft) in; the undo history stays valid. */
+  private mergeIn(sampleId: string, incoming: Iterable<DraftEntry>): void {
+    const entry = this.entry(sampleId);
+    const merged = mergeEntries(entry.doc, incoming);
+    if (merged.changed.length === 0) return;
+    this.observeAll(merged.changed.map((id) => merged.doc.get(id)));
+    const doc = merged.doc;
+    this.update(sampleId, { ...entry, doc }, liveAnnotations(doc), entry.history);
+  }
+
+  /** Keep this tab's clock above every revision it has seen. */
+  private observeAll(entries: Iterable<DraftEntry | undefined>): void {
+    for (const e of entries) if (e) this.clock = observe(this.clock, highestN(e));
+  }
+
+  private entry(sampleId: string): SampleEntry {
     let entry = this.entries.get(sampleId);
-    if (!entry) {
-      entry = this.load(sampleId);
-      this.entries.set(sampleId, entry);
+    if (entry) return entry;
+    const load = this.repo.load(sampleId);
+    entry = entryFromLoad(load);
+    this.observeAll(load.doc.values());
+    this.entries.set(sampleId, entry);
+    if (load.later) {
+      const done = this.finishLoading(sampleId, load.later);
+      this.loads.set(sampleId, done);
+      void done.finally(() => this.loads.delete(sampleId));
     }
     return entry;
   }
 
-  private load(sampleId: string): Entry {
-    const key = DRAFT_PREFIX + sampleId;
-    const raw = this.storage.getItem(key);
-    if (raw === null) return { history: initialHistory(EMPTY_STAGING), notice: null };
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      json = undefined;
-    }
-    const marker = OverflowMarker.safeParse(json);
-    if (marker.success) {
-      this.overflowed.add(sampleId);
-      if (!this.overflow) {
-        return {
-          history: initialHistory(EMPTY_STAGING),
-          notice: {
-            kind: 'corrupt',
-            message:
-              "This sample's draft is kept in this browser's IndexedDB, which is not available here; it is left in place.",
-          },
-        };
-      }
-      this.loadOverflow(sampleId, this.overflow);
-      return {
-        history: initialHistory(EMPTY_STAGING),
-        notice: {
-          kind: 'loading',
-          message: `Loading the saved draft (${marker.data.count} annotations)…`,
-        },
-      };
-    }
-    const parsed = DraftSchema.safeParse(json);
-    if (parsed.success) {
-      return { history: initialHistory({ annotations: parsed.data.annotations }), notice: null };
-    }
-    // Keep the unreadable draft so nothing is lost, and start empty.
-    const asideKey = `${DRAFT_PREFIX}corrupt:${sampleId}:${new Date().toISOString()}`;
-    let where = `It was kept in localStorage under "${asideKey}".`;
-    try {
-      this.storage.setItem(asideKey, raw);
-      this.storage.removeItem(key);
-    } catch {
-      where = 'It could not be copied aside and is left in place.';
-    }
-    return {
-      history: initialHistory(EMPTY_STAGING),
-      notice: {
-        kind: 'corrupt',
-        message: `The saved draft for this sample could not be read, so it was set aside. ${where}`,
-      },
-    };
+  /** The stored (IndexedDB) draft is in: merged with what was staged meanwhile. */
+  private async finishLoading(sampleId: string, later: NonNullable<DraftLoad['later']>) {
+    const { doc, notice } = await later;
+    const entry = this.entry(sampleId);
+    const merged = mergeDocs(doc, entry.doc);
+    this.observeAll(merged.values());
+    const next = { ...entry, loading: false, notice, doc: merged };
+    this.update(sampleId, next, liveAnnotations(merged), entry.history);
+    if (this.dirty.has(sampleId)) this.markDirty(sampleId);
   }
 
-  /**
-   * Read a draft from the overflow store. Points staged meanwhile are kept after the loaded ones;
-   * until it is in, nothing is saved for the sample (a partial state must not replace it).
-   */
-  private loadOverflow(sampleId: string, overflow: DraftOverflow): void {
-    this.loading.add(sampleId);
-    const finish = (annotations: StagingState['annotations'], notice: DraftNotice | null) => {
-      this.loading.delete(sampleId);
-      const current = this.entries.get(sampleId)?.history.present.annotations ?? [];
-      const known = new Set(annotations.map((a) => a.localId));
-      const added = current.filter((a) => !known.has(a.localId));
-      this.entries.set(sampleId, {
-        history: initialHistory({ annotations: [...annotations, ...added] }),
-        notice,
-      });
-      if (added.length > 0 || this.dirty.has(sampleId)) {
-        this.dirty.add(sampleId);
-        if (this.saveDelayMs <= 0) this.flush();
-        else this.timer ??= setTimeout(() => this.flush(), this.saveDelayMs);
-      }
-      this.emit(sampleId);
-    };
-    overflow.load(sampleId).then(
-      (value) => {
-        const parsed = DraftSchema.safeParse(value);
-        if (parsed.success) return finish(parsed.data.annotations, null);
-        finish([], {
-          kind: 'corrupt',
-          message:
-            value === undefined
-              ? 'The large draft saved for this sample was not found (the page may have closed while saving it).'
-              : 'The large draft saved for this sample could not be read; it is left in IndexedDB.',
-        });
-      },
-      (e: unknown) =>
-        finish([], {
-          kind: 'corrupt',
-          message: `The large draft saved for this sample could not be loaded (${e instanceof Error ? e.message : String(e)}).`,
-        }),
-    );
+  private markDirty(sampleId: string): void {
+    this.dirty.add(sampleId);
+    if (this.saveDelayMs <= 0) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.saveDelayMs);
   }
 
-  private save(sampleId: string, state: StagingState): DraftNotice | null {
-    const key = DRAFT_PREFIX + sampleId;
-    const { annotations } = state;
-    const overflow = this.overflow;
-    const wasOverflowed = this.overflowed.has(sampleId);
-    this.saveSeq.set(sampleId, (this.saveSeq.get(sampleId) ?? 0) + 1);
-    try {
-      if (annotations.length === 0) {
-        this.storage.removeItem(key);
-        if (overflow && wasOverflowed) this.dropOverflow(sampleId, overflow);
-        return null;
-      }
-      if (!overflow || annotations.length <= LOCAL_DRAFT_MAX) {
-        this.storage.setItem(key, JSON.stringify({ version: 1, annotations }));
-        if (overflow && wasOverflowed) this.dropOverflow(sampleId, overflow);
-        return null;
-      }
-    } catch {
-      if (!overflow) return SAVE_FAILED;
-      // Too big for localStorage after all: the overflow store takes it.
-    }
-    // The marker is written once the draft is in IndexedDB, so a marker always points at a
-    // complete draft; a later save (another marker, or a small draft) wins over this one.
-    const seq = (this.saveSeq.get(sampleId) ?? 0) + 1;
-    this.saveSeq.set(sampleId, seq);
-    this.overflowed.add(sampleId);
-    overflow.save(sampleId, { version: 1, annotations }).then(
-      () => {
-        if (this.saveSeq.get(sampleId) !== seq) return;
-        try {
-          const marker = { version: 1, overflow: true, count: annotations.length };
-          this.storage.setItem(
-            key,
-            JSON.stringify({ ...marker, savedAt: new Date().toISOString() }),
-          );
-          this.setNotice(sampleId, (n) => (n?.kind === 'save-failed' ? null : n));
-        } catch {
-          this.setNotice(sampleId, () => SAVE_FAILED);
-        }
-      },
-      () => this.setNotice(sampleId, () => SAVE_FAILED),
-    );
-    return null;
-  }
-
-  private dropOverflow(sampleId: string, overflow: DraftOverflow): void {
-    this.overflowed.delete(sampleId);
-    overflow.remove(sampleId).catch(() => undefined);
+  private setSaveNotice(sampleId: string, problem: DraftNotice | null): void {
+    // A save that worked clears an earlier save failure, never a notice about a corrupt draft.
+    this.setNotice(sampleId, (n) => problem ?? (n?.kind === 'save-failed' ? null : n));
   }
 
   private setNotice(sampleId: string, next: (n: DraftNotice | null) => DraftNotice | null): void {
@@ -319,48 +289,4 @@ export class StagingStore {
   private emit(sampleId: string): void {
     for (const listener of this.listeners.get(sampleId) ?? []) listener();
   }
-
-  /** The storage key of a sample's draft (for the `storage` event). */
-  static sampleIdOfKey(key: string | null): string | null {
-    if (!key?.startsWith(DRAFT_PREFIX) || key.startsWith(`${DRAFT_PREFIX}corrupt:`)) return null;
-    return key.slice(DRAFT_PREFIX.length);
-  }
-}
-
-export const stagingStore = new StagingStore(
-  typeof localStorage === 'undefined' ? (undefined as unknown as Storage) : localStorage,
-  250,
-  indexedDbOverflow(),
-);
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    const sampleId = StagingStore.sampleIdOfKey(event.key);
-    if (sampleId) stagingStore.reload(sampleId);
-  });
-  // Pending drafts are written before the page is hidden, closed or reloaded.
-  window.addEventListener('pagehide', () => stagingStore.flush());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') stagingStore.flush();
-  });
-}
-
-/** Staged annotations of one sample, and a dispatch bound to it. */
-export function useStaging(sampleId: string, store: StagingStore = stagingStore) {
-  const subscribe = useCallback((l: Listener) => store.subscribe(sampleId, l), [store, sampleId]);
-  const history = useSyncExternalStore(subscribe, () => store.getHistory(sampleId));
-  const notice = useSyncExternalStore(subscribe, () => store.getNotice(sampleId));
-  const dispatch = useCallback(
-    (action: HistoryAction<StagingAction>) => store.dispatch(sampleId, action),
-    [store, sampleId],
-  );
-  const dismissNotice = useCallback(() => store.dismissNotice(sampleId), [store, sampleId]);
-  return {
-    annotations: history.present.annotations,
-    canUndo: history.past.length > 0,
-    canRedo: history.future.length > 0,
-    dispatch,
-    notice,
-    dismissNotice,
-  };
 }

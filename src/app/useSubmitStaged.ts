@@ -1,22 +1,30 @@
 /**
- * Submitting a sample's staged annotations: one submit at a time (guarded against double clicks),
- * in chunks with progress and cancel, paused while offline, with 422 details mapped back to the
- * staged rows they belong to.
+ * Submitting a sample's staged annotations: one submit at a time (guarded against double clicks
+ * here, and across tabs by the submit lock), in chunks with progress and cancel, paused while
+ * offline, with 422 details mapped back to the staged rows they belong to.
  */
 import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { type FieldError, fieldErrorsByRow } from '../api/errors';
-import { bulkMutationKey, useSubmitAnnotations } from '../api/mutations';
-import { SubmitFailure, type SubmitOutcome } from '../api/submit';
+import { LedgerUnavailable, SubmitFailure } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
 import { describeOutline, isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { bulkMutationKey, type TabSubmitOutcome, useSubmitAnnotations } from './submitMutation';
 import { submitProgress } from './submitProgress';
 import { useSubmitSettings } from './submitSettings';
 
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
 /** One line for the user about a finished submit. */
-export function describeOutcome(o: SubmitOutcome): string {
-  const parts = [`Stored ${o.storedCount} annotation${o.storedCount === 1 ? '' : 's'}.`];
+export function describeOutcome(o: TabSubmitOutcome): string {
+  if (o.nothingLeft) {
+    return 'Nothing left to send: another tab stored these annotations while this one waited.';
+  }
+  if (o.cancelled && o.storedCount + o.reconciledCount + o.correctedCount === 0) {
+    return `Cancelled before anything was sent: ${o.remainingCount} are still staged.`;
+  }
+  const parts = [`Stored ${o.storedCount} ${plural(o.storedCount, 'annotation', 'annotations')}.`];
   if (o.reconciledCount > 0) {
     parts.push(
       `${o.reconciledCount} were already stored by an earlier submit (its answer was lost, or undo brought them back), so they were not sent again.`,
@@ -24,8 +32,21 @@ export function describeOutcome(o: SubmitOutcome): string {
   }
   if (o.correctedCount > 0) {
     parts.push(
-      `${o.correctedCount} had been stored by an earlier submit and were edited since, so the stored record${o.correctedCount === 1 ? ' was' : 's were'} corrected instead of stored twice.`,
+      `${o.correctedCount} had been stored by an earlier submit and were edited since, so the stored record${plural(o.correctedCount, ' was', 's were')} corrected instead of stored twice.`,
     );
+  }
+  if (o.editedInFlight > 0) {
+    parts.push(
+      `${o.editedInFlight} ${plural(o.editedInFlight, 'was', 'were')} edited while being sent: ${plural(o.editedInFlight, 'it stays', 'they stay')} staged, and the next Submit corrects the stored record instead of storing it again.`,
+    );
+  }
+  if (o.deletedInFlight > 0) {
+    parts.push(
+      `${o.deletedInFlight} deleted from the staged list while being sent ${plural(o.deletedInFlight, 'was', 'were')} stored anyway: delete ${plural(o.deletedInFlight, 'it', 'them')} under Review if ${plural(o.deletedInFlight, 'it', 'they')} should not be kept.`,
+    );
+  }
+  if (o.leftOut > 0) {
+    parts.push(`${o.leftOut} outside the sample outline stayed staged.`);
   }
   if (o.cancelled) parts.push(`Cancelled: ${o.remainingCount} are still staged.`);
   return parts.join(' ');
@@ -45,11 +66,17 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
   const [blocked, setBlocked] = useState<string | null>(null);
 
   /**
-   * Submit `staged` in the frame chosen. Nothing is sent when that frame cannot be used yet
-   * (stage_absolute without a valid calibration), or when points lie outside `outline` (possible
-   * after the outline was changed): those are marked on their rows.
+   * Submit the sample's staged annotations in the frame chosen. Nothing is sent when that frame
+   * cannot be used yet (stage_absolute without a valid calibration), or when points of `staged`
+   * lie outside `outline` (possible after the outline was changed): those are marked on their
+   * rows. `withoutLedger` sends even though the resubmit ledger cannot be saved.
    */
-  const submit = (staged: StagedAnnotation[], choice: SubmitChoice, outline: SampleOutline) => {
+  const submit = (
+    staged: StagedAnnotation[],
+    choice: SubmitChoice,
+    outline: SampleOutline,
+    options: { withoutLedger?: boolean } = {},
+  ) => {
     if (guard.current || inFlight > 0 || staged.length === 0) return;
     if ('problem' in choice) {
       setBlocked(`${choice.problem} Nothing was sent.`);
@@ -70,7 +97,15 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
     guard.current = true;
     setRowErrors(new Map());
     mutation.mutate(
-      { sampleId, staged, target, chunkSize: settings.chunkSize, tokens: settings.tokens },
+      {
+        sampleId,
+        target,
+        chunkSize: settings.chunkSize,
+        tokens: settings.tokens,
+        withoutLedger: options.withoutLedger,
+        // Points another tab staged meanwhile are sent too, if they are inside the outline.
+        accept: (a) => isInsideOutline(outline, a),
+      },
       {
         onSuccess: (outcome) => onDone(describeOutcome(outcome)),
         onError: (error) => {
@@ -98,13 +133,11 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
     });
   }, []);
 
-  const error = mutation.isError
-    ? mutation.error instanceof SubmitFailure
-      ? mutation.error.error
-      : mutation.error
-    : null;
-  const storedBeforeFailure =
-    mutation.error instanceof SubmitFailure ? mutation.error.storedCount : 0;
+  const failed = mutation.isError ? mutation.error : null;
+  /** The ledger could not be saved: nothing was sent; the user may send without it. */
+  const ledgerBlocked = failed instanceof LedgerUnavailable ? failed.message : null;
+  const error = failed instanceof SubmitFailure ? failed.error : ledgerBlocked ? null : failed;
+  const storedBeforeFailure = failed instanceof SubmitFailure ? failed.storedCount : 0;
 
   const clearBlocked = useCallback(() => setBlocked(null), []);
 
@@ -113,6 +146,7 @@ export function useSubmitStaged(sampleId: string, onDone: (message: string) => v
     /** Why the last submit was not started (points outside the outline), if so. */
     blocked,
     clearBlocked,
+    ledgerBlocked,
     pending: inFlight > 0 || mutation.isPending,
     /** Waiting for the browser to come back online before sending. */
     paused: mutation.isPaused,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aStagedAnnotation } from '../../testing/builders';
 import type { NewStaged } from './entry';
-import { enterAtSite, enteredSites, nextOpenSite } from './guided';
+import { enterAtSite, enteredSites, firstOpenSite, nextOpenSite } from './guided';
 import { stagingReducer } from './reducer';
 import { EMPTY_STAGING } from './staged';
 
@@ -73,5 +73,14 @@ describe('enteredSites and nextOpenSite', () => {
     expect(nextOpenSite(5, 1, new Set([1, 2]))).toBe(3);
     expect(nextOpenSite(5, 5, new Set([1, 5]))).toBe(2);
     expect(nextOpenSite(3, 2, new Set([1, 2, 3]))).toBe(2);
+  });
+});
+
+describe('firstOpenSite', () => {
+  it('starts a new pass at site 1, or at the first site with nothing staged', () => {
+    expect(firstOpenSite(5, new Set())).toBe(1);
+    expect(firstOpenSite(5, new Set([1, 2, 4]))).toBe(3);
+    expect(firstOpenSite(5, new Set([1, 2, 3, 4, 5]))).toBe(1);
+    expect(firstOpenSite(0, new Set())).toBe(1);
   });
 });

@@ -73,3 +73,13 @@ export function nextOpenSite(siteCount: number, active: number, entered: Set<num
   }
   return active;
 }
+
+/**
+ * Where guided entry starts a new pass (after a submit): the first site (1-based) with nothing
+ * staged, or site 1 when every site, or none, has a staged value. Entering in site order then
+ * puts the first value at site 1, never where the last pass ended.
+ */
+export function firstOpenSite(siteCount: number, entered: Set<number>): number {
+  for (let site = 1; site <= siteCount; site++) if (!entered.has(site)) return site;
+  return 1;
+}

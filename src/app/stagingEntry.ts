@@ -1,0 +1,118 @@
+/**
+ * What the staging store keeps per sample (the shared draft, this tab's undo history and the
+ * view derived from them), and the pure steps it takes on them.
+ */
+import {
+  type DraftDoc,
+  isLive,
+  liveAnnotations,
+  type StoredMark,
+} from '../domain/staging/draftDoc';
+import {
+  type AnnotationChange,
+  diffStaged,
+  markStored,
+  type StoredAnnotation,
+} from '../domain/staging/localChanges';
+import {
+  applyPatch,
+  EMPTY_LOCAL_HISTORY,
+  type LocalHistory,
+  type Restore,
+  recordChange,
+  takeRedo,
+  takeUndo,
+} from '../domain/staging/localHistory';
+import type { StagedAnnotation } from '../domain/staging/staged';
+import type { DraftLoad, DraftNotice } from './draftRepository';
+
+/** What a view of a sample shows: the staged list, undo/redo, and stored ones edited since. */
+export interface StagingView {
+  annotations: StagedAnnotation[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Staged annotations that a submit stored and that were edited since (or brought back). */
+  storedEdited: ReadonlyMap<string, StoredMark>;
+}
+
+export interface SampleEntry {
+  doc: DraftDoc;
+  view: StagingView;
+  history: LocalHistory;
+  notice: DraftNotice | null;
+  /** The stored draft is still being read (IndexedDB): nothing is saved until it is in. */
+  loading: boolean;
+}
+
+/** The view of `annotations` (live ones of `doc`, in order) with `history`. */
+export function viewOf(
+  doc: DraftDoc,
+  annotations: StagedAnnotation[],
+  history: LocalHistory,
+): StagingView {
+  const storedEdited = new Map<string, StoredMark>();
+  for (const a of annotations) {
+    const mark = doc.get(a.localId)?.stored;
+    if (mark) storedEdited.set(a.localId, mark);
+  }
+  const { undo, redo } = history;
+  return { annotations, canUndo: undo.length > 0, canRedo: redo.length > 0, storedEdited };
+}
+
+/** A sample's entry as first read from the repository. */
+export function entryFromLoad(load: DraftLoad): SampleEntry {
+  return {
+    doc: load.doc,
+    view: viewOf(load.doc, liveAnnotations(load.doc), EMPTY_LOCAL_HISTORY),
+    history: EMPTY_LOCAL_HISTORY,
+    notice: load.notice,
+    loading: !!load.later,
+  };
+}
+
+/**
+ * What undo/redo may bring back in tab `tab`: an annotation's latest values in the draft (edits
+ * from other tabs included), never an annotation another tab stored.
+ */
+export function restorer(doc: DraftDoc, tab: string): Restore {
+  return (localId, wanted) => {
+    const e = doc.get(localId);
+    if (!e) return wanted;
+    if (e.stored && e.stored.by !== tab && !isLive(e)) return null;
+    return { ...e.a, localId };
+  };
+}
+
+/** One undo or redo step of `entry`: the changes, the list after them and the history; or null. */
+export function historyStep(
+  entry: SampleEntry,
+  direction: 'undo' | 'redo',
+  tab: string,
+): { changes: AnnotationChange[]; next: StagedAnnotation[]; history: LocalHistory } | null {
+  const step = direction === 'undo' ? takeUndo(entry.history) : takeRedo(entry.history);
+  if (!step) return null;
+  const current = entry.view.annotations;
+  const next = applyPatch(current, step.patch, direction, restorer(entry.doc, tab));
+  return { changes: diffStaged(current, next), next, history: step.history };
+}
+
+/**
+ * `entry` after a submit stored `stored`: the draft with their marks, the staged list without
+ * the versions stored, and (`undoable`) one undo step that brings them back.
+ */
+export function storedStep(
+  entry: SampleEntry,
+  stored: readonly StoredAnnotation[],
+  undoable: boolean,
+) {
+  const result = markStored(entry.doc, stored);
+  const current = entry.view.annotations;
+  const annotations = current.filter((a) => {
+    const e = result.doc.get(a.localId);
+    return !e || isLive(e);
+  });
+  const history = undoable
+    ? recordChange(entry.history, diffStaged(current, annotations))
+    : entry.history;
+  return { ...result, annotations, history };
+}

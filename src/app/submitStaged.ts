@@ -1,0 +1,156 @@
+/**
+ * One tab's submit of a sample's staged annotations, under the sample's submit lock: it waits
+ * for a submit in another tab, then reads the shared draft and the ledger fresh (so it sends only
+ * what is still unstored), runs `runSubmit`, and marks what was stored in the shared draft (an
+ * annotation edited meanwhile, in any tab, stays staged and is corrected next time). Plain
+ * TypeScript with its browser parts injected, so two tabs can be tested side by side.
+ */
+
+import type { SpatialAnnotation } from '../api/schemas';
+import {
+  runSubmit,
+  type StoredRef,
+  type SubmitDeps,
+  type SubmitOutcome,
+  type SubmitProgress,
+} from '../api/submit';
+import { SubmitLedger } from '../api/submitLedger';
+import type { SubmitFrame } from '../api/toRequest';
+import type { StoredAnnotation } from '../domain/staging/localChanges';
+import type { StagedAnnotation } from '../domain/staging/staged';
+import type { StagingStore } from './stagingStore';
+import { type SubmitLockEnv, withSubmitLock } from './submitLock';
+
+export interface SubmitRequest {
+  sampleId: string;
+  target: SubmitFrame;
+  chunkSize: number;
+  tokens: boolean;
+  /** Send even though the resubmit ledger cannot be saved (the user chose to). */
+  withoutLedger?: boolean;
+  /** Which staged annotations may be sent (e.g. inside the outline); others stay staged. */
+  accept?: (a: StagedAnnotation) => boolean;
+}
+
+export interface TabSubmitOutcome extends SubmitOutcome {
+  /** Stored, but edited (in some tab) while in flight: still staged, corrected next time. */
+  editedInFlight: number;
+  /** Stored, but deleted from the staged list (in some tab) while in flight. */
+  deletedInFlight: number;
+  /** Nothing was left to send when the lock was ours (another tab stored it all). */
+  nothingLeft: boolean;
+  /** Staged annotations left out by `accept`. */
+  leftOut: number;
+}
+
+export interface TabSubmitEnv {
+  store: StagingStore;
+  client: SubmitDeps['client'];
+  /** Where the ledger lives (localStorage: shared by the tabs). */
+  ledgerStorage: Storage;
+  locks: SubmitLockEnv;
+  /** Put stored records in the cache, calling `alongside` in the same tick. */
+  cacheRecords: (records: SpatialAnnotation[], alongside: () => void) => Promise<void>;
+  onProgress: (progress: SubmitProgress) => void;
+  shouldCancel: () => boolean;
+  onLedgerUnsaved: () => void;
+  newBatchId?: () => string;
+}
+
+/** Marks for the draft from what a submit learned was stored. */
+export function marksOf(store: StagingStore, sampleId: string, refs: StoredRef[]) {
+  return refs.flatMap(({ localId, recordId, batch, index, rev }): StoredAnnotation[] => {
+    const sent = rev ?? store.revisionOf(sampleId, localId);
+    if (!sent) return [];
+    return [{ localId, mark: { rev: sent, by: store.tab, recordId, batch, index } }];
+  });
+}
+
+async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<TabSubmitOutcome> {
+  const { store } = env;
+  const id = req.sampleId;
+  await store.whenLoaded(id);
+  await store.refresh(id);
+  const all = store.getState(id).annotations;
+  const staged = req.accept ? all.filter(req.accept) : all;
+  const extra = {
+    editedInFlight: 0,
+    deletedInFlight: 0,
+    nothingLeft: staged.length === 0,
+    leftOut: 0,
+  };
+  extra.leftOut = all.length - staged.length;
+  // The versions sent: an annotation edited after this keeps its newer revision.
+  const revisions = new Map(staged.map((a) => [a.localId, store.revisionOf(id, a.localId)]));
+  const mark = (refs: StoredRef[]) => {
+    const { editedSince, deletedSince } = store.markStored(id, marksOf(store, id, refs), true);
+    extra.editedInFlight += editedSince.length;
+    extra.deletedInFlight += deletedSince.length;
+  };
+  try {
+    const outcome = await runSubmit(
+      {
+        sampleId: id,
+        staged,
+        target: req.target,
+        chunkSize: req.chunkSize,
+        tokens: req.tokens,
+        withoutLedger: req.withoutLedger,
+        revisionOf: (localId) => revisions.get(localId) ?? null,
+      },
+      {
+        client: env.client,
+        ledger: new SubmitLedger(env.ledgerStorage, id),
+        newBatchId: env.newBatchId ?? (() => crypto.randomUUID()),
+        storedEarlier: (localId) => store.storedMark(id, localId),
+        // Unstaged in the same tick as the records are cached: one render, one map redraw.
+        onStored: (refs, records) => env.cacheRecords(records, () => mark(refs)),
+        onReconciled: mark,
+        onCorrected: (ref, record) => env.cacheRecords([record], () => mark([ref])),
+        onProgress: env.onProgress,
+        shouldCancel: env.shouldCancel,
+        persistStaged: () => store.flush(),
+        onLedgerUnsaved: env.onLedgerUnsaved,
+      },
+    );
+    return { ...outcome, ...extra };
+  } finally {
+    // The next tab to take the lock reads the draft from storage: it must be there.
+    await store.flush();
+  }
+}
+
+/**
+ * Submit under the sample's lock; `onWait` is called if another tab is submitting it first.
+ * Aborting `signal` while waiting cancels before anything is sent (a cancelled outcome).
+ * Rejects as `runSubmit` does.
+ */
+export async function submitStaged(
+  req: SubmitRequest,
+  env: TabSubmitEnv,
+  onWait: () => void,
+  signal?: AbortSignal,
+): Promise<TabSubmitOutcome> {
+  let started = false;
+  const run = () => {
+    started = true;
+    return submitUnderLock(req, env);
+  };
+  try {
+    return await withSubmitLock(req.sampleId, env.locks, onWait, run, signal);
+  } catch (e) {
+    if (started || !signal?.aborted) throw e;
+    const staged = env.store.getState(req.sampleId).annotations.length;
+    return {
+      storedCount: 0,
+      reconciledCount: 0,
+      correctedCount: 0,
+      cancelled: true,
+      remainingCount: staged,
+      editedInFlight: 0,
+      deletedInFlight: 0,
+      nothingLeft: false,
+      leftOut: 0,
+    };
+  }
+}
