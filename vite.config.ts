@@ -1,41 +1,30 @@
-import type { IncomingMessage } from 'node:http';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
+import { parseConfig } from './src/server/config.ts';
+import { precompress } from './src/server/precompress.ts';
+import { devProxies, originGuard } from './src/server/viteServerRules.ts';
 
-// The same variables as the local API (src/server/main.ts), so `npm start` wires both ends.
-const apiPort = Number(process.env.API_PORT ?? 8000);
-const localApiKey = process.env.LOCAL_API_KEY ?? 'dev-key';
-const appPort = Number(process.env.APP_PORT ?? 5173);
-
-/**
- * `/api/*` -> the local API. The proxy adds the local key only when the browser sent none,
- * so a key typed in the app's settings is still what the server checks.
- */
-const localApiProxy: ProxyOptions = {
-  target: `http://127.0.0.1:${apiPort}`,
-  rewrite: (path) => path.replace(/^\/api/, ''),
-  configure: (proxy) => {
-    proxy.on('proxyReq', (proxyReq, req: IncomingMessage) => {
-      if (!req.headers['x-api-key']) proxyReq.setHeader('X-API-KEY', localApiKey);
-    });
-  },
-};
-
-/** `/atomscale/*` -> the real Atomscale API, for browsers that would hit CORS calling it directly. */
-const atomscaleProxy: ProxyOptions = {
-  target: 'https://api.atomscale.ai',
-  changeOrigin: true,
-  secure: true,
-  rewrite: (path) => path.replace(/^\/atomscale/, ''),
-};
-
-const proxy = { '/api': localApiProxy, '/atomscale': atomscaleProxy };
+// The same variables as the local API and the production server (src/server/config.ts), so the
+// dev server's proxy and the API agree on port and key, and a typo fails here too.
+const env = parseConfig(process.env);
+const proxy = devProxies({ apiPort: env.port, apiKey: env.apiKey });
+// Loopback only, like the API (src/server/originRules.ts): no CORS answer for any other origin
+// (Vite's default would echo every localhost origin), the Host checked, the key added by the
+// proxy only for the app's own page.
+const serverRules = {
+  host: '127.0.0.1',
+  port: env.appPort,
+  strictPort: true,
+  cors: false,
+  allowedHosts: env.allowedHosts,
+  proxy,
+} as const;
 
 export default defineConfig({
-  plugins: [react()],
-  server: { host: '127.0.0.1', port: appPort, strictPort: true, proxy },
-  preview: { host: '127.0.0.1', port: appPort, strictPort: true, proxy },
+  plugins: [react(), originGuard(env.allowedHosts), precompress()],
+  server: serverRules,
+  preview: serverRules,
   build: { sourcemap: true },
   test: {
     reporters: ['default', 'json'],

@@ -1,6 +1,7 @@
 /**
- * End-to-end tests: the local API on a fresh temporary database plus the built app served by
- * `vite preview`, driven in the system Chromium. Playwright never downloads a browser here.
+ * End-to-end tests: the production server (`npm start`: the local API on a fresh temporary
+ * database and the built app), driven in the system Chromium. Playwright never downloads a
+ * browser here.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,31 +42,22 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [
-    {
-      command: 'npx tsx src/server/main.ts',
-      cwd: root,
-      url: `http://127.0.0.1:${E2E_API_PORT}/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        API_PORT: String(E2E_API_PORT),
-        DB_PATH: dbPath,
-        LOCAL_API_KEY: E2E_API_KEY,
-        API_QUIET: '1',
-      },
+  // The app as `npm start` serves it (src/server/start.ts: the local API and the production app
+  // server in one process), built first so no run tests a stale build. The one test that needs
+  // Vite's dev server (cross-origin.spec.ts) starts its own.
+  webServer: {
+    command: 'npx vite build --logLevel warn && npx tsx src/server/start.ts',
+    cwd: root,
+    url: `http://127.0.0.1:${E2E_APP_PORT}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    env: {
+      API_PORT: String(E2E_API_PORT),
+      APP_PORT: String(E2E_APP_PORT),
+      DB_PATH: dbPath,
+      LOCAL_API_KEY: E2E_API_KEY,
+      API_QUIET: '1',
     },
-    {
-      command: 'npx vite build --logLevel warn && npx vite preview',
-      cwd: root,
-      url: `http://127.0.0.1:${E2E_APP_PORT}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-      env: {
-        API_PORT: String(E2E_API_PORT),
-        APP_PORT: String(E2E_APP_PORT),
-        LOCAL_API_KEY: E2E_API_KEY,
-      },
-    },
-  ],
+  },
 });

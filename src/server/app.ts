@@ -18,6 +18,7 @@ import {
   PhysicalSampleUpdate,
 } from '../api/schemas';
 import { HttpProblem, validationDetail } from './fastapi';
+import { hostCheck } from './guards';
 import { readJson } from './readBody';
 import { storageFailure } from './storageErrors';
 import { type Store, TokenConflictError } from './store';
@@ -29,6 +30,8 @@ export interface AppOptions {
   store: Store;
   /** The key every request except `GET /health` must send in `X-API-KEY`. */
   apiKey: string;
+  /** Host names accepted besides loopback (normalised, see originRules); others get 421. */
+  allowedHosts?: readonly string[] | undefined;
   /** Browser origins allowed by CORS. Absent or empty: no CORS headers at all. */
   corsOrigins?: readonly string[] | undefined;
   /** Receives one line per request: method, path (no query string), status, milliseconds. */
@@ -44,6 +47,7 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 
 /**
  * Creates the hono app. Routes accept a trailing slash or none. Errors are `{"detail": ...}`:
+ * 421 Host not loopback/allowed (checked first, so DNS rebinding never reaches the key check),
  * 401 bad key, 404 unknown record or route, 405, 409 resubmit token taken (PATCH), 413, 415,
  * 422 item list, 503/507 storage failure naming its cause, 500 without details.
  */
@@ -62,6 +66,7 @@ export function createApp(options: AppOptions): Hono {
       logRequest(`${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms`);
     });
   }
+  app.use(hostCheck(options.allowedHosts));
   if (options.corsOrigins?.length) {
     app.use(
       cors({

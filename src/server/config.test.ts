@@ -5,9 +5,11 @@ describe('parseConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
     expect(parseConfig({})).toEqual({
       port: 8000,
+      appPort: 5173,
       dbPath: './data/annotations.sqlite',
       apiKey: 'dev-key',
       corsOrigins: [],
+      allowedHosts: [],
       quiet: false,
     });
   });
@@ -15,20 +17,25 @@ describe('parseConfig', () => {
   it('reads every variable and treats empty strings as unset', () => {
     const config = parseConfig({
       API_PORT: '8123',
+      APP_PORT: '4000',
       DB_PATH: '/tmp/x/db.sqlite',
       LOCAL_API_KEY: 's3cret',
       CORS_ORIGINS: ' http://localhost:5173 , https://app.example.com ,',
+      ALLOWED_HOSTS: ' Lab-PC.example.org, 10.0.0.7 ,[0:0::2]',
       API_QUIET: '1',
     });
     expect(config).toEqual({
       port: 8123,
+      appPort: 4000,
       dbPath: '/tmp/x/db.sqlite',
       apiKey: 's3cret',
       corsOrigins: ['http://localhost:5173', 'https://app.example.com'],
+      allowedHosts: ['lab-pc.example.org', '10.0.0.7', '[::2]'],
       quiet: true,
     });
-    expect(parseConfig({ API_PORT: '', LOCAL_API_KEY: '' })).toMatchObject({
+    expect(parseConfig({ API_PORT: '', APP_PORT: '', LOCAL_API_KEY: '' })).toMatchObject({
       port: 8000,
+      appPort: 5173,
       apiKey: 'dev-key',
     });
   });
@@ -37,6 +44,11 @@ describe('parseConfig', () => {
     ['API_PORT', 'eighty'],
     ['API_PORT', '70000'],
     ['API_PORT', '-1'],
+    ['APP_PORT', '5173x'],
+    ['ALLOWED_HOSTS', 'http://lab-pc.example.org'],
+    ['ALLOWED_HOSTS', 'lab-pc:8080'],
+    ['ALLOWED_HOSTS', '*'],
+    ['ALLOWED_HOSTS', 'lab-pc/app'],
     ['CORS_ORIGINS', 'http://localhost:5173/'],
     ['CORS_ORIGINS', 'localhost:5173'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {

@@ -1,8 +1,12 @@
 /**
- * Environment of the local API server, validated with zod so a typo fails at start with a clear
+ * Environment of the local API and the app server (`npm start`, `npm run dev`), validated with zod so a typo fails at start with a clear
  * message instead of surfacing later as a confusing runtime error.
  */
 import { z } from 'zod';
+import { HOST_NAME, normalizeAllowedHosts } from './originRules.ts';
+
+/** The key used when LOCAL_API_KEY is not set; anyone can guess it, so start-up warns. */
+export const DEFAULT_API_KEY = 'dev-key';
 
 // `API_PORT=` in a shell or .env file means "not set", not "port 0".
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -10,50 +14,70 @@ const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 /** A browser origin as the Origin header carries it: scheme, host, optional port, no path. */
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
 
-const Env = z.object({
-  API_PORT: z.preprocess(
+/** A TCP port as an environment variable holds it, with its default when unset. */
+const portVariable = (fallback: number) =>
+  z.preprocess(
     unsetIfEmpty,
     z
       .string()
       .regex(/^\d+$/, { message: 'must be a whole number' })
       .transform(Number)
       .pipe(z.number().max(65_535, { message: 'must be at most 65535' }))
-      .default(8000),
-  ),
+      .default(fallback),
+  );
+
+/** A comma-separated list: entries trimmed, empty entries dropped. */
+const listVariable = z
+  .string()
+  .optional()
+  .transform((raw) => (raw ?? '').split(',').map((entry) => entry.trim()))
+  .transform((entries) => entries.filter((entry) => entry.length > 0));
+
+const Env = z.object({
+  API_PORT: portVariable(8000),
+  APP_PORT: portVariable(5173),
   DB_PATH: z.preprocess(unsetIfEmpty, z.string().default('./data/annotations.sqlite')),
-  LOCAL_API_KEY: z.preprocess(unsetIfEmpty, z.string().default('dev-key')),
-  CORS_ORIGINS: z
-    .string()
-    .optional()
-    .transform((raw) => (raw ?? '').split(',').map((origin) => origin.trim()))
-    .transform((origins) => origins.filter((origin) => origin.length > 0))
-    .pipe(
-      z.array(
-        z.string().regex(ORIGIN, {
-          message: 'each origin must look like http://host:port (no path, no trailing slash)',
-        }),
-      ),
+  LOCAL_API_KEY: z.preprocess(unsetIfEmpty, z.string().default(DEFAULT_API_KEY)),
+  CORS_ORIGINS: listVariable.pipe(
+    z.array(
+      z.string().regex(ORIGIN, {
+        message: 'each origin must look like http://host:port (no path, no trailing slash)',
+      }),
     ),
+  ),
+  ALLOWED_HOSTS: listVariable.pipe(
+    z.array(
+      z.string().regex(HOST_NAME, {
+        message:
+          'each host must be a name or address without scheme or port, e.g. lab-pc.example.org',
+      }),
+    ),
+  ),
   API_QUIET: z.string().optional(),
 });
 
 /** Settings of one server run. */
 export interface ServerConfig {
-  /** TCP port on 127.0.0.1; 0 lets the OS pick a free one. */
+  /** TCP port of the local API on 127.0.0.1; 0 lets the OS pick a free one. */
   port: number;
+  /** TCP port of the app server (`npm start`, `npm run dev`) on 127.0.0.1. */
+  appPort: number;
   /** SQLite file, created with its folders on first start. */
   dbPath: string;
   /** Value every request must send in `X-API-KEY`. Never print it. */
   apiKey: string;
   /** Allowed CORS origins; empty means no CORS headers. */
   corsOrigins: string[];
+  /** Host names accepted in `Host` besides loopback (lowercased, canonical); see originRules. */
+  allowedHosts: string[];
   /** True when `API_QUIET=1`: no per-request log lines. */
   quiet: boolean;
 }
 
 /**
- * Reads API_PORT (default 8000), DB_PATH (default ./data/annotations.sqlite), LOCAL_API_KEY
- * (default dev-key), CORS_ORIGINS (comma-separated origins) and API_QUIET from `env`.
+ * Reads API_PORT (default 8000), APP_PORT (default 5173), DB_PATH (default
+ * ./data/annotations.sqlite), LOCAL_API_KEY (default dev-key), CORS_ORIGINS (comma-separated
+ * origins), ALLOWED_HOSTS (comma-separated host names) and API_QUIET from `env`.
  * Throws an Error naming every bad variable; the message never contains a value.
  */
 export function parseConfig(env: Record<string, string | undefined>): ServerConfig {
@@ -64,12 +88,14 @@ export function parseConfig(env: Record<string, string | undefined>): ServerConf
     );
     throw new Error(`Invalid environment for the local API:\n${problems.join('\n')}`);
   }
-  const { API_PORT, DB_PATH, LOCAL_API_KEY, CORS_ORIGINS, API_QUIET } = result.data;
+  const data = result.data;
   return {
-    port: API_PORT,
-    dbPath: DB_PATH,
-    apiKey: LOCAL_API_KEY,
-    corsOrigins: CORS_ORIGINS,
-    quiet: API_QUIET === '1',
+    port: data.API_PORT,
+    appPort: data.APP_PORT,
+    dbPath: data.DB_PATH,
+    apiKey: data.LOCAL_API_KEY,
+    corsOrigins: data.CORS_ORIGINS,
+    allowedHosts: normalizeAllowedHosts(data.ALLOWED_HOSTS),
+    quiet: data.API_QUIET === '1',
   };
 }

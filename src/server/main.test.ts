@@ -20,7 +20,15 @@ interface Run {
 
 /** Starts `main.ts` the way `npm run api` does (through tsx) with only `env` set. */
 function runMain(env: Record<string, string>): Run {
-  const { CORS_ORIGINS: _c, API_QUIET: _q, API_PORT: _p, DB_PATH: _d, ...inherited } = process.env;
+  const {
+    CORS_ORIGINS: _c,
+    API_QUIET: _q,
+    API_PORT: _p,
+    DB_PATH: _d,
+    LOCAL_API_KEY: _k,
+    ALLOWED_HOSTS: _h,
+    ...inherited
+  } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,6 +141,27 @@ describe('main.ts', { timeout: 30_000 }, () => {
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
     expect(second.output()).not.toMatch(/GET \/physical_samples/);
+  });
+
+  it('warns in one line, without the key, when the default key is in use', async () => {
+    const run = runMain({ API_PORT: '0', DB_PATH: temp.dbPath, API_QUIET: '1' });
+    runs.push(run);
+    await startedAt(run);
+    run.child.kill('SIGTERM');
+    await run.exited;
+    const warnings = run
+      .output()
+      .split('\n')
+      .filter((line) => /default key/.test(line));
+    expect(warnings).toEqual([expect.stringMatching(/^Warning: .*set LOCAL_API_KEY/)]);
+    expect(run.output()).not.toContain('dev-key');
+
+    const custom = runMain({ API_PORT: '0', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY });
+    runs.push(custom);
+    await startedAt(custom);
+    custom.child.kill('SIGTERM');
+    await custom.exited;
+    expect(custom.output()).not.toMatch(/default key|Warning/);
   });
 
   it('exits 1 with a clear message for an invalid environment', async () => {

@@ -4,7 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { parseConfig, type ServerConfig } from './config';
+import { DEFAULT_API_KEY, parseConfig, type ServerConfig } from './config';
 import { openFailureLine } from './storageErrors';
 import { openStore, type Store, seedDemoSample } from './store';
 
@@ -30,12 +30,20 @@ function openStoreOrExit(dbPath: string): Store {
 }
 
 const config = readConfigOrExit();
+if (config.apiKey === DEFAULT_API_KEY) {
+  // One line, and never the key itself: the point is that it is the well-known default.
+  console.warn(
+    'Warning: the local API uses the default key (LOCAL_API_KEY unset or left at its default), ' +
+      'which anyone can guess; set LOCAL_API_KEY to a secret of your own.',
+  );
+}
 const store = openStoreOrExit(config.dbPath);
 
 const app = createApp({
   store,
   apiKey: config.apiKey,
   corsOrigins: config.corsOrigins,
+  allowedHosts: config.allowedHosts,
   logRequest: config.quiet ? undefined : (line) => console.log(line),
 });
 

@@ -1,0 +1,149 @@
+/**
+ * `npm start` as a user runs it: one process that builds when needed, starts the local API and
+ * the app server, prints the URL, and stops both together.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawRequest } from './hostRequest';
+import { tempDb } from './testServer';
+
+const START = fileURLToPath(new URL('./start.ts', import.meta.url));
+const KEY = 'start-test-key-do-not-print';
+const READY = /Wafer Annotator is running at (http:\/\/127\.0\.0\.1:(\d+)\/)/;
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runStart(env: Record<string, string>): Run {
+  const { API_PORT: _a, APP_PORT: _b, DB_PATH: _d, LOCAL_API_KEY: _k, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', START], {
+    env: { ...inherited, API_QUIET: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output: () => output, exited };
+}
+
+/** A port that was free a moment ago (the OS hands out a fresh one each time). */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function isOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Waits for the start-up line (a build may run first) or the end of the process. */
+async function readyOrExit(run: Run): Promise<RegExpExecArray | null> {
+  const end = Date.now() + 150_000;
+  while (Date.now() < end && run.child.exitCode === null) {
+    const match = READY.exec(run.output());
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return READY.exec(run.output());
+}
+
+let temp: ReturnType<typeof tempDb>;
+const runs: Run[] = [];
+const blockers: Server[] = [];
+beforeEach(() => {
+  temp = tempDb();
+});
+afterEach(() => {
+  for (const run of runs.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+  for (const blocker of blockers.splice(0)) blocker.close();
+  temp.remove();
+});
+
+describe('npm start (src/server/start.ts)', () => {
+  it('serves the app and the API, prints the URL, and stops both on SIGTERM', async () => {
+    const [apiPort, appPort] = [await freePort(), await freePort()];
+    const run = runStart({
+      API_PORT: String(apiPort),
+      APP_PORT: String(appPort),
+      DB_PATH: temp.dbPath,
+      LOCAL_API_KEY: KEY,
+    });
+    runs.push(run);
+    const ready = await readyOrExit(run);
+    expect(ready?.[1], run.output()).toBe(`http://127.0.0.1:${appPort}/`);
+
+    const page = await rawRequest(appPort, '/?sample=x', { Host: `127.0.0.1:${appPort}` });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const samples = await rawRequest(appPort, '/api/physical_samples/', {
+      Host: `127.0.0.1:${appPort}`,
+      'Sec-Fetch-Site': 'same-origin',
+    });
+    expect(samples.status).toBe(200);
+    const direct = await rawRequest(apiPort, '/physical_samples/', {
+      Host: `127.0.0.1:${apiPort}`,
+      'X-API-KEY': KEY,
+    });
+    expect(direct.body).toBe(samples.body);
+
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(await isOpen(apiPort)).toBe(false);
+    expect(await isOpen(appPort)).toBe(false);
+    expect(run.output()).not.toContain(KEY);
+  }, 180_000);
+
+  it('exits 1 and stops the API when the app port is taken', async () => {
+    const [apiPort, appPort] = [await freePort(), await freePort()];
+    const blocker = createServer().listen(appPort, '127.0.0.1');
+    blockers.push(blocker);
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const run = runStart({
+      API_PORT: String(apiPort),
+      APP_PORT: String(appPort),
+      DB_PATH: temp.dbPath,
+      LOCAL_API_KEY: KEY,
+    });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`port ${appPort} is already in use`);
+    expect(run.output()).not.toMatch(READY);
+    expect(await isOpen(apiPort)).toBe(false);
+  }, 180_000);
+
+  it('exits 1 without serving the app when the API port is taken', async () => {
+    const [apiPort, appPort] = [await freePort(), await freePort()];
+    const blocker = createServer().listen(apiPort, '127.0.0.1');
+    blockers.push(blocker);
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    const run = runStart({
+      API_PORT: String(apiPort),
+      APP_PORT: String(appPort),
+      DB_PATH: temp.dbPath,
+    });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain(`port ${apiPort} is already in use`);
+    expect(await isOpen(appPort)).toBe(false);
+  }, 180_000);
+});
