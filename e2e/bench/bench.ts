@@ -141,12 +141,17 @@ async function gestureRows(page: Page, count: string, rawPanMs: number): Promise
     ),
     row('    wheel-zoom frame, 95th percentile', p95(zoom), null, null),
     row(
-      '    of which React commit (median, pan / zoom)',
+      '    of which React commit, drag-pan (median)',
       median(g.pan.map((f) => f.syncMs)),
       null,
       null,
     ),
-    row('    ', median(g.zoom.map((f) => f.syncMs)), null, null),
+    row(
+      '    of which React commit, wheel-zoom (median)',
+      median(g.zoom.map((f) => f.syncMs)),
+      null,
+      null,
+    ),
     row('    sharp redraw when the zoom settles (one frame)', g.settleMs, null, null),
   ];
 }
