@@ -29,6 +29,8 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    // Generous: CI machines are small (2 cores) and shared; a slow run is not a failure.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -3,9 +3,10 @@
  * Keys hold every input of the request. Cache entries from another server or key are dropped when
  * the connection changes (src/app/connection.tsx), so the connection is not part of the key.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../app/connection';
 import type { ApiClient } from './client';
+import { createLimiter } from './limiter';
 import type { AnnotationFilters, SpatialAnnotation } from './schemas';
 
 export const sampleKeys = {
@@ -61,5 +62,30 @@ export function useFilteredAnnotations(
     ...annotationsQuery(useApiClient(), sampleId, filters ?? {}),
     enabled: filters !== null,
     placeholderData: placeholder,
+  });
+}
+
+/** Listing requests of many samples at once (overview rows, a comparison) share 6 places. */
+const manySamplesLimiter = createLimiter(6);
+
+/**
+ * Every stored annotation of one sample (the same cache entry as `annotationsQuery` without
+ * filters), fetched through the shared limit of 6 concurrent requests.
+ */
+export const limitedAnnotationsQuery = (client: ApiClient, sampleId: string) =>
+  queryOptions({
+    queryKey: annotationKeys.list(sampleId),
+    queryFn: ({ signal }) =>
+      manySamplesLimiter(() => client.listAnnotations(sampleId, {}, signal), signal),
+  });
+
+/**
+ * Stored annotations of several samples, loaded in parallel at most 6 at a time; one query
+ * result per id, in the order given. `enabled: false` loads nothing (e.g. rows not in view).
+ */
+export function useAnnotationsOfSamples(sampleIds: readonly string[], enabled = true) {
+  const client = useApiClient();
+  return useQueries({
+    queries: sampleIds.map((id) => ({ ...limitedAnnotationsQuery(client, id), enabled })),
   });
 }

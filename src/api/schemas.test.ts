@@ -135,7 +135,26 @@ describe('request schemas', () => {
       created_datetime: '2026-04-03T14:36:51.000Z',
       last_updated: null,
       owner_name: null,
+      projects: [],
     });
+  });
+
+  it("reads the list answer's projects (ids as text) and treats a missing list as none", () => {
+    const s = PhysicalSample.parse({
+      id: wire.physical_sample_id,
+      name: 'Slot01',
+      created_datetime: null,
+      last_updated: null,
+      owner_name: 'Ada',
+      projects: [
+        { id: 12, name: 'GaN HEMT' },
+        { id: 'p-2', name: null },
+      ],
+    });
+    expect(s.projects).toEqual([
+      { id: '12', name: 'GaN HEMT' },
+      { id: 'p-2', name: null },
+    ]);
   });
 });
 

@@ -198,6 +198,16 @@ export const PhysicalSample = z.object({
   last_updated: nullable(IsoTimestamp),
   owner_name: nullable(z.string()),
   physical_sample_metadata: JsonObject.nullable().optional(),
+  /** The projects the sample belongs to (list answer only; the local server has none). */
+  projects: z
+    .array(
+      z.object({
+        id: z.union([z.string(), z.number()]).transform(String),
+        name: nullable(z.string()),
+      }),
+    )
+    .nullish()
+    .transform((p) => p ?? []),
 });
 export type PhysicalSample = z.output<typeof PhysicalSample>;
 

@@ -199,7 +199,7 @@ describe('StagingStore with an overflow store (IndexedDB)', () => {
     overflow.saveDelaysMs.push(30);
     store.dispatch('s1', { type: 'add', annotations: big });
     store.dispatch('s1', { type: 'add', annotations: [aStagedAnnotation({ localId: 'z' })] });
-    await new Promise((r) => setTimeout(r, 60));
+    await overflow.idle();
     const reloaded = storeOn(storage, overflow);
     reloaded.getState('s1');
     await settle();

@@ -145,6 +145,14 @@ describe('sample answers carry physical_sample_metadata', () => {
     const list = (await res.json()) as Array<Record<string, unknown>>;
     expect(list.find((s) => s.id === sample.id)).toHaveProperty('physical_sample_metadata', null);
   });
+
+  it('with an empty list of projects, as Atomscale lists them', async () => {
+    const sample = await created();
+    expect(sample).toHaveProperty('projects', []);
+    const res = await api.call('/physical_samples');
+    const list = (await res.json()) as Array<Record<string, unknown>>;
+    expect(list.find((s) => s.id === sample.id)).toHaveProperty('projects', []);
+  });
 });
 
 describe('migration of a database made before sample metadata', () => {

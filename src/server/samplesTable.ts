@@ -61,6 +61,8 @@ function toSample(row: SampleRow): StoredSample {
   return {
     ...row,
     physical_sample_metadata: metadata === null ? null : (JSON.parse(metadata) as JsonObject),
+    // Atomscale lists a sample's projects; the local server has no projects.
+    projects: [],
   };
 }
 
@@ -116,7 +118,13 @@ export function samplesTable(db: Database.Database) {
         owner_name: OWNER_NAME,
       };
       insert.run(sample);
-      return { ...sample, sample_id: null, detail_notes_id: null, physical_sample_metadata: null };
+      return {
+        ...sample,
+        sample_id: null,
+        detail_notes_id: null,
+        physical_sample_metadata: null,
+        projects: [],
+      };
     },
     /** Partial update (see PhysicalSampleUpdate); undefined when the sample does not exist. */
     update: (id: string, patch: PhysicalSampleUpdate) => updateOne(id, patch),

@@ -67,6 +67,7 @@ export function aSample(o: Partial<PhysicalSample> = {}): PhysicalSample {
     created_datetime: '2026-01-01T00:00:00.000Z',
     last_updated: '2026-01-01T00:00:00.000Z',
     owner_name: 'local',
+    projects: [],
     ...o,
   };
 }

@@ -24,11 +24,29 @@ export class FakeOverflow implements DraftOverflow {
   }
   /** Milliseconds each next save takes (the first entry for the next save); 0 when empty. */
   readonly saveDelaysMs: number[] = [];
-  async save(sampleId: string, draft: unknown) {
+  private readonly inFlight = new Set<Promise<void>>();
+  save(sampleId: string, draft: unknown): Promise<void> {
     const copy = structuredClone(draft);
     const delayMs = this.saveDelaysMs.shift() ?? 0;
-    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
-    this.drafts.set(sampleId, copy);
+    const done = (async () => {
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+      this.drafts.set(sampleId, copy);
+    })();
+    this.inFlight.add(done);
+    void done.finally(() => this.inFlight.delete(done));
+    return done;
+  }
+  /**
+   * Resolves once no save is in flight and none started in the ticks after the last one ended
+   * (a queued save starts when the one before it ends), however slow the machine is.
+   */
+  async idle(): Promise<void> {
+    for (;;) {
+      if (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+      await settle();
+      await settle();
+      if (this.inFlight.size === 0) return;
+    }
   }
   async remove(sampleId: string) {
     this.drafts.delete(sampleId);

@@ -18,6 +18,7 @@ function fakeServer(metadata: Record<string, unknown> | null, listsMetadata = tr
     name: 'Wafer',
     created_datetime: null,
     last_updated: null,
+    projects: [],
     owner_name: null,
     physical_sample_metadata: metadata,
   };

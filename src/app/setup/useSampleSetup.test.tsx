@@ -27,6 +27,7 @@ function fakeServer(o: {
     created_datetime: '2026-01-01T00:00:00Z',
     last_updated: '2026-01-01T00:00:00Z',
     owner_name: 'lab',
+    projects: [],
   });
   const json = (body: unknown, status = 200) =>
     new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
