@@ -4,8 +4,9 @@
  * marker routine, so the three can never disagree.
  */
 
+import { hatchPath } from './hatch';
 import type { MapStagedPoint, PreviewMarkers, RecordMarker, TargetMarker } from './mapTypes';
-import { drawMarker, hatchPath, markerExtentPx } from './markerDraw';
+import { drawMarker, markerExtentPx } from './markerDraw';
 import { EXTRAPOLATED_STYLE, MARKER_STYLES, type MarkerKind } from './markerStyles';
 
 /** A legend entry: a marker of the table, or the hatch of extrapolated regions. */
