@@ -79,22 +79,7 @@ export const IsoTimestamp = z.string().transform((raw, ctx) => {
   return new Date(ms).toISOString();
 });
 
-/**
- * The property and coordinate fields of an annotation, in the API reference's order: the
- * columns of a CSV export, what a resubmit compares, and (with `data_id`) what the local server
- * stores.
- */
-export const ANNOTATION_VALUE_FIELDS = [
-  'property_name',
-  'property_value',
-  'property_unit',
-  'char_source_type',
-  'coord_ref_frame',
-  'coord_units',
-  'coord_x',
-  'coord_y',
-  'coord_z',
-] as const;
+export { ANNOTATION_VALUE_FIELDS } from '../domain/annotationFields';
 
 /**
  * Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request.

@@ -3,13 +3,13 @@
  * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map.
  */
 import { useCallback, useState } from 'react';
+import { exportFileName, recordsToCsv, stagedToCsv } from '../api/exportAnnotations';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { MapImageText } from '../canvas/mapImage';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { countFromSource } from '../io/earlierImports';
-import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';

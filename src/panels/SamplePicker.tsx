@@ -1,9 +1,8 @@
 /** The "Physical sample" picker: lists samples by name, owner and date; creates new ones. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { sampleKeys, useSamples } from '../api/queries';
+import { useSamples } from '../api/queries';
+import { useCreateSample } from '../api/sampleMutations';
 import type { PhysicalSample } from '../api/schemas';
-import { useApiClient } from '../app/connection';
 import { ErrorNotice } from './ErrorNotice';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -24,21 +23,10 @@ interface SamplePickerProps {
 
 export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePickerProps) {
   const samples = useSamples();
-  const client = useApiClient();
-  const queryClient = useQueryClient();
   const id = useId();
   const [creating, setCreating] = useState(false);
   const [name, setName] = useState('');
-  const create = useMutation({
-    mutationFn: (n: string) => client.createSample(n),
-    onSuccess: (sample) => {
-      queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), (old) => [
-        ...(old ?? []),
-        sample,
-      ]);
-      void queryClient.invalidateQueries({ queryKey: sampleKeys.all });
-    },
-  });
+  const create = useCreateSample();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

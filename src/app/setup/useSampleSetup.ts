@@ -8,8 +8,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useUpdateSample } from '../../api/sampleMutations';
 import type { PhysicalSample } from '../../api/schemas';
 import { guessOutlineFromName } from '../../domain/geometry/nameGuess';
-import { type OpenPlan, planOpen, type SetupHome } from '../../domain/setup/migration';
+import { type OpenPlan, planOpen } from '../../domain/setup/migration';
 import { readSetup, type SampleSetup, type SetupRead } from '../../domain/setup/setup';
+import type { SaveStatus } from '../../domain/setup/status';
 import { useApiClient } from '../connection';
 import { legacySetup, readBrowserCopy, writeBrowserCopy } from './browserSetup';
 import { describeFailure, readServerMetadata, type SetupServer, saveSetup } from './setupSync';
@@ -17,20 +18,7 @@ import { describeFailure, readServerMetadata, type SetupServer, saveSetup } from
 /** How long changes settle before they are written (typing a limit, stepping a number). */
 export const SAVE_DELAY_MS = 600;
 
-/** Where the panel says the setup is. */
-export interface SaveStatus {
-  home: SetupHome;
-  /**
-   * 'loading': reading the server; 'new': the server holds no setup and nothing was changed yet;
-   * 'pending'/'saving': a write is due or under way; 'saved': the server holds what is shown;
-   * 'browser': this browser only.
-   */
-  state: 'loading' | 'new' | 'pending' | 'saving' | 'saved' | 'browser';
-  /** Why it is in this browser only (after "saved in this browser only: "). */
-  reason: string | null;
-  /** A one-off sentence about the open (migration, a newer server copy). */
-  notice: string | null;
-}
+export type { SaveStatus } from '../../domain/setup/status';
 
 /** The state a plan leaves the panel in (see SaveStatus). */
 function planState(plan: OpenPlan, read: SetupRead): SaveStatus['state'] {
