@@ -4,9 +4,10 @@
  * in its own file and add one line here.
  */
 import { BASIC_STATISTICS } from './basicStatistics';
+import { medianStatistic } from './median';
 import type { StatisticDescriptor, StatisticInput } from './statistic';
 
-export const STATISTICS: readonly StatisticDescriptor[] = [...BASIC_STATISTICS];
+export const STATISTICS: readonly StatisticDescriptor[] = [...BASIC_STATISTICS, medianStatistic];
 
 /** Every figure of `input`, in table order, as `{ statistic, value }`. */
 export function computeStatistics(
