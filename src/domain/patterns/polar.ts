@@ -51,6 +51,12 @@ export const RING_PRESETS: readonly RingPreset[] = [
     description: 'Centre + 8 at (R − EE)/2 + 8 at R − EE',
   },
   {
+    id: 'polar-21',
+    name: '21 sites',
+    ringCounts: [8, 12],
+    description: 'Centre + 8 at (R − EE)/2 + 12 at R − EE',
+  },
+  {
     id: 'polar-25',
     name: '25 sites',
     ringCounts: [8, 16],
