@@ -11,6 +11,7 @@ import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { countFromSource } from '../io/earlierImports';
 import { downloadCsv } from './download';
+import { entryMessages } from './entry/messages';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
@@ -67,12 +68,12 @@ export function useImportExport(input: ImportExportInput) {
 
   const exportStagedCsv = () => {
     downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
-    onStatus(`Exported ${staged.length} staged annotations as CSV.`);
+    onStatus(entryMessages.exportedStaged(staged.length));
   };
   /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
   const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
     downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
-    onStatus(`Exported ${records.length} stored annotations as CSV.`);
+    onStatus(entryMessages.exportedStored(records.length));
   };
 
   const earlierImports = useCallback(

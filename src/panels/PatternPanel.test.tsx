@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PatternSpec } from '../domain/patterns/descriptor';
@@ -38,7 +38,15 @@ describe('PatternPanel', () => {
   it('gives the chosen preset as a spec', async () => {
     const onSpec = renderPanel({ kind: 'none' });
     await userEvent.selectOptions(screen.getByLabelText('Measurement pattern'), 'polar:polar-49');
-    expect(onSpec).toHaveBeenLastCalledWith({ kind: 'polar', ringCounts: [8, 16, 24] });
+    expect(onSpec).toHaveBeenLastCalledWith({ kind: 'polar', ringCounts: [8, 16, 24] }, true);
+  });
+
+  it('tells a choice from arrow keys stepping through the closed list', () => {
+    const onSpec = renderPanel({ kind: 'none' });
+    const list = screen.getByLabelText('Measurement pattern');
+    fireEvent.keyDown(list, { key: 'ArrowDown' });
+    fireEvent.change(list, { target: { value: 'polar:polar-5' } });
+    expect(onSpec).toHaveBeenLastCalledWith({ kind: 'polar', ringCounts: [4] }, false);
   });
 
   it('shows the fields of a kind’s own entry and commits a valid edit', async () => {
@@ -52,7 +60,10 @@ describe('PatternPanel', () => {
     const pitch = screen.getByLabelText('Pitch x (mm)');
     await userEvent.clear(pitch);
     await userEvent.type(pitch, '5{Enter}');
-    expect(onSpec).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'grid', pitchXMm: 5 }));
+    expect(onSpec).toHaveBeenLastCalledWith(
+      expect.objectContaining({ kind: 'grid', pitchXMm: 5 }),
+      false,
+    );
   });
 
   it('hides the fields for a preset', () => {

@@ -3,7 +3,7 @@
  * presets and its fields come from the pattern registry (src/domain/patterns/registry.ts), so
  * this panel names no kind; the sample's custom patterns are managed below (CustomPatterns).
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { CustomPattern } from '../domain/patterns/custom';
 import type {
   PatternContext,
@@ -24,7 +24,11 @@ import { NumberField } from './NumberField';
 
 interface PatternPanelProps {
   spec: PatternSpec;
-  onSpec: (spec: PatternSpec) => void;
+  /**
+   * A new spec: `chosen` when picked from the list (by mouse, or by keyboard in the open list),
+   * false for a field edit or while arrow keys step through the closed list.
+   */
+  onSpec: (spec: PatternSpec, chosen: boolean) => void;
   siteCount: number;
   error: string | null;
   customs: CustomPattern[];
@@ -96,11 +100,15 @@ function CountsField(p: {
 function ParamField(p: {
   field: PatternField<Record<string, unknown>>;
   spec: PatternSpec;
-  onSpec: (spec: PatternSpec) => void;
+  /**
+   * A new spec: `chosen` when picked from the list (by mouse, or by keyboard in the open list),
+   * false for a field edit or while arrow keys step through the closed list.
+   */
+  onSpec: (spec: PatternSpec, chosen: boolean) => void;
   onMessage: (message: string) => void;
 }) {
   const { field, spec } = p;
-  const commit = (value: unknown) => p.onSpec({ ...spec, [field.key]: value });
+  const commit = (value: unknown) => p.onSpec({ ...spec, [field.key]: value }, false);
   if (field.kind === 'counts') {
     const value = spec[field.key];
     return (
@@ -129,6 +137,8 @@ export function PatternPanel(props: PatternPanelProps) {
   const { spec, onSpec, customs, onCustoms } = props;
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
+  // Arrow keys on the closed list change it at once (Chromium, Windows): that is browsing.
+  const browsing = useRef(false);
   const context: PatternContext = { customs };
   const choice = choiceOf(spec, context);
   // The fields show for a kind's own entry, not for its presets.
@@ -141,7 +151,16 @@ export function PatternPanel(props: PatternPanelProps) {
         <select
           id={`${id}-pattern`}
           value={choice}
-          onChange={(e) => onSpec(specOfChoice(e.target.value, context))}
+          onKeyDown={(e) => {
+            browsing.current = /^(Arrow|Page|Home$|End$)/.test(e.key);
+          }}
+          onMouseDown={() => {
+            browsing.current = false;
+          }}
+          onChange={(e) => {
+            onSpec(specOfChoice(e.target.value, context), !browsing.current);
+            browsing.current = false;
+          }}
         >
           <option value={NONE_CHOICE}>None: click points freely</option>
           {PATTERN_KINDS.map((k) => (

@@ -293,5 +293,7 @@ describe('choosePattern', () => {
       focusValue: 'focus',
     });
     expect(choosePattern(null, 'none')).not.toHaveProperty('focusValue');
+    // A field edit (a new pitch) keeps focus where the user is typing.
+    expect(choosePattern(null, 'grid', false)).not.toHaveProperty('focusValue');
   });
 });

@@ -224,11 +224,13 @@ export function afterSubmit(
 /**
  * A pattern chosen in the panel: refused while the outline is missing (choosing none is always
  * allowed); else accepted: the value boxes are emptied (a value typed for a site of the old
- * pattern belongs to no site now), and for a pattern focus goes to Value (the next thing to type).
+ * pattern belongs to no site now), and for a pattern picked `fromList` (not a field edit) focus
+ * goes to Value, the next thing to type.
  */
 export function choosePattern(
   placementBlocked: string | null,
   kind: string,
+  fromList = true,
 ): EntryEffect & { accepted: boolean } {
   if (placementBlocked && kind !== 'none') {
     return { accepted: false, status: say.noPatternChosen(placementBlocked) };
@@ -237,6 +239,6 @@ export function choosePattern(
     accepted: true,
     shownSiteValues: null,
     clearValues: true,
-    ...(kind !== 'none' ? { focusValue: 'focus' } : {}),
+    ...(kind !== 'none' && fromList ? { focusValue: 'focus' } : {}),
   };
 }

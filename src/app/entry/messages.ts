@@ -55,6 +55,8 @@ export const entryMessages = {
   /** Tooltip of a pattern site's target. */
   targetMarker: (site: number, p: PointMm) =>
     `Site ${site} at ${formatCursor(p)}: click to enter its value`,
+  exportedStaged: (count: number) => `Exported ${count} staged annotations as CSV.`,
+  exportedStored: (count: number) => `Exported ${count} stored annotations as CSV.`,
   /** The map's accessible name. */
   mapLabel: (name: string | null, outline: SampleOutline, stored: number, staged: number) =>
     `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${stored} stored and ${staged} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`,

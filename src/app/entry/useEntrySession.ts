@@ -159,8 +159,9 @@ export function useEntrySession(input: EntrySessionInput) {
     moveSelection: (ids: string[], dxMm: number, dyMm: number) =>
       apply(session.move(state, ids, dxMm, dyMm)),
     deleteSelection: () => apply(session.deleteSelected(selection.selected)),
-    choosePattern: (spec: PatternSpec) => {
-      const effect = session.choosePattern(placementBlocked, spec.kind);
+    /** A pattern spec from the panel; `chosen` from the list (then focus may move to Value). */
+    choosePattern: (spec: PatternSpec, chosen = true) => {
+      const effect = session.choosePattern(placementBlocked, spec.kind, chosen);
       if (effect.accepted) guided.setSpec(spec);
       apply(effect);
     },
