@@ -1,5 +1,5 @@
 /** The "Physical sample" picker: lists samples by name, owner and date; creates new ones. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { useSamples } from '../api/queries';
 import { useCreateSample } from '../api/sampleMutations';
 import type { PhysicalSample } from '../api/schemas';
@@ -25,6 +25,7 @@ export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePicke
   const samples = useSamples();
   const id = useId();
   const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState('');
   const create = useCreateSample();
 
@@ -61,11 +62,26 @@ export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePicke
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
+      <button
+        ref={newButton}
+        type="button"
+        onClick={() => setCreating((v) => !v)}
+        aria-expanded={creating}
+      >
         New sample
       </button>
       {creating && (
-        <form className="inline-form" onSubmit={submit} aria-label="New physical sample">
+        // A popover under the button: opening it must not make the header wrap.
+        <form
+          className="inline-form new-sample-form"
+          onSubmit={submit}
+          aria-label="New physical sample"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            setCreating(false);
+            newButton.current?.focus();
+          }}
+        >
           <label htmlFor={`${id}-name`}>Sample name</label>
           <input
             id={`${id}-name`}
