@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openFailureLine, storageFailure } from './storageErrors';
-import { tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 const sqlite = (code: string) => Object.assign(new Error(code), { code });
 
@@ -44,23 +44,19 @@ describe('storageFailure', () => {
 });
 
 describe('openFailureLine', () => {
-  let temp: ReturnType<typeof tempDb>;
-  beforeEach(() => {
-    temp = tempDb();
-  });
-  afterEach(() => temp.remove());
+  const t = serverFixture({ start: false });
 
   it('looks at the path when SQLite only says it cannot open it', () => {
-    mkdirSync(join(temp.dir, 'folder'));
-    writeFileSync(join(temp.dir, 'file'), '');
+    mkdirSync(join(t.temp.dir, 'folder'));
+    writeFileSync(join(t.temp.dir, 'file'), '');
     const cant = sqlite('SQLITE_CANTOPEN');
-    expect(openFailureLine(join(temp.dir, 'folder'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'folder'), cant)).toMatch(
       /: it is a folder, not a file$/,
     );
-    expect(openFailureLine(join(temp.dir, 'file', 'x.sqlite'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'file', 'x.sqlite'), cant)).toMatch(
       /: part of its folder path is a file, not a folder$/,
     );
-    expect(openFailureLine(join(temp.dir, 'none', 'x.sqlite'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'none', 'x.sqlite'), cant)).toMatch(
       /: its folder does not exist$/,
     );
   });
