@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CompareRecord,
+  outlineAroundSites,
   propertiesAcross,
   sharedLimits,
   siteNumberOf,
@@ -113,5 +114,22 @@ describe('sharedLimits', () => {
       conflict: true,
     });
     expect(sharedLimits([null, {}])).toEqual({ limits: {}, withLimits: 0, conflict: false });
+  });
+});
+
+describe('outlineAroundSites', () => {
+  it('is the centred rectangle 10 % (at least 1 mm) beyond the farthest sites', () => {
+    expect(
+      outlineAroundSites([
+        { xMm: 100, yMm: -5 },
+        { xMm: -20, yMm: 2 },
+      ]),
+    ).toEqual({
+      kind: 'rectangle',
+      widthMm: 220,
+      heightMm: 12,
+      edgeExclusionMm: 0,
+    });
+    expect(outlineAroundSites([])).toMatchObject({ widthMm: 10, heightMm: 10 });
   });
 });

@@ -173,3 +173,24 @@ export function sharedLimits(
   if (!conflict && first.usl !== undefined) limits.usl = first.usl;
   return { limits, withLimits: given.length, conflict };
 }
+
+/**
+ * A stand-in outline for a sample whose outline nobody set: the rectangle around its sites,
+ * centred on the origin, 10 % (at least 1 mm) beyond the farthest site on each axis, with no
+ * edge exclusion; a 10 mm square when there are no sites.
+ */
+export function outlineAroundSites(sites: readonly PointMm[]): {
+  kind: 'rectangle';
+  widthMm: number;
+  heightMm: number;
+  edgeExclusionMm: number;
+} {
+  let x = 0;
+  let y = 0;
+  for (const s of sites) {
+    if (Number.isFinite(s.xMm)) x = Math.max(x, Math.abs(s.xMm));
+    if (Number.isFinite(s.yMm)) y = Math.max(y, Math.abs(s.yMm));
+  }
+  const side = (h: number) => (h > 0 ? 2 * (h + Math.max(1, 0.1 * h)) : 10);
+  return { kind: 'rectangle', widthMm: side(x), heightMm: side(y), edgeExclusionMm: 0 };
+}
