@@ -96,7 +96,7 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
     <div className="compare-view">
       <div className="compare-heading">
         <h2>Compare {route.sampleIds.length} samples</h2>
-        <LotReportButton comparison={c} options={options} series={series} />
+        <LotReportButton comparison={c} options={options} series={series} limitsNote={limitsNote} />
       </div>
       <CompareControls
         sampleCount={route.sampleIds.length}
