@@ -41,7 +41,12 @@ export async function seedKlaLot(api: ApiClient, tag: string, count = 25): Promi
     await seedSetup(api, sample.id, { outline });
     const staged = stageWafer(
       wafer,
-      { mapping: withValueUnit(wafer.mapping, 'nm'), outline, sourceType: 'KLA-F5x', includeOutside: false },
+      {
+        mapping: withValueUnit(wafer.mapping, 'nm'),
+        outline,
+        sourceType: 'KLA-F5x',
+        includeOutside: false,
+      },
       () => `seed-${++n}`,
     );
     await api.bulkCreateAnnotations(

@@ -3,6 +3,7 @@
  * in <unit>" when the records carry several units of one dimension: converted for display only),
  * the non-uniformity definition, the order, the colour map and the interpolated maps.
  */
+import { useId } from 'react';
 import type { SequentialMapId } from '../../domain/color/colorScale';
 import type { PropertyAcross } from '../../domain/lot/compareInputs';
 import type { ComparisonSort } from '../../domain/lot/comparisonTable';
@@ -45,24 +46,30 @@ const ORDERS: ReadonlyArray<[string, string]> = [
 
 /** The controls (see the module comment). */
 export function CompareControls(p: CompareControlsProps) {
+  const id = useId();
   const unitValue = p.unit ? `${p.unit.convert ? 'all:' : 'only:'}${p.unit.unit}` : '';
   const order = ORDERS.some(([k]) => k === p.sort.key) ? p.sort.key : '';
   return (
     <fieldset className="compare-controls">
       <legend className="visually-hidden">What to compare</legend>
-      <label>
-        Property
-        <select value={p.property ?? ''} onChange={(e) => p.onProperty(e.target.value)}>
+      <div className="compare-field">
+        <label htmlFor={`${id}-property`}>Property</label>
+        <select
+          id={`${id}-property`}
+          value={p.property ?? ''}
+          onChange={(e) => p.onProperty(e.target.value)}
+        >
           {p.properties.map((x) => (
             <option key={x.name} value={x.name}>
               {x.name} ({x.sampleCount} of {p.sampleCount} samples)
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Unit
+      </div>
+      <div className="compare-field">
+        <label htmlFor={`${id}-unit`}>Unit</label>
         <select
+          id={`${id}-unit`}
           value={unitValue}
           onChange={(e) => {
             const [kind, ...rest] = e.target.value.split(':');
@@ -80,10 +87,11 @@ export function CompareControls(p: CompareControlsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Non-uniformity
+      </div>
+      <div className="compare-field">
+        <label htmlFor={`${id}-nu`}>Non-uniformity</label>
         <select
+          id={`${id}-nu`}
           value={p.nonUniformity}
           onChange={(e) => p.onNonUniformity(e.target.value as NonUniformityDefinitionId)}
         >
@@ -93,10 +101,11 @@ export function CompareControls(p: CompareControlsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Order
+      </div>
+      <div className="compare-field">
+        <label htmlFor={`${id}-order`}>Order</label>
         <select
+          id={`${id}-order`}
           value={order}
           onChange={(e) =>
             p.onSort({ key: e.target.value as ComparisonSort['key'], direction: 'asc' })
@@ -109,15 +118,19 @@ export function CompareControls(p: CompareControlsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Colours
-        <select value={p.map} onChange={(e) => p.onMap(e.target.value as SequentialMapId)}>
+      </div>
+      <div className="compare-field">
+        <label htmlFor={`${id}-map`}>Colours</label>
+        <select
+          id={`${id}-map`}
+          value={p.map}
+          onChange={(e) => p.onMap(e.target.value as SequentialMapId)}
+        >
           <option value="viridis">Viridis</option>
           <option value="cividis">Cividis</option>
           <option value="magma">Magma</option>
         </select>
-      </label>
+      </div>
       <label className="checkbox">
         <input
           type="checkbox"

@@ -3,6 +3,7 @@
  * (mm) and an optional time for a rate. Typed numbers are committed on blur or Enter; text that
  * does not read stays in the field with the reason beside it.
  */
+import { useId } from 'react';
 import { useNumberText } from '../useNumberText';
 
 interface DifferenceControlsProps {
@@ -45,17 +46,18 @@ function NumberInput(props: {
 
 /** The inputs (see the module comment). */
 export function DifferenceControls(p: DifferenceControlsProps) {
+  const id = useId();
   const select = (side: 'A' | 'B', value: string | null, change: (id: string) => void) => (
-    <label>
-      {side}
-      <select value={value ?? ''} onChange={(e) => change(e.target.value)}>
+    <div className="difference-number">
+      <label htmlFor={`${id}-${side}`}>{side}</label>
+      <select id={`${id}-${side}`} value={value ?? ''} onChange={(e) => change(e.target.value)}>
         {p.samples.map((s) => (
           <option key={s.id} value={s.id}>
             {s.name}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <fieldset className="difference-controls">
