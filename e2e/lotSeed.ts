@@ -26,10 +26,16 @@ export interface SeededWafer {
 }
 
 /**
- * Create one sample per wafer (named `<WAFER ID> <tag>`), in file order, with the outline and
- * the wafer's sites (property `1st Thickness`, unit nm). `count` limits how many wafers.
+ * Create one sample per wafer (named `<WAFER ID> <tag>`), in file order, with the outline (and
+ * `limits` of 1st Thickness in nm, when given) and the wafer's sites (property `1st Thickness`,
+ * unit nm). `count` limits how many wafers.
  */
-export async function seedKlaLot(api: ApiClient, tag: string, count = 25): Promise<SeededWafer[]> {
+export async function seedKlaLot(
+  api: ApiClient,
+  tag: string,
+  count = 25,
+  limits?: { lsl?: number; usl?: number },
+): Promise<SeededWafer[]> {
   const cassette = readCassette([
     { name: 'kla-f5x-native-oxide-300mm.csv', text: readFileSync(KLA_F5X_FILE, 'utf8') },
   ]);
@@ -38,7 +44,10 @@ export async function seedKlaLot(api: ApiClient, tag: string, count = 25): Promi
   const seeded: SeededWafer[] = [];
   for (const wafer of cassette.wafers.slice(0, count)) {
     const sample = await api.createSample(`${wafer.waferId} ${tag}`);
-    await seedSetup(api, sample.id, { outline });
+    await seedSetup(api, sample.id, {
+      outline,
+      ...(limits ? { limits: [{ property: '1st Thickness', unit: 'nm', ...limits }] } : {}),
+    });
     const staged = stageWafer(
       wafer,
       {

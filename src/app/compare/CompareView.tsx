@@ -141,12 +141,20 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
             onDrawn={onDrawn}
           />
           {c.scale && c.property && (
-            <ColorBar
-              scale={c.scale}
-              propertyName={c.property}
-              unit={unit || null}
-              limits={c.shared.limits}
-            />
+            <div className="compare-bar">
+              <ColorBar
+                scale={c.scale}
+                propertyName={c.property}
+                unit={unit || null}
+                limits={c.shared.limits}
+              />
+              {c.shared.withLimits > 0 && (
+                <p className="hint">
+                  ▲ above USL, ▼ below LSL: each sample against its own spec limits.
+                </p>
+              )}
+              <p className="hint">The dark pointer outside the edge marks the notch or flat.</p>
+            </div>
           )}
         </div>
       </section>
