@@ -14,13 +14,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LAYERS = ['domain', 'io', 'api', 'canvas', 'panels', 'app', 'server'] as const;
 type Layer = (typeof LAYERS)[number];
 
-/** What each layer may import (docs/ARCHITECTURE.md): domain ← io ← api ← (canvas, panels) ← app. */
+/** What each layer may import (docs/ARCHITECTURE.md): domain ← io ← api ← canvas ← panels ← app. */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
   domain: [],
   io: ['domain'],
   api: ['domain', 'io'],
   canvas: ['domain', 'io', 'api'],
-  panels: ['domain', 'io', 'api'],
+  panels: ['domain', 'io', 'api', 'canvas'],
   app: ['domain', 'io', 'api', 'canvas', 'panels'],
   server: ['domain', 'io', 'api'],
 };
