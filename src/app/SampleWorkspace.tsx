@@ -29,6 +29,7 @@ interface SampleWorkspaceProps {
   onOpenSettings: () => void;
 }
 
+/** The open sample's workspace (see the module comment). */
 export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps) {
   const sampleId = sample.id;
   // Outline, frame, limits and custom patterns: the sample's setup, shared through the server.

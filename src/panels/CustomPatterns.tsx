@@ -19,6 +19,7 @@ interface CustomPatternsProps {
 const sameAs = (a: CustomPattern, b: CustomPattern) =>
   a.name === b.name && JSON.stringify(a.sites) === JSON.stringify(b.sites);
 
+/** The custom patterns section (see the module comment). */
 export function CustomPatterns({
   customs,
   onCustoms,

@@ -133,6 +133,7 @@ function ParamField(p: {
   );
 }
 
+/** The pattern list, the chosen kind's fields, and the custom patterns below. */
 export function PatternPanel(props: PatternPanelProps) {
   const { spec, onSpec, customs, onCustoms } = props;
   const id = useId();

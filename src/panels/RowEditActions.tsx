@@ -41,6 +41,7 @@ function focusEditButtonWhenBack(section: Element, findRow: () => Element | null
   observer.observe(section, { childList: true, subtree: true });
 }
 
+/** The Save and Cancel buttons of an edit row (see the module comment). */
 export function RowEditActions(props: { onSave: () => void; onCancel: () => void }) {
   const cell = useRef<HTMLTableCellElement>(null);
   useLayoutEffect(() => {

@@ -154,10 +154,11 @@ export function stage(
   };
 }
 
-/** Undo / redo of the staged list; nothing when there is nothing to undo or redo. */
+/** Undo the last change of the staged list; nothing when there is nothing to undo. */
 export function undo(canUndo: boolean): EntryEffect {
   return canUndo ? { action: { type: 'undo' }, status: say.undone() } : {};
 }
+/** Redo the last undone change; nothing when there is nothing to redo. */
 export function redo(canRedo: boolean): EntryEffect {
   return canRedo ? { action: { type: 'redo' }, status: say.redone() } : {};
 }

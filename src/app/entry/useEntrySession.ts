@@ -35,6 +35,7 @@ export interface EntrySessionInput {
 
 const newId = () => crypto.randomUUID();
 
+/** The entry session of one open sample (see the module comment). */
 export function useEntrySession(input: EntrySessionInput) {
   const { sampleId, outline, placementBlocked, staging, tab } = input;
   const staged = staging.annotations;

@@ -13,6 +13,7 @@ interface SideTabsProps {
   storedCount: number;
 }
 
+/** The two tabs; `tab` is the open one. */
 export function SideTabs({ tab, onTab, stagedCount, storedCount }: SideTabsProps) {
   return (
     <div className="tabs" role="tablist" aria-label="Side panel">
