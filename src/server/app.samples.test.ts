@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ErrorBody, MAX_TEXT_CHARS, PhysicalSample } from '../api/schemas';
+import {
+  ErrorBody,
+  MAX_SAMPLE_METADATA_BYTES,
+  MAX_TEXT_CHARS,
+  PhysicalSample,
+} from '../api/schemas';
 import { openStore } from './store';
 import { serverFixture } from './testServer';
 
@@ -91,6 +96,11 @@ describe('PATCH /physical_samples/{id}', () => {
     ['a name too long', { name: 'x'.repeat(MAX_TEXT_CHARS + 1) }, 'name'],
     ['a name that is null', { name: null }, 'name'],
     ['a sample_id that is a number', { sample_id: 7 }, 'sample_id'],
+    [
+      'metadata over 1 MiB of JSON',
+      { physical_sample_metadata: { note: 'x'.repeat(MAX_SAMPLE_METADATA_BYTES) } },
+      'physical_sample_metadata',
+    ],
   ])('answers 422 for %s and changes nothing', async (_, body, field) => {
     const sample = await created();
     await patch(sample.id, { physical_sample_metadata: THEIRS });

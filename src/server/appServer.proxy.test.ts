@@ -100,6 +100,16 @@ describe('/api: the local key is added for the app’s own page only', () => {
     expect(withKey.status).toBe(200);
   });
 
+  it('forwards a body sent with Expect: 100-continue (curl does for bodies over 1 MiB)', async () => {
+    const res = await call(
+      '/api/physical_samples/',
+      { 'X-API-KEY': TEST_KEY, Expect: '100-continue' },
+      { method: 'POST', json: { name: 'Expecting wafer' } },
+    );
+    expect(res.status).toBe(200);
+    expect(samples()).toContain('Expecting wafer');
+  });
+
   it('checks a key the page sent itself instead of replacing it', async () => {
     const res = await call('/api/physical_samples/', {
       'Sec-Fetch-Site': 'same-origin',

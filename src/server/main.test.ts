@@ -192,6 +192,15 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(run.output()).toBe(`Local API cannot open its database ${dbPath}: ${cause}\n`);
   });
 
+  it('refuses a DB_PATH of only spaces (SQLite would keep the data in a temporary file)', async () => {
+    const run = runMain({ API_PORT: '0', DB_PATH: '  ', LOCAL_API_KEY: KEY });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toBe(
+      'Local API cannot open its database "  ": the path is blank; set DB_PATH to a file such as ./data/annotations.sqlite\n',
+    );
+  });
+
   it('starts on a file whose old rows repeat a resubmit token, and says so once', async () => {
     const store = openStore(t.temp.dbPath);
     const sample = store.createSample('w').id;
@@ -220,5 +229,45 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(run.output()).toContain(`${t.temp.dbPath}: 1 annotation repeats the client_batch`);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
+  });
+
+  it('stops when the command that started it dies without passing SIGTERM on (npm start)', async () => {
+    // npm forwards SIGTERM to its shell, which dies and leaves the server to init: a shell that
+    // waits for the server stands in for it here.
+    const shell = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx "${MAIN}" & echo "PID $!"; wait`],
+      {
+        env: {
+          ...process.env,
+          API_PORT: '0',
+          DB_PATH: t.temp.dbPath,
+          LOCAL_API_KEY: KEY,
+          API_QUIET: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    shell.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    const run: Run = { child: shell, output: () => output, exited: new Promise(() => undefined) };
+    await startedAt(run);
+    const pid = Number(/PID (\d+)/.exec(output)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    shell.kill('SIGTERM');
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) process.kill(pid, 'SIGKILL');
+    expect(alive()).toBe(false);
+    expect(output).toContain('The command that started the server ended; stopping.');
   });
 });

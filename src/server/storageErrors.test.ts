@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFailureLine, storageFailure } from './storageErrors';
+import { cantOpenCause, openFailureLine, storageFailure } from './storageErrors';
 import { serverFixture } from './testServer';
 
 const sqlite = (code: string) => Object.assign(new Error(code), { code });
@@ -59,6 +59,16 @@ describe('openFailureLine', () => {
     expect(openFailureLine(join(t.temp.dir, 'none', 'x.sqlite'), cant)).toMatch(
       /: its folder does not exist$/,
     );
+  });
+
+  it('names a read-only file system or a refused permission when SQLite cannot open the file', () => {
+    const path = join(t.temp.dir, 'db.sqlite');
+    const refuse = (code: string) => () => {
+      throw Object.assign(new Error(code), { code });
+    };
+    expect(cantOpenCause(path, refuse('EROFS'))).toBe('the file system is read-only');
+    expect(cantOpenCause(path, refuse('EACCES'))).toBe('permission denied');
+    expect(cantOpenCause(path, () => undefined)).toBe('the file cannot be opened');
   });
 
   it('names file-system causes and keeps only the first line of anything else', () => {
