@@ -11,6 +11,7 @@ import { ROW_HEIGHT_PX, SampleRow } from './SampleRow';
 import { COLUMN_WIDTHS_PX, SortHeader } from './SortHeader';
 import { type SampleSort, selectAll, selectRange, toggleSelection } from './sampleListModel';
 import { IDLE, type OverviewRow, type SummaryState } from './types';
+import './overview.css';
 
 export interface SampleGridProps {
   rows: readonly OverviewRow[];
