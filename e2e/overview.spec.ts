@@ -175,7 +175,11 @@ test('a sample with stored values shows its count, properties and small map; axe
   const row = bodyRows(page).filter({ hasText: `${tag} Slot01` });
   await expect(row.locator('.sample-count')).toHaveText('49');
   await expect(row).toContainText('thickness [nm] 49');
-  await expect(row.getByRole('img', { name: 'Map of 49 thickness [nm] values' })).toBeVisible();
+  // Slot01 of the KLA-F5x export: MIN 9.5002, MAX 10.6835.
+  await expect(
+    row.getByRole('img', { name: 'Map of 49 thickness [nm] values, 9.5002 – 10.6835 nm' }),
+  ).toBeVisible();
+  await expect(row.locator('.sample-range')).toHaveText('9.5002 – 10.6835 nm');
   await expect(bodyRows(page).filter({ hasText: `${tag} bare` })).toContainText('no outline set');
 
   const results = await new AxeBuilder({ page }).analyze();

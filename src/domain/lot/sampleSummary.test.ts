@@ -33,6 +33,7 @@ describe('summariseSample', () => {
       { xMm: -100, yMm: 0, value: 9.7 },
     ]);
     expect(s.unplaced).toBe(0);
+    expect(s.range).toEqual({ min: 9.5, max: 9.7 });
   });
 
   it('never places stage_absolute records without a calibration, nor records without coordinates', () => {
@@ -57,6 +58,7 @@ describe('summariseSample', () => {
       shown: null,
       sites: [],
       unplaced: 0,
+      range: null,
     });
   });
 

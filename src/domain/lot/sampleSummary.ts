@@ -41,6 +41,8 @@ export interface SampleSummary {
   sites: SummarySite[];
   /** Records of the shown property that could not be placed (no coordinates, no calibration). */
   unplaced: number;
+  /** Smallest and largest value of the placed sites (the small map's colour range); null: none. */
+  range: { min: number; max: number } | null;
 }
 
 /**
@@ -76,7 +78,13 @@ export function summariseSample(
       } else unplaced++;
     }
   }
-  return { count: records.length, properties, shown, sites, unplaced };
+  let range: SampleSummary['range'] = null;
+  for (const { value } of sites) {
+    range = range
+      ? { min: Math.min(range.min, value), max: Math.max(range.max, value) }
+      : { min: value, max: value };
+  }
+  return { count: records.length, properties, shown, sites, unplaced, range };
 }
 
 /** "thickness [nm]" or "gof" for a property count. */

@@ -5,7 +5,8 @@
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { SampleThumbnail } from '../../canvas/SampleThumbnail';
-import { propertyLabel } from '../../domain/lot/sampleSummary';
+import { propertyLabel, type SampleSummary } from '../../domain/lot/sampleSummary';
+import { formatStat, statDecimals } from '../../domain/values/formatStat';
 import { isoDate } from './sampleListModel';
 import type { OverviewRow, SummaryState } from './types';
 
@@ -38,16 +39,29 @@ function MapCell({ row, summary }: { row: OverviewRow; summary: SummaryState }) 
   }
   const { shown, sites } = summary.summary;
   const label = shown
-    ? `Map of ${sites.length} ${propertyLabel(shown)} values`
+    ? `Map of ${sites.length} ${propertyLabel(shown)} values, ${rangeText(summary.summary)}`
     : 'Map without stored values';
   return (
     <SampleThumbnail outline={row.outline} sites={sites} sizePx={THUMBNAIL_PX} label={label} />
   );
 }
 
+/** "9.5002 – 10.6835 nm": the small map's colour range, in the shown property's unit. */
+function rangeText(summary: SampleSummary): string {
+  const { range, shown } = summary;
+  if (!range || !shown) return '—';
+  const decimals = statDecimals(
+    Math.max(Math.abs(range.min), Math.abs(range.max)),
+    range.max - range.min,
+  );
+  const unit = shown.unit ? ` ${shown.unit}` : '';
+  return `${formatStat(range.min, decimals)} – ${formatStat(range.max, decimals)}${unit}`;
+}
+
 function CountCells({ summary }: { summary: SummaryState }) {
   if (summary.status === 'ready') {
     const { count, properties } = summary.summary;
+    const range = rangeText(summary.summary);
     const text =
       properties.length === 0
         ? '—'
@@ -55,6 +69,14 @@ function CountCells({ summary }: { summary: SummaryState }) {
     return (
       <>
         <td className="sample-count">{count.toLocaleString('en')}</td>
+        <td
+          className="sample-range"
+          title={
+            summary.summary.shown ? `${propertyLabel(summary.summary.shown)}: ${range}` : undefined
+          }
+        >
+          {range}
+        </td>
         <td className="sample-properties" title={text}>
           {text}
         </td>
@@ -65,6 +87,7 @@ function CountCells({ summary }: { summary: SummaryState }) {
   return (
     <>
       <td className="sample-count muted">{error ? '?' : ''}</td>
+      <td className="sample-range" />
       <td className="sample-properties muted" title={error ? summary.message : undefined}>
         {error ? 'not loaded' : summary.status === 'loading' ? 'loading…' : ''}
       </td>

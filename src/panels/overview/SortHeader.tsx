@@ -17,6 +17,7 @@ const COLUMNS: ReadonlyArray<{ label: string; key?: SampleSortKey; className: st
   { label: 'Created', key: 'date', className: 'sample-date' },
   { label: 'Projects', className: 'sample-projects' },
   { label: 'Annotations', className: 'sample-count' },
+  { label: 'Map range', className: 'sample-range' },
   { label: 'Properties', className: 'sample-properties' },
 ];
 
