@@ -4,7 +4,7 @@
  * checkboxes, Shift ranges and the keyboard (see gridKeys.ts). It reports which rows are in view
  * once scrolling settles, so their small maps and counts are loaded lazily by the caller.
  */
-import { type Rect, useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { gridKeyAction } from './gridKeys';
 import { ROW_HEIGHT_PX, SampleRow } from './SampleRow';
@@ -25,8 +25,6 @@ export interface SampleGridProps {
   hrefOf: (sampleId: string) => string;
   /** Ids of the rows in view (with a few beyond), each time scrolling settles. */
   onRowsInView: (sampleIds: string[]) => void;
-  /** Size of the scroll area before it is measured (tests, first paint). */
-  initialRect?: Rect;
 }
 
 const HEADER_PX = 34;
@@ -47,7 +45,6 @@ export function SampleGrid(p: SampleGridProps) {
     scrollMargin: HEADER_PX,
     scrollPaddingStart: HEADER_PX,
     getItemKey: (i) => p.rows[i]?.sample.id ?? i,
-    initialRect: p.initialRect,
   });
   const items = virtualizer.getVirtualItems();
   const activeIndex = Math.min(active, Math.max(0, p.rows.length - 1));
