@@ -132,7 +132,8 @@ export function useImportRun() {
         setState((s) => ({
           ...s,
           status: 'failed',
-          error: 'This import is running in another tab.',
+          error:
+            'This import is running already (in another tab, or still in this one): wait for it to finish, then look again.',
         }));
         return;
       }
