@@ -71,7 +71,8 @@ export function OverviewView({ route, navigate, onOpenSettings }: OverviewViewPr
     : route.selected;
   const shownIds = useMemo(() => new Set(shown.map((r) => r.sample.id)), [shown]);
   const hiddenSelected = known.filter((id) => !shownIds.has(id)).length;
-  const unselectedMatching = shown.filter((r) => !route.selected.includes(r.sample.id)).length;
+  const selectedSet = new Set(route.selected);
+  const unselectedMatching = shown.filter((r) => !selectedSet.has(r.sample.id)).length;
 
   const setSelected = (selected: string[]) => navigate({ ...route, selected }, { replace: true });
   const onRowsInView = useCallback(
@@ -80,8 +81,10 @@ export function OverviewView({ route, navigate, onOpenSettings }: OverviewViewPr
   );
   const compare = () => {
     // In the order shown, then those the search hides.
-    const order = shown.map((r) => r.sample.id).filter((id) => known.includes(id));
-    const ids = [...order, ...known.filter((id) => !order.includes(id))];
+    const knownSet = new Set(known);
+    const order = shown.map((r) => r.sample.id).filter((id) => knownSet.has(id));
+    const inOrder = new Set(order);
+    const ids = [...order, ...known.filter((id) => !inOrder.has(id))];
     navigate({ view: 'compare', sampleIds: ids, property: null, unit: null, options: {} });
   };
 

@@ -104,7 +104,10 @@ export function selectRange(
   const from = anchorId === null ? -1 : order.indexOf(anchorId);
   const range =
     from < 0 || to < 0 ? [targetId] : order.slice(Math.min(from, to), Math.max(from, to) + 1);
-  if (select) return [...selected, ...range.filter((id) => !selected.includes(id))];
+  if (select) {
+    const have = new Set(selected);
+    return [...selected, ...range.filter((id) => !have.has(id))];
+  }
   const drop = new Set(range);
   return selected.filter((id) => !drop.has(id));
 }
