@@ -32,17 +32,19 @@ export function OverviewToolbar(p: OverviewToolbarProps) {
   return (
     <div className="overview-toolbar">
       <div className="overview-search">
-        <label htmlFor={`${id}-search`}>Search samples</label>
+        <label htmlFor={`${id}-search`} className="visually-hidden">
+          Search samples
+        </label>
         <input
           id={`${id}-search`}
           type="search"
           value={p.search}
-          placeholder="Name, owner, project"
+          placeholder="Search: name, owner, project"
           onChange={(e) => p.onSearchChange(e.target.value)}
         />
         <span className="muted" role="status" aria-live="polite">
           {p.search.trim()
-            ? `${plural(p.matching, 'sample', 'samples')} of ${p.total.toLocaleString('en')} match`
+            ? `${p.matching.toLocaleString('en')} of ${plural(p.total, 'sample', 'samples')}`
             : plural(p.total, 'sample', 'samples')}
         </span>
       </div>

@@ -9,29 +9,28 @@ interface SortHeaderProps {
   onSortChange: (sort: SampleSort) => void;
 }
 
-const COLUMNS: ReadonlyArray<{ label: string; key?: SampleSortKey; className: string }> = [
-  { label: 'Selected', className: 'sample-check' },
-  { label: 'Map', className: 'sample-map-cell' },
-  { label: 'Name', key: 'name', className: 'sample-name' },
-  { label: 'Owner', key: 'owner', className: 'sample-owner' },
-  { label: 'Created', key: 'date', className: 'sample-date' },
-  { label: 'Projects', className: 'sample-projects' },
-  { label: 'Annotations', className: 'sample-count' },
-  { label: 'Map range', className: 'sample-range' },
-  { label: 'Properties', className: 'sample-properties' },
+interface Column {
+  label: string;
+  key?: SampleSortKey;
+  className: string;
+  /** Width in CSS px; null: shares what is left. */
+  widthPx: number | null;
+}
+
+const COLUMNS: readonly Column[] = [
+  { label: 'Selected', className: 'sample-check', widthPx: 36 },
+  { label: 'Map', className: 'sample-map-cell', widthPx: 64 },
+  { label: 'Name', key: 'name', className: 'sample-name', widthPx: null },
+  { label: 'Owner', key: 'owner', className: 'sample-owner', widthPx: 120 },
+  { label: 'Created', key: 'date', className: 'sample-date', widthPx: 104 },
+  { label: 'Projects', className: 'sample-projects', widthPx: 120 },
+  { label: 'Annotations', className: 'sample-count', widthPx: 110 },
+  { label: 'Map range', className: 'sample-range', widthPx: 190 },
+  { label: 'Properties', className: 'sample-properties', widthPx: null },
 ];
 
-/** Column widths in CSS px (null: shares what is left); the grid's <colgroup>. */
-export const COLUMN_WIDTHS_PX: ReadonlyArray<number | null> = [
-  36,
-  64,
-  null,
-  120,
-  104,
-  120,
-  96,
-  null,
-];
+/** The grid's column widths in order (its <colgroup>). */
+export const COLUMN_WIDTHS_PX = COLUMNS.map((c) => c.widthPx);
 
 /** The direction a first click on a column sorts in: newest dates first, names A→Z. */
 const firstDirection = (key: SampleSortKey) => (key === 'date' ? 'desc' : 'asc');
