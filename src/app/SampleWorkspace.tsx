@@ -103,6 +103,22 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
       review.colour.scale && review.property !== null
         ? { scale: review.colour.scale, propertyName: review.property, unit: review.unit || null }
         : null,
+    mapFacts: useMemo(
+      () => ({
+        values: review.sites.map((s) => s.value),
+        limits: review.colour.limits,
+        definition: review.settings.nonUniformity,
+        interpolation:
+          review.field.field && review.fieldView.showField ? review.field.field.method : null,
+      }),
+      [
+        review.sites,
+        review.colour.limits,
+        review.settings.nonUniformity,
+        review.field.field,
+        review.fieldView.showField,
+      ],
+    ),
   });
 
   const stagedIds = useMemo(() => staged.map((a) => a.localId), [staged]);

@@ -24,8 +24,8 @@ export function recordsToCsv(records: readonly SpatialAnnotation[]): string {
  */
 export function exportFileName(
   sampleName: string | null,
-  what: 'staged' | 'stored' | 'map',
-  extension: 'csv' | 'png',
+  what: 'staged' | 'stored' | 'map' | 'comparison' | 'difference' | 'lot-report',
+  extension: 'csv' | 'png' | 'pdf',
   date: Date,
 ): string {
   const slug =
