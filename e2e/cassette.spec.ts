@@ -161,7 +161,7 @@ test('a reload in the middle of the import, the resume and a second run store no
   await resumed.chooseFiles(KLA_F5X_FILE);
   await expect(resumed.field('Name pattern')).toHaveValue(`{wafer_id} ${tag}`);
   await resumed.dialog.getByRole('button', { name: /^Use [\d.]+ mm wafer/ }).click();
-  await resumed.field('Unit of thickness').fill('nm');
+  await resumed.setProperty('1st Thickness', 'thickness', 'nm');
   await expect(resumed.previewRows().first()).toContainText('existing');
   await expect(resumed.previewRows().first()).toContainText('Already imported: all 49');
   await expect(resumed.importButton()).toHaveText('Import 25 wafers (0 annotations)');
@@ -207,6 +207,7 @@ test('an Excel workbook: the chosen sheet is imported, and its date and #N/A cel
   await dialog.field('Name pattern').fill(`{wafer_id} ${tag}`);
   await dialog.dialog.getByRole('button', { name: /^Use [\d.]+ mm wafer/ }).click();
   // The sheet states the unit in its header: nothing to type.
+  await dialog.setProperty('Thickness (nm)', 'thickness');
   await expect(dialog.field('Unit of thickness')).toHaveValue('nm');
   await expect(dialog.previewRows()).toHaveCount(2);
   await expect(dialog.previewRows().first()).toContainText('cell error');

@@ -45,12 +45,21 @@ export class CassetteDialog {
   }
 
   /**
-   * Set what every wafer shares: the name pattern, the suggested geometry, the unit of the
-   * first property.
+   * Name the property of a file column (the vocabulary suggests the lab's own name, which
+   * depends on what the lab has stored: tests say which they want) and, if given, its unit.
    */
-  async setUp(o: { pattern: string; unit: string; property?: string }): Promise<void> {
+  async setProperty(column: string, property: string, unit?: string): Promise<void> {
+    await this.field(`Property name for ${column}`).fill(property);
+    if (unit !== undefined) await this.field(`Unit of ${property}`).fill(unit);
+  }
+
+  /**
+   * Set what every wafer shares: the name pattern, the suggested geometry, and the KLA-F5x
+   * thickness column as `thickness` in `unit`.
+   */
+  async setUp(o: { pattern: string; unit: string }): Promise<void> {
     await this.field('Name pattern').fill(o.pattern);
     await this.dialog.getByRole('button', { name: /^Use [\d.]+ mm wafer/ }).click();
-    await this.field(`Unit of ${o.property ?? 'thickness'}`).fill(o.unit);
+    await this.setProperty('1st Thickness', 'thickness', o.unit);
   }
 }
