@@ -104,7 +104,7 @@ export function ReviewTab({
               problem={colour.problem}
             />
             {review.setupNotice && (
-              <p className="hint setup-notice" role="status">
+              <p className="notice notice-info setup-notice" role="status">
                 {review.setupNotice}
               </p>
             )}

@@ -103,7 +103,7 @@ export function SetupOutlinePanel(p: SetupOutlinePanelProps) {
       <OutlineSettings outline={p.outline} onChange={p.onChange} />
       <SaveLine status={p.status} onRetry={p.onRetry} />
       {p.status.notice && (
-        <p className="hint setup-notice" role="status">
+        <p className="notice notice-info setup-notice" role="status">
           {p.status.notice}
         </p>
       )}
