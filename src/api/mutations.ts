@@ -5,7 +5,6 @@
  * annotations, which also needs the draft and the cross-tab lock, is `app/submitMutation.ts`.)
  */
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../app/connection';
 import { recordToCreate } from './annotationCache';
 import {
   applyOptimisticUpdate,
@@ -13,6 +12,7 @@ import {
   restoreSnapshot,
   writeRecordsToCache,
 } from './cacheWrites';
+import { useApiClient } from './connection';
 import { isApiError } from './errors';
 import { annotationKeys } from './queries';
 import { type AnnotationUpdate, MAX_BULK_ANNOTATIONS, type SpatialAnnotation } from './schemas';

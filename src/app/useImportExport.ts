@@ -3,6 +3,7 @@
  * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map.
  */
 import { useCallback, useState } from 'react';
+import { exportFileName, recordsToCsv, stagedToCsv } from '../api/exportAnnotations';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { MapImageText } from '../canvas/mapImage';
 import type { SpecLimits } from '../domain/color/specLimits';
@@ -14,8 +15,8 @@ import type { StagedAnnotation } from '../domain/staging/staged';
 import { methodLine, statLines } from '../domain/stats/mapFacts';
 import type { NonUniformityDefinitionId } from '../domain/stats/uniformity';
 import { countFromSource } from '../io/earlierImports';
-import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
+import { entryMessages } from './entry/messages';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
@@ -91,12 +92,12 @@ export function useImportExport(input: ImportExportInput) {
 
   const exportStagedCsv = () => {
     downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
-    onStatus(`Exported ${staged.length} staged annotations as CSV.`);
+    onStatus(entryMessages.exportedStaged(staged.length));
   };
   /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
   const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
     downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
-    onStatus(`Exported ${records.length} stored annotations as CSV.`);
+    onStatus(entryMessages.exportedStored(records.length));
   };
 
   const earlierImports = useCallback(

@@ -4,9 +4,8 @@
  * sample's setup is saved (with the sample on the server, or in this browser only and why).
  */
 import { useEffect, useState } from 'react';
-import type { SaveStatus } from '../app/setup/useSampleSetup';
-import type { OutlineStatus } from '../app/setup/useWorkspaceSetup';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
+import type { OutlineStatus, SaveStatus } from '../domain/setup/status';
 import { OutlineSettings } from './OutlineSettings';
 
 interface SetupOutlinePanelProps {

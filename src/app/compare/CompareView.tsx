@@ -5,9 +5,9 @@
  * (compareOptions.ts), so the view is a link.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { exportFileName } from '../../api/exportAnnotations';
 import { trendSeries } from '../../domain/lot/trend';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../domain/stats/uniformity';
-import { exportFileName } from '../../io/exportAnnotations';
 import { comparisonToCsv } from '../../io/exportComparison';
 import { ColorBar } from '../../panels/ColorBar';
 import { CompareControls } from '../../panels/compare/CompareControls';

@@ -4,8 +4,8 @@
  * sample's draft, shared with its workspace in every tab).
  */
 import { useCallback, useState } from 'react';
+import { exportFileName } from '../../api/exportAnnotations';
 import { differenceToStaged } from '../../domain/lot/differenceAnnotations';
-import { exportFileName } from '../../io/exportAnnotations';
 import { differenceToCsv } from '../../io/exportDifference';
 import { DifferenceControls } from '../../panels/compare/DifferenceControls';
 import { DifferenceResult } from '../../panels/compare/DifferenceResult';

@@ -4,10 +4,10 @@
  * downloads it, with progress and any failure shown beside the button.
  */
 import { useState } from 'react';
+import { exportFileName } from '../../api/exportAnnotations';
 import { fieldCanvas } from '../../canvas/fieldCanvas';
 import { COMPARISON_COLUMNS } from '../../domain/lot/comparisonTable';
 import type { TrendSeries } from '../../domain/lot/trend';
-import { exportFileName } from '../../io/exportAnnotations';
 import { downloadBlob } from '../download';
 import type { CompareOptions } from './compareOptions';
 import type { LotReportInput, ReportSample } from './report/reportTypes';

@@ -30,7 +30,7 @@ import {
   unitBreakdown,
 } from '../../domain/review/units';
 import { limitsOf } from '../../domain/setup/setup';
-import { useUnitConverter } from '../units/useUnitConverter';
+import { useUnitConverter } from '../../panels/useUnitConverter';
 import type { CompareOptions } from './compareOptions';
 import type { ComparedSampleBase } from './useComparedSamples';
 

@@ -21,7 +21,7 @@ import {
   unitBreakdown,
 } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
-import { useUnitConverter } from '../units/useUnitConverter';
+import { useUnitConverter } from '../../panels/useUnitConverter';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
 import { fieldVisibility, type ReviewSettings, useReviewSettings } from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';

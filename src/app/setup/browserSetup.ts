@@ -12,7 +12,7 @@ import {
   setupFromLegacy,
 } from '../../domain/setup/migration';
 import { SampleSetup } from '../../domain/setup/setup';
-import { FrameSettings } from '../calibrationStore';
+import { FrameSettings } from '../../domain/setup/status';
 import { readStored, writeStored } from '../persistent';
 
 const copyKey = (sampleId: string) => `wafer-annotator:setup:${sampleId}`;

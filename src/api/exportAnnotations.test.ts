@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { RectangleOutline } from '../domain/geometry/outline';
+import { ImportSession } from '../io/importSession';
 import { anAnnotation, aStagedAnnotation } from '../testing/builders';
 import { exportFileName, recordsToCsv, stagedToCsv } from './exportAnnotations';
+
+const ids = () => {
+  let n = 0;
+  return () => `id-${++n}`;
+};
 
 describe('stagedToCsv', () => {
   it('writes staged points with the API field names in the sample frame', () => {
@@ -63,5 +70,57 @@ describe('exportFileName', () => {
   it('keeps at most 60 characters of the name', () => {
     const name = exportFileName('a'.repeat(80), 'map', 'png', day);
     expect(name).toBe(`${'a'.repeat(60)}_map_2026-04-03.png`);
+  });
+});
+
+describe('ImportSession round trip through the CSV export', () => {
+  it('reads an exported staged list back as the same points, names, values and units', () => {
+    const piece: RectangleOutline = {
+      kind: 'rectangle',
+      widthMm: 40,
+      heightMm: 30,
+      edgeExclusionMm: 0,
+    };
+    const original = [
+      aStagedAnnotation({
+        xMm: -12.345678,
+        yMm: 3.1,
+        propertyName: 'Rs',
+        propertyValue: 101.5,
+        propertyUnit: 'ohm/sq',
+        charSourceType: '4PP',
+      }),
+      aStagedAnnotation({
+        xMm: -12.345678,
+        yMm: 3.1,
+        propertyName: 'Mean, corrected',
+        propertyValue: -0.1,
+        propertyUnit: null,
+      }),
+      aStagedAnnotation({
+        xMm: 0,
+        yMm: 0,
+        propertyName: 'Rs',
+        propertyValue: 1e-7,
+        propertyUnit: 'ohm/sq',
+      }),
+    ];
+    const session = new ImportSession(stagedToCsv(original), 'export.csv');
+    const a = session.analyse();
+    expect(a.preset).toBe('annotations');
+    expect(a.hasRowSources).toBe(true);
+    const back = session.stage(
+      { mapping: a.mapping, outline: piece, sourceType: '', includeOutside: false },
+      ids(),
+    );
+    const key = (s: (typeof back)[number]) => [
+      s.xMm,
+      s.yMm,
+      s.propertyName,
+      s.propertyValue,
+      s.propertyUnit,
+      s.charSourceType,
+    ];
+    expect(back.map(key)).toEqual(original.map(key));
   });
 });

@@ -3,14 +3,14 @@
  * its own chunk, so the first page load does not carry the units library.
  */
 import { useEffect, useState } from 'react';
-import type { UnitConverter } from '../../domain/units/convert';
+import type { UnitConverter } from '../domain/units/convert';
 
 let loaded: UnitConverter | null = null;
 let loading: Promise<UnitConverter> | null = null;
 
 /** The converter, loading it once; later calls share the same promise. */
 export function loadUnitConverter(): Promise<UnitConverter> {
-  loading ??= import('../../domain/units/convert').then((m) => {
+  loading ??= import('../domain/units/convert').then((m) => {
     loaded = { conversionFactor: m.conversionFactor, convertValue: m.convertValue };
     return loaded;
   });

@@ -1,8 +1,8 @@
 /** What the export buttons write: staged or stored annotations as CSV, and the file names. */
-import type { SpatialAnnotation } from '../api/schemas';
-import { SAMPLE_FRAME, stagedToAnnotationCreate } from '../api/toRequest';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { annotationsToCsv } from './exportCsv';
+import { annotationsToCsv } from '../io/exportCsv';
+import type { SpatialAnnotation } from './schemas';
+import { SAMPLE_FRAME, stagedToAnnotationCreate } from './toRequest';
 
 /**
  * Staged annotations as an annotation CSV, exactly as a submit would send them in the
