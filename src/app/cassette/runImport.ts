@@ -97,7 +97,8 @@ export async function ensureOutline(
   if (read.kind === 'newer' || read.kind === 'invalid') return null;
   if (read.kind === 'ok' && read.setup.outline) return null;
   const base = read.kind === 'ok' ? read.setup : emptySetup(now);
-  return saveSetup(server, sampleId, { ...base, outline, updatedAt: now.toISOString() });
+  const saved = await saveSetup(server, sampleId, base, { ...base, outline }, now);
+  return saved.answer ?? null;
 }
 
 class Run {

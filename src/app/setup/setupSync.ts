@@ -59,6 +59,8 @@ export interface SaveOutcome {
   merge: SetupMerge;
   /** False when the server already held everything (nothing was written). */
   wrote: boolean;
+  /** The server's answer to the PATCH, when one was sent. */
+  answer?: PhysicalSample;
 }
 
 /**
@@ -102,5 +104,5 @@ export async function saveSetup(
       throw new SetupNotShared('the server answered without the setup it was sent');
     }
   }
-  return { stored, merge, wrote: true };
+  return { stored, merge, wrote: true, answer };
 }
