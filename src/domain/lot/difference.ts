@@ -4,7 +4,8 @@
  * two interpolated fields on a common grid (see differenceGrid.ts), said so in `notice`.
  * Statistics: those of the difference values (summarizeValues): in etch terms the mean is the
  * mean removal, σ its spread, and the non-uniformity that of the removal. An optional time turns
- * the difference into a rate (nm → nm/min).
+ * the difference into a rate (nm → nm/min). Site differences are rounded to the precision the
+ * inputs carry (decimalPrecision.ts), so no float noise is stored, exported or shown.
  */
 import { isInsideOutline, type SampleOutline } from '../geometry/outline';
 import type { InterpolationMethod, Interpolator, SiteValue } from '../interpolation/sites';
@@ -14,6 +15,7 @@ import {
   summarizeValues,
   type UniformitySummary,
 } from '../stats/uniformity';
+import { precisionOf, roundDerived, roundToDecimals } from '../values/decimalPrecision';
 import { type DifferenceGrid, differenceGrid } from './differenceGrid';
 import { DEFAULT_MATCH_TOLERANCE_MM, matchSites } from './siteMatching';
 
@@ -113,19 +115,32 @@ export function rateUnit(unit: string | null, per = 'min'): string {
   return /[/·*\s]/.test(u) ? `(${u})/${per}` : `${u}/${per}`;
 }
 
+/** How derived values are divided and rounded (see decimalPrecision.ts). */
+interface Rounding {
+  divisor: number;
+  /** Decimals the inputs carry (precisionOf over both samples' values). */
+  decimals: number;
+  /** Decimals the site positions carry (precisionOf over both samples' x and y). */
+  coordDecimals: number;
+  minutes: number | null;
+}
+
 function unmatched(
   sites: readonly DifferenceSite[],
   indexes: number[],
   other: Interpolator | null,
   sign: 1 | -1,
-  divisor: number,
+  rounding: Rounding,
   outline: SampleOutline,
 ): UnmatchedSite[] {
+  const { divisor, decimals, minutes } = rounding;
   return indexes.map((index) => {
     const s = sites[index] as DifferenceSite;
     const usable =
       other !== null && Number.isFinite(s.xMm + s.yMm + s.value) && isInsideOutline(outline, s);
-    const interpolated = usable ? (sign * (s.value - other.valueAt(s.xMm, s.yMm))) / divisor : null;
+    const interpolated = usable
+      ? roundDerived((sign * (s.value - other.valueAt(s.xMm, s.yMm))) / divisor, decimals, minutes)
+      : null;
     return {
       index,
       xMm: s.xMm,
@@ -137,29 +152,32 @@ function unmatched(
   });
 }
 
-/** The matched pairs as differences, (A − B) / divisor, in A order. */
+/** The matched pairs as differences, (A − B) / divisor rounded to the inputs' precision, in A order. */
 function pairDifferences(
   a: readonly DifferenceSite[],
   b: readonly DifferenceSite[],
   pairs: ReturnType<typeof matchSites>['pairs'],
-  divisor: number,
+  rounding: Rounding,
 ): MatchedDifference[] {
+  const { divisor, decimals, minutes } = rounding;
+  // A midpoint has at most one decimal more than its ends; the distance gets the same.
+  const mm = (v: number) => roundToDecimals(v, rounding.coordDecimals + 1);
   return pairs.map((p) => {
     const sa = a[p.aIndex] as DifferenceSite;
     const sb = b[p.bIndex] as DifferenceSite;
     return {
       aIndex: p.aIndex,
       bIndex: p.bIndex,
-      xMm: (sa.xMm + sb.xMm) / 2,
-      yMm: (sa.yMm + sb.yMm) / 2,
+      xMm: mm((sa.xMm + sb.xMm) / 2),
+      yMm: mm((sa.yMm + sb.yMm) / 2),
       aXMm: sa.xMm,
       aYMm: sa.yMm,
       bXMm: sb.xMm,
       bYMm: sb.yMm,
       aValue: sa.value,
       bValue: sb.value,
-      value: (sa.value - sb.value) / divisor,
-      distanceMm: p.distanceMm,
+      value: roundDerived((sa.value - sb.value) / divisor, decimals, minutes),
+      distanceMm: mm(p.distanceMm),
       aSite: sa.site ?? null,
       bSite: sb.site ?? null,
     };
@@ -196,7 +214,11 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
   const definition = request.definition ?? DEFAULT_NON_UNIFORMITY;
   const method = request.method ?? 'thin-plate-spline';
   const m = matchSites(a.sites, b.sites, toleranceMm);
-  const matched = pairDifferences(a.sites, b.sites, m.pairs, divisor);
+  const decimals = precisionOf([...a.sites, ...b.sites].map((s) => s.value));
+  const all = [...a.sites, ...b.sites];
+  const coordDecimals = precisionOf(all.flatMap((s) => [s.xMm, s.yMm]));
+  const rounding: Rounding = { divisor, decimals, coordDecimals, minutes };
+  const matched = pairDifferences(a.sites, b.sites, m.pairs, rounding);
   const matchedStats = summarizeValues(
     matched.map((d) => d.value),
     definition,
@@ -228,8 +250,8 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       interpolation: method,
       rateMinutes: minutes,
       matched,
-      unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, divisor, outline),
-      unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, divisor, outline),
+      unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, rounding, outline),
+      unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, rounding, outline),
       stats: fields ? summarizeValues(fields.grid.insideValues, definition) : matchedStats,
       matchedStats,
       grid: fields?.grid ?? null,
