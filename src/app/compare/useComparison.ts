@@ -5,6 +5,7 @@
  * every sample, the shared spec limits and the lot summary.
  */
 import { useMemo } from 'react';
+import { formatValue } from '../../domain/color/colorBarLabels';
 import { type ColorScale, makeColorScale } from '../../domain/color/colorScale';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import type { SampleOutline } from '../../domain/geometry/outline';
@@ -151,7 +152,14 @@ export function useComparison(
       ),
     [samples, options.map],
   );
-  const shared = useMemo(() => sharedLimits(samples.map((s) => s.limits)), [samples]);
+  const shared = useMemo(
+    () =>
+      sharedLimits(
+        samples.map((s) => s.limits),
+        formatValue,
+      ),
+    [samples],
+  );
   const lot = useMemo(() => lotSummary(stats), [stats]);
   return {
     properties,
