@@ -9,6 +9,7 @@ import { formatValue } from '../../domain/color/colorBarLabels';
 import { type ColorScale, makeColorScale } from '../../domain/color/colorScale';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import type { SampleOutline } from '../../domain/geometry/outline';
+import { choiceNotice } from '../../domain/lot/choiceNotice';
 import {
   outlineAroundSites,
   propertiesAcross,
@@ -66,6 +67,8 @@ export interface Comparison {
   scale: ColorScale | null;
   shared: SharedLimits;
   lot: LotSummary;
+  /** Why the property or unit shown is not the one asked for (choiceNotice), or null. */
+  choiceNotice: string | null;
 }
 
 const limitValues = (l: { lsl?: number; usl?: number } | undefined): SpecLimits => ({
@@ -175,5 +178,6 @@ export function useComparison(
     scale,
     shared,
     lot,
+    choiceNotice: properties.length === 0 ? null : choiceNotice(chosen, { property, unit }),
   };
 }

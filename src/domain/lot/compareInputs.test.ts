@@ -27,11 +27,22 @@ describe('propertiesAcross', () => {
     const b = [rec({}), rec({ property_name: 'Rs' })];
     const c = [rec({ property_name: 'GOF' }), rec({ property_name: 'Rs' })];
     expect(propertiesAcross([a, b, c])).toEqual([
-      { name: 'GOF', sampleCount: 2, recordCount: 3 },
       { name: 'Rs', sampleCount: 2, recordCount: 2 },
       { name: 'thickness', sampleCount: 2, recordCount: 2 },
+      { name: 'GOF', sampleCount: 2, recordCount: 3 },
     ]);
   });
+
+  it.each(['gof', 'GOF', 'mse', 'χ²', 'R2'])(
+    'puts the fit-quality %s after every measured property, even when it is on more samples',
+    (fit) => {
+      // A KLA import with GOF ticked: thickness and gof on every wafer, one wafer also has Rs.
+      const wafer = [rec({}), rec({ property_name: fit })];
+      const rows = propertiesAcross([wafer, wafer, [...wafer, rec({ property_name: 'Rs' })]]);
+      expect(rows.map((p) => p.name)).toEqual(['thickness', 'Rs', fit]);
+      expect(propertiesAcross([[rec({ property_name: fit })]])[0]?.name).toBe(fit);
+    },
+  );
 });
 
 describe('sitesOfProperty', () => {

@@ -6,6 +6,7 @@
  */
 import { type Placement, placeRecord } from '../frames/placement';
 import type { PointMm } from '../geometry/point';
+import { isFitQualityName } from '../units/fitQuality';
 import { slotNumber } from './comparisonTable';
 import type { DifferenceSite } from './difference';
 
@@ -31,8 +32,9 @@ export interface PropertyAcross {
 }
 
 /**
- * Every property of the samples' records, those on most samples first (ties: more records, then
- * by name), so the default choice is the property the samples share.
+ * Every property of the samples' records: measured quantities before fit-quality ones (GOF, MSE:
+ * isFitQualityName), then those on most samples first (ties: more records, then by name), so the
+ * default choice is the measured property the samples share.
  */
 export function propertiesAcross(samples: readonly (readonly CompareRecord[])[]): PropertyAcross[] {
   const byName = new Map<string, PropertyAcross>();
@@ -50,8 +52,10 @@ export function propertiesAcross(samples: readonly (readonly CompareRecord[])[])
       byName.set(r.property_name, p);
     }
   }
+  const fit = (p: PropertyAcross) => (isFitQualityName(p.name) ? 1 : 0);
   return [...byName.values()].sort(
     (a, b) =>
+      fit(a) - fit(b) ||
       b.sampleCount - a.sampleCount ||
       b.recordCount - a.recordCount ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
