@@ -17,6 +17,7 @@ import {
 } from '../stats/uniformity';
 import { precisionOf, roundDerived, roundToDecimals } from '../values/decimalPrecision';
 import { type DifferenceGrid, differenceGrid } from './differenceGrid';
+import { differenceUniformity } from './differenceUniformity';
 import { DEFAULT_MATCH_TOLERANCE_MM, matchSites } from './siteMatching';
 
 /** A measured site; `site` is its site number when known (metadata.site). */
@@ -91,8 +92,13 @@ export interface Difference {
   matched: MatchedDifference[];
   unmatchedA: UnmatchedSite[];
   unmatchedB: UnmatchedSite[];
-  /** Statistics of what the map shows (matched values, or the grid cells inside the edge exclusion). */
+  /**
+   * Statistics of what the map shows (matched values, or the grid cells inside the edge
+   * exclusion); NU and %σ as differenceUniformity gives them (of |A − B|, or null).
+   */
   stats: UniformitySummary;
+  /** Why NU is not given, or that it is of |A − B| (differenceUniformity); null: plain. */
+  nonUniformityNote: string | null;
   /** Statistics of the matched-site differences alone. */
   matchedStats: UniformitySummary;
   /** The interpolated difference grid; null when every site matched (or it could not be built). */
@@ -234,6 +240,9 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
     const why = gridProblem ? `; ${gridProblem}` : '.';
     return { ok: false, message: `No site of A has a site of B within ${toleranceMm} mm${why}` };
   }
+  const shown = differenceUniformity(
+    fields ? summarizeValues(fields.grid.insideValues, definition) : matchedStats,
+  );
   const counts = `${m.unmatchedA.length} of A’s ${a.sites.length} sites and ${m.unmatchedB.length} of B’s ${b.sites.length} have no partner within ${toleranceMm} mm`;
   const notice = allMatched
     ? null
@@ -252,8 +261,9 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       matched,
       unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, rounding, outline),
       unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, rounding, outline),
-      stats: fields ? summarizeValues(fields.grid.insideValues, definition) : matchedStats,
-      matchedStats,
+      stats: shown.stats,
+      nonUniformityNote: shown.note,
+      matchedStats: differenceUniformity(matchedStats).stats,
       grid: fields?.grid ?? null,
       notice,
     },

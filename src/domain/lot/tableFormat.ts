@@ -4,6 +4,8 @@
  * column lines up and the smallest differences between samples stay visible.
  */
 
+import { withMinusSign } from '../values/minusSign';
+
 /**
  * Decimals that give the largest |value| `significant` significant digits (0 to 12); 0 when no
  * value is finite and non-zero. E.g. [9.79, 10.68] with 6 → 4; [0.244, 0.31] → 6.
@@ -21,5 +23,5 @@ export function decimalsFor(values: Iterable<number | null>, significant = 6): n
 export function formatFixed(value: number | null, decimals: number): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const text = value.toFixed(decimals);
-  return text.startsWith('-') ? `−${text.slice(1)}` : text;
+  return Number(text) === 0 ? (0).toFixed(decimals) : withMinusSign(text);
 }
