@@ -25,10 +25,7 @@ export function decimalsFor(values: Iterable<number | null>, significant = 6): n
   }
   if (largest === 0) return 0;
   const decimals = (v: number, digits: number) => digits - 1 - Math.floor(Math.log10(v));
-  const needed = Math.max(
-    decimals(largest, significant),
-    decimals(smallest, SMALLEST_SIGNIFICANT),
-  );
+  const needed = Math.max(decimals(largest, significant), decimals(smallest, SMALLEST_SIGNIFICANT));
   return Math.min(12, Math.max(0, needed));
 }
 

@@ -86,6 +86,34 @@ export interface PlanInput {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** Distinct measured sites among staged annotations (one per position; GOF beside thickness adds values, not sites). */
+export function siteCount(staged: readonly Pick<StagedAnnotation, 'xMm' | 'yMm'>[]): number {
+  return new Set(staged.map((a) => `${a.xMm},${a.yMm}`)).size;
+}
+
+/**
+ * One sentence for a wafer's unreadable cells: the cells the import could not read (and the
+ * rows skipped for them) and the spreadsheet's cell errors are often the same cells (a formula,
+ * #N/A), so they are said once: "2 cells could not be read (2 rows skipped); the cell errors
+ * are listed below." Null when there is nothing to say.
+ */
+export function unreadableCellsMessage(
+  problemCount: number,
+  skippedCount: number,
+  cellErrorCount: number,
+): string | null {
+  if (problemCount > 0) {
+    const read = `${plural(problemCount, 'cell')} could not be read (${plural(skippedCount, 'row')} skipped)`;
+    return cellErrorCount > 0
+      ? `${read}; the spreadsheet’s cell errors are listed below.`
+      : `${read}.`;
+  }
+  if (cellErrorCount > 0) {
+    return `${plural(cellErrorCount, 'cell error')} (listed below), none in a value or coordinate that is imported.`;
+  }
+  return null;
+}
+
 function storedWarnings(check: ImportCheck, planned: number): string[] {
   const out: string[] = [];
   if (check.state === 'complete') {
@@ -145,13 +173,8 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
       `${plural(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
     );
   }
-  if (p.problemCount > 0) {
-    plan.warnings.push(
-      `${plural(p.problemCount, 'cell')} could not be read (${plural(p.skippedCount, 'row')} skipped).`,
-    );
-  }
-  if (cellErrors.length > 0)
-    plan.warnings.push(`${plural(cellErrors.length, 'cell error')} (listed below).`);
+  const unreadable = unreadableCellsMessage(p.problemCount, p.skippedCount, cellErrors.length);
+  if (unreadable) plan.warnings.push(unreadable);
   const staged = stageWafer(
     wafer,
     { mapping, outline, sourceType: settings.sourceType.trim() || null, includeOutside: false },
