@@ -109,6 +109,14 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   expect(await value(/^Matched sites/)).toBe(49);
   expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5e-7);
   expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5e-7);
+  // The difference changes sign across the wafer: no NU relative to its mean (it was −186 %),
+  // and every negative on screen has the minus sign U+2212, the colour bar's too.
+  await expect(stats.getByRole('row', { name: /^Non-uniformity/ }).locator('td')).toHaveText('—');
+  await expect(section.getByTestId('nu-note')).toContainText('changes sign across the sample');
+  await expect(stats.getByRole('row', { name: /^Mean/ }).locator('td')).toHaveText(/^−0\.0\d+ nm$/);
+  const shown = await section.innerText();
+  expect(shown).toMatch(/−\d/);
+  expect(shown).not.toMatch(/(^|[\s(])-\d/m);
 
   // The tolerance is kept in the URL; a wider one changes nothing for this pattern.
   await section.getByLabel('Tolerance (mm)').fill('2.5');

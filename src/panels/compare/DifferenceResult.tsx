@@ -51,13 +51,6 @@ function StatsTable({ d }: { d: Difference }) {
             <td className="stat-value">{value}</td>
           </tr>
         ))}
-        {d.nonUniformityNote && (
-          <tr>
-            <td colSpan={2} className="hint stat-note" data-testid="nu-note">
-              Non-uniformity {d.nonUniformityNote}.
-            </td>
-          </tr>
-        )}
       </tbody>
     </table>
   );
@@ -144,6 +137,11 @@ export function DifferenceResult(p: DifferenceResultProps) {
         )}
         <div>
           <StatsTable d={d} />
+          {d.nonUniformityNote && (
+            <p className="hint difference-nu-note" data-testid="nu-note">
+              Non-uniformity {d.nonUniformityNote}.
+            </p>
+          )}
           <button type="button" onClick={p.onExportCsv}>
             Export difference CSV
           </button>
