@@ -178,6 +178,7 @@ test('a KLA wafer with GOF: the small map and range show thickness and say so; a
   await expect(row.locator('.sample-range')).toContainText('9.5002 – 10.6835 nm');
   await expect(row).not.toContainText('no outline set');
   await expect(row.locator('.thumbnail-guessed')).toHaveText('guessed');
+  await row.screenshot({ path: testInfo.outputPath('gof-guessed-row.png') });
   await expect(
     row.getByRole('img', {
       name: /^Map of 49 thickness \[nm\] values.*outline guessed from the name$/,
