@@ -21,7 +21,7 @@ test('the PNG export carries the ISO date, the ▲/▼ legend, the limits and th
   const setup = {
     ...emptySetup(new Date()),
     outline: standardWafer(300),
-    limits: [{ property: '1st Thickness', unit: 'nm', lsl: 9.6, usl: 10.5 }],
+    limits: [{ property: 'thickness', unit: 'nm', lsl: 9.6, usl: 10.5 }],
   };
   await api.updateSample(wafer.sampleId, {
     physical_sample_metadata: withSetup(current?.physical_sample_metadata, setup),
