@@ -215,11 +215,17 @@ describe('goToSite', () => {
 
 describe('undo, redo, move and delete', () => {
   it('undo and redo say so, and do nothing when there is nothing to do', () => {
+    const gone = 'the points of your earlier changes were deleted or stored in another tab.';
     expect(undo(true)).toEqual({
       action: { type: 'undo' },
       status: 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
+      unchangedStatus: `Nothing left to undo: ${gone}`,
     });
-    expect(redo(true)).toEqual({ action: { type: 'redo' }, status: 'Redone.' });
+    expect(redo(true)).toEqual({
+      action: { type: 'redo' },
+      status: 'Redone.',
+      unchangedStatus: `Nothing left to redo: ${gone}`,
+    });
     expect(undo(false)).toEqual({});
     expect(redo(false)).toEqual({});
   });

@@ -5,6 +5,7 @@
  */
 import { describeOutline, type SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
+import type { GoneReason } from '../../domain/staging/gone';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatCursor, formatMm } from '../../domain/values/formatMm';
 
@@ -34,6 +35,17 @@ export const entryMessages = {
   stagedAt: (count: number, p: PointMm) => `Staged ${count} value(s) at ${formatCursor(p)}.`,
   undone: () => 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
   redone: () => 'Redone.',
+  /** Undo or redo found only steps whose points other tabs have deleted or stored since. */
+  nothingLeft: (what: 'undo' | 'redo') =>
+    `Nothing left to ${what}: the points of your earlier changes were deleted or stored in another tab.`,
+  /** The staged row being edited left the list meanwhile (see app/detachedEdit.ts). */
+  detachedEdit: (reason: GoneReason, row: number) =>
+    reason.kind === 'deleted'
+      ? `${reason.byThisTab ? 'Deleted' : 'Deleted in another tab'} while you edit row ${row}: Save puts it back with your changes, Cancel drops it.`
+      : `Stored by a submit${reason.byThisTab ? '' : ' in another tab'} while you edit row ${row}: Save stages your changes to correct the stored record, Cancel drops them.`,
+  /** A submit in another tab stored annotations of this sample. */
+  storedElsewhere: (count: number) =>
+    `Another tab stored ${count} ${plural(count, 'annotation', 'annotations')} of this sample.`,
   /** A drag or nudge refused because points would leave the outline. */
   notMoved: (leaving: number, outline: SampleOutline) =>
     `Not moved: ${leaving} ${plural(leaving, 'point', 'points')} would leave the ${describeOutline(outline)} outline.`,

@@ -117,10 +117,12 @@ export function EntryTab({ setup, entry, staging, ...p }: EntryTabProps) {
         onHighlight={p.onHighlight}
         onSelect={entry.selection.select}
         onUpdate={(localId: string, changes: StagedAnnotationChanges) => {
-          staging.dispatch({ type: 'update', localId, changes });
+          // Also puts it back when it was deleted or stored meanwhile (see detachedEdit.ts).
+          staging.saveEdit(localId, changes);
           submit.clearRowError(localId);
         }}
         onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
+        detached={staging.detached}
         onDeleteSelection={entry.deleteSelection}
         onOpenSettings={p.onOpenSettings}
         onImport={p.onImport}

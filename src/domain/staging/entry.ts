@@ -40,6 +40,16 @@ export const emptyEntry = (): EntryFields => ({
   properties: [{ property: '', value: '', unit: '' }],
 });
 
+/** The fields that show staged annotation `a` for editing (one property row). */
+export const entryFieldsOf = (a: StagedAnnotation): EntryFields => ({
+  x: String(a.xMm),
+  y: String(a.yMm),
+  source: a.charSourceType ?? '',
+  properties: [
+    { property: a.propertyName, value: String(a.propertyValue), unit: a.propertyUnit ?? '' },
+  ],
+});
+
 /**
  * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped); a
  * point outside the outline is refused. `at` (a pattern site) replaces the typed x/y. Every
