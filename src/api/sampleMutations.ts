@@ -71,10 +71,10 @@ export function useCreateSample() {
     mutationFn: (name: string) => client.createSample(name),
     onSuccess: (sample) => {
       // Created even when the list is not cached (it failed to load): the new sample opens.
-      queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), (old) => [
-        ...(old ?? []),
-        sample,
-      ]);
+      if (!queryClient.getQueryData(sampleKeys.list())) {
+        queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), []);
+      }
+      writeSampleToCache(queryClient, sample);
       void queryClient.invalidateQueries({ queryKey: sampleKeys.all });
     },
   });

@@ -81,6 +81,7 @@ function Shell() {
           sampleId={sampleId}
           onSelect={(id) => navigate(id ? { view: 'sample', sampleId: id } : OVERVIEW)}
           onOpenSettings={openSettings}
+          canCreate={route.view !== 'overview'}
         />
         <div className="header-right">
           <span className="muted connection-label" title={`API base URL: ${settings.baseUrl}`}>

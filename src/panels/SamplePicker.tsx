@@ -19,9 +19,16 @@ interface SamplePickerProps {
   sampleId: string | null;
   onSelect: (sampleId: string | null) => void;
   onOpenSettings: () => void;
+  /** Offer "New sample" here (false where the page has its own, e.g. the samples overview). */
+  canCreate?: boolean;
 }
 
-export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePickerProps) {
+export function SamplePicker({
+  sampleId,
+  onSelect,
+  onOpenSettings,
+  canCreate = true,
+}: SamplePickerProps) {
   const samples = useSamples();
   const id = useId();
   const [creating, setCreating] = useState(false);
@@ -62,15 +69,17 @@ export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePicke
           </option>
         ))}
       </select>
-      <button
-        ref={newButton}
-        type="button"
-        onClick={() => setCreating((v) => !v)}
-        aria-expanded={creating}
-      >
-        New sample
-      </button>
-      {creating && (
+      {canCreate && (
+        <button
+          ref={newButton}
+          type="button"
+          onClick={() => setCreating((v) => !v)}
+          aria-expanded={creating}
+        >
+          New sample
+        </button>
+      )}
+      {canCreate && creating && (
         // A popover under the button: opening it must not make the header wrap.
         <form
           className="inline-form new-sample-form"

@@ -26,12 +26,21 @@ export function outlineSummary(outline: SampleOutline, status: OutlineStatus): s
   return `Outline: ${describeOutline(outline)}${status === 'guessed' ? ' (guessed)' : ''}`;
 }
 
+/**
+ * "Saved in this browser only: <reason>." with one period, whatever the reason ends with (a
+ * reason may be a whole sentence).
+ */
+export function browserOnlyText(reason: string | null): string {
+  const why = reason?.trim().replace(/[.\s]+$/, '');
+  return `Saved in this browser only${why ? `: ${why}` : ''}.`;
+}
+
 function SaveLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   if (status.state === 'browser') {
     return (
       <p className="notice notice-warning setup-home" role="status">
-        Saved in this browser only{status.reason ? `: ${status.reason}` : ''}. Colleagues opening
-        this sample do not see this outline, calibration, limits or patterns.{' '}
+        {browserOnlyText(status.reason)} Colleagues opening this sample do not see this outline,
+        calibration, limits or patterns.{' '}
         <button type="button" onClick={onRetry}>
           Try the server again
         </button>
@@ -92,7 +101,11 @@ export function SetupOutlinePanel(p: SetupOutlinePanelProps) {
       )}
       <OutlineSettings outline={p.outline} onChange={p.onChange} />
       <SaveLine status={p.status} onRetry={p.onRetry} />
-      {p.status.notice && p.status.state !== 'browser' && <p className="hint">{p.status.notice}</p>}
+      {p.status.notice && (
+        <p className="notice notice-info setup-notice" role="status">
+          {p.status.notice}
+        </p>
+      )}
     </details>
   );
 }

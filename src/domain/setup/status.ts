@@ -27,9 +27,9 @@ export interface SaveStatus {
    * 'browser': this browser only.
    */
   state: 'loading' | 'new' | 'pending' | 'saving' | 'saved' | 'browser';
-  /** Why it is in this browser only (after "saved in this browser only: "). */
+  /** Why it is in this browser only (after "saved in this browser only: "), without a period. */
   reason: string | null;
-  /** A one-off sentence about the open (migration, a newer server copy). */
+  /** Sentences about the last open, save or colleague's change; null when nothing to say. */
   notice: string | null;
 }
 
