@@ -57,3 +57,20 @@ describe('the notice of an edited row that left the staged list', () => {
     );
   });
 });
+
+describe('status sentences agree with their counts', () => {
+  it('"1 value", "2 values", "1 staged point", never "(s)"', () => {
+    const at = { xMm: 1, yMm: 2 };
+    expect(say.stagedAt(1, at)).toMatch(/^Staged 1 value at /);
+    expect(say.stagedAt(2, at)).toMatch(/^Staged 2 values at /);
+    expect(say.deleted(1)).toBe('Deleted 1 staged point. Ctrl+Z undoes.');
+    expect(say.deleted(3)).toBe('Deleted 3 staged points. Ctrl+Z undoes.');
+    expect(say.exportedStaged(1)).toBe('Exported 1 staged annotation as CSV.');
+    expect(say.storedElsewhere(1)).toBe('Another tab stored 1 annotation of this sample.');
+    for (const n of [0, 1, 2]) {
+      for (const text of [say.stagedAt(n, at), say.deleted(n), say.exportedStored(n)]) {
+        expect(text).not.toContain('(s)');
+      }
+    }
+  });
+});
