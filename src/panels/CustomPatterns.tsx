@@ -42,7 +42,7 @@ export function CustomPatterns({
     };
     onCustoms([...customs, custom]);
     setName('');
-    onMessage(`Saved "${custom.name}" with ${custom.sites.length} sites.`);
+    onMessage(`Saved "${custom.name}" with ${counted(custom.sites.length, 'site')}.`);
   };
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
