@@ -3,11 +3,13 @@
 import { MAX_CHUNK_SIZE } from '../api/submit';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StoredMark } from '../domain/staging/draftDoc';
+import type { DetachedRow } from '../domain/staging/gone';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
+import { useDetachedEdit } from './detachedEdit';
 import type { InterruptedState } from './interruptedCheck';
 import { SubmitNotices } from './SubmitNotices';
 import type { DraftNotice } from './stagingStore';
@@ -33,6 +35,8 @@ interface StagedSectionProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+  /** The annotation being edited, if it left the staged list meanwhile (useStaging). */
+  detached: (localId: string) => DetachedRow | null;
   onDeleteSelection: () => void;
   onOpenSettings: () => void;
   /** Opens the import dialog. */
@@ -43,6 +47,7 @@ interface StagedSectionProps {
 
 export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
+  const edit = useDetachedEdit(staged, p.detached);
   // Read here, not in the workspace: progress changes twice a chunk and re-renders only this.
   const { progress, cancelling } = useSubmitProgress(p.sampleId);
   const waiting = progress?.phase === 'waiting';
@@ -98,9 +103,14 @@ export function StagedSection(p: StagedSectionProps) {
           submit.submit(staged, p.submitFrame, p.outline, { withoutLedger: true })
         }
       />
-      {staged.length > 0 ? (
+      {edit.notice && (
+        <p className="notice notice-warning" role="status" aria-label="Edited row no longer staged">
+          {edit.notice}
+        </p>
+      )}
+      {edit.rows.length > 0 ? (
         <StagedTable
-          staged={staged}
+          staged={edit.rows}
           outline={p.outline}
           rowErrors={submit.rowErrors}
           highlightedId={p.highlightedId}
@@ -109,6 +119,7 @@ export function StagedSection(p: StagedSectionProps) {
           onSelect={p.onSelect}
           onUpdate={p.onUpdate}
           onRemove={p.onRemove}
+          onEditingChange={edit.onEditingChange}
         />
       ) : (
         <p className="muted">

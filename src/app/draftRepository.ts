@@ -5,6 +5,7 @@
  * for IndexedDB drafts, through their marker). Every save merges with what is stored, so a tab
  * never overwrites another tab's changes with an older copy.
  */
+
 import {
   type DraftDoc,
   type DraftEntry,
@@ -12,6 +13,7 @@ import {
   mergeDocs,
   pruneTombstones,
 } from '../domain/staging/draftDoc';
+import { counted } from '../domain/values/plural';
 import {
   DRAFT_PREFIX,
   DraftMessage,
@@ -148,7 +150,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
         doc: EMPTY_DRAFT,
         notice: {
           kind: 'loading',
-          message: `Loading the saved draft (${marker.data.count} annotations)…`,
+          message: `Loading the saved draft (${counted(marker.data.count, 'annotation')})…`,
         },
         later: loadOverflow(sampleId, overflow),
       };

@@ -4,10 +4,10 @@
  * precision kept), property, value, unit and source. Rows can be selected (kept in step with
  * the map), edited and deleted; server validation errors are shown on their row.
  */
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
 import type { SampleOutline } from '../domain/geometry/outline';
-import { type EntryFields, validateEntry } from '../domain/staging/entry';
+import { entryFieldsOf, validateEntry } from '../domain/staging/entry';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { formatMm } from '../domain/values/formatMm';
@@ -24,6 +24,8 @@ interface StagedTableProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+  /** Told when a row's edit opens or closes (its localId, or null). */
+  onEditingChange?: (localId: string | null) => void;
 }
 
 /** Columns of a row: check, #, site, x, y, property, value, unit, source, actions. */
@@ -70,15 +72,6 @@ export function siteLabels(staged: StagedAnnotation[], start = 0, end = staged.l
   return labels;
 }
 
-const toFields = (a: StagedAnnotation): EntryFields => ({
-  x: String(a.xMm),
-  y: String(a.yMm),
-  source: a.charSourceType ?? '',
-  properties: [
-    { property: a.propertyName, value: String(a.propertyValue), unit: a.propertyUnit ?? '' },
-  ],
-});
-
 const EDIT_COLUMNS = [
   { key: 'x', label: 'x (mm)', error: 'x' },
   { key: 'y', label: 'y (mm)', error: 'y' },
@@ -97,7 +90,7 @@ function EditRow(props: {
   onSave: (changes: StagedAnnotationChanges) => void;
   onCancel: () => void;
 }) {
-  const [fields, setFields] = useState(() => toFields(props.annotation));
+  const [fields, setFields] = useState(() => entryFieldsOf(props.annotation));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const get = (key: EditKey) =>
     key === 'x' || key === 'y' || key === 'source'
@@ -180,6 +173,8 @@ function EditCells(props: {
 export function StagedTable(props: StagedTableProps) {
   const { staged, rowErrors, highlightedId, selectedIds, onHighlight } = props;
   const [editing, setEditing] = useState<string | null>(null);
+  const { onEditingChange } = props;
+  useEffect(() => onEditingChange?.(editing), [editing, onEditingChange]);
   const pager = usePager(staged.length, { followEnd: true });
   const sites = useMemo(
     () => siteLabels(staged, pager.start, pager.end),

@@ -5,10 +5,12 @@
  * cleared when the points are staged or the user discards the import. A file dropped anywhere on
  * the page opens the dialog with it.
  */
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PreviewMarkers } from '../../canvas/mapTypes';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { StagedAnnotation } from '../../domain/staging/staged';
+import { counted } from '../../domain/values/plural';
 import { importSizeProblem } from '../../io/importLimits';
 import {
   type AnalysisView,
@@ -180,7 +182,7 @@ export function useImportFlow(
       setOpen(false);
       onStaged(
         annotations,
-        `Imported ${annotations.length} annotations at ${points} points from ${from}. Ctrl+Z undoes.`,
+        `Imported ${counted(annotations.length, 'annotation')} at ${counted(points, 'point')} from ${from}. Ctrl+Z undoes.`,
       );
     } catch (err) {
       if (gen === generation.current) {

@@ -3,6 +3,7 @@
  * new, see proposeSamples), the outline its points are checked against, what it would stage,
  * what the sample already holds from this file, and every warning; plus what stops the import.
  */
+
 import type { SampleOutline } from '../../domain/geometry/outline';
 import {
   proposeSamples,
@@ -10,6 +11,7 @@ import {
   type WaferOverride,
 } from '../../domain/lot/sampleMatching';
 import type { StagedAnnotation } from '../../domain/staging/staged';
+import { counted } from '../../domain/values/plural';
 import type { SheetCellError } from '../xlsx/sheetTable';
 import { checkAlreadyImported, type ImportCheck, type StoredForCheck } from './alreadyImported';
 import {
@@ -84,8 +86,6 @@ export interface PlanInput {
   newId: () => string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 function storedWarnings(check: ImportCheck, planned: number): string[] {
   const out: string[] = [];
   if (check.state === 'complete') {
@@ -98,12 +98,12 @@ function storedWarnings(check: ImportCheck, planned: number): string[] {
   const other = check.storedFromSource - check.alreadyStored;
   if (other > 0) {
     out.push(
-      `${plural(other, 'record')} from this file and wafer ${other === 1 ? 'is' : 'are'} stored in this sample already (another mapping or property name?): check that this is not the same data.`,
+      `${counted(other, 'record')} from this file and wafer ${other === 1 ? 'is' : 'are'} stored in this sample already (another mapping or property name?): check that this is not the same data.`,
     );
   }
   if (check.storedTwice > 0) {
     out.push(
-      `${plural(check.storedTwice, 'record')} in this sample ${check.storedTwice === 1 ? 'was' : 'were'} stored twice by an earlier import.`,
+      `${counted(check.storedTwice, 'record')} in this sample ${check.storedTwice === 1 ? 'was' : 'were'} stored twice by an earlier import.`,
     );
   }
   return out;
@@ -142,16 +142,16 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
   if (p.pointCount === 0) plan.problems.push('No point with readable coordinates and a value.');
   if (p.outsideCount > 0) {
     plan.warnings.push(
-      `${plural(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
+      `${counted(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
     );
   }
   if (p.problemCount > 0) {
     plan.warnings.push(
-      `${plural(p.problemCount, 'cell')} could not be read (${plural(p.skippedCount, 'row')} skipped).`,
+      `${counted(p.problemCount, 'cell')} could not be read (${counted(p.skippedCount, 'row')} skipped).`,
     );
   }
   if (cellErrors.length > 0)
-    plan.warnings.push(`${plural(cellErrors.length, 'cell error')} (listed below).`);
+    plan.warnings.push(`${counted(cellErrors.length, 'cell error')} (listed below).`);
   const staged = stageWafer(
     wafer,
     { mapping, outline, sourceType: settings.sourceType.trim() || null, includeOutside: false },
@@ -193,7 +193,7 @@ function blockersOf(input: PlanInput, plan: Omit<LotPlan, 'blockers'>): string[]
   const withProblems = active.filter((w) => w.problems.length > 0).length;
   if (withProblems > 0) {
     out.push(
-      `${plural(withProblems, 'wafer')} need${withProblems === 1 ? 's' : ''} attention (marked in the table): fix or leave ${withProblems === 1 ? 'it' : 'them'} out.`,
+      `${counted(withProblems, 'wafer')} need${withProblems === 1 ? 's' : ''} attention (marked in the table): fix or leave ${withProblems === 1 ? 'it' : 'them'} out.`,
     );
   }
   if (
