@@ -1,6 +1,7 @@
 /**
  * The sample workspace's way in and out: the import dialog's flow (staging its points as one
- * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map.
+ * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map. The
+ * export code is its own chunk, loaded on the first export.
  */
 import { useCallback, useState } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
@@ -9,11 +10,12 @@ import { describeOutline, type SampleOutline } from '../domain/geometry/outline'
 import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { countFromSource } from '../io/earlierImports';
-import { exportFileName, recordsToCsv, stagedToCsv } from '../io/exportAnnotations';
 import { downloadCsv } from './download';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
+
+const loadCsvExport = () => import('../io/exportAnnotations');
 
 interface ImportExportInput {
   sampleName: string | null;
@@ -60,19 +62,30 @@ export function useImportExport(input: ImportExportInput) {
     [sampleName, outline, stored.length, staged.length, colorBar],
   );
   const pngName = useCallback(
-    () => exportFileName(sampleName, 'map', 'png', new Date()),
+    async () => (await loadCsvExport()).exportFileName(sampleName, 'map', 'png', new Date()),
     [sampleName],
   );
   const { imageRef, exportPng } = useMapExport(imageInfo, pngName);
 
+  /** Runs `write` with the export code once its chunk is in; a failed load is reported. */
+  const withCsvExport = (write: (csv: Awaited<ReturnType<typeof loadCsvExport>>) => void) => {
+    loadCsvExport().then(write, (e: unknown) =>
+      onStatus(`Nothing exported: the export code could not be loaded (${String(e)}).`),
+    );
+  };
   const exportStagedCsv = () => {
-    downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
-    onStatus(`Exported ${staged.length} staged annotations as CSV.`);
+    const list = staged;
+    withCsvExport(({ stagedToCsv, exportFileName }) => {
+      downloadCsv(stagedToCsv(list), exportFileName(sampleName, 'staged', 'csv', new Date()));
+      onStatus(`Exported ${list.length} staged annotations as CSV.`);
+    });
   };
   /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
   const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
-    downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
-    onStatus(`Exported ${records.length} stored annotations as CSV.`);
+    withCsvExport(({ recordsToCsv, exportFileName }) => {
+      downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
+      onStatus(`Exported ${records.length} stored annotations as CSV.`);
+    });
   };
 
   const earlierImports = useCallback(

@@ -1,9 +1,10 @@
 /**
  * PNG export of the map: the map as Konva renders it (current zoom and pan), composed with a
- * title, the colour bar and a legend (see canvas/mapImage.ts), downloaded through a Blob URL.
+ * title, the colour bar and a legend (see canvas/mapImage.ts, loaded in its own chunk on the
+ * first export), downloaded through a Blob URL.
  */
 import { useCallback, useRef } from 'react';
-import { composeMapImage, type MapImageText } from '../canvas/mapImage';
+import type { MapImageText } from '../canvas/mapImage';
 import type { MapImageSource } from '../canvas/useMapImage';
 import { downloadBlob } from './download';
 
@@ -15,7 +16,7 @@ export interface PngExportOptions {
 }
 
 /** `imageRef` goes to SampleMap; `exportPng` rejects with a message the UI can show. */
-export function useMapExport(info: () => MapImageText, fileName: () => string) {
+export function useMapExport(info: () => MapImageText, fileName: () => string | Promise<string>) {
   const imageRef = useRef<MapImageSource>(null);
   const exportPng = useCallback(
     async ({ pixelRatio, decorations }: PngExportOptions) => {
@@ -23,10 +24,11 @@ export function useMapExport(info: () => MapImageText, fileName: () => string) {
       const map = source?.toCanvas({ pixelRatio, decorations });
       if (!source || !map) throw new Error('The map is not drawn yet.');
       const legend = source.legend({ decorations });
+      const { composeMapImage } = await import('../canvas/mapImage');
       const canvas = composeMapImage(map, pixelRatio, { ...info(), legend });
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       if (!blob) throw new Error('The browser could not encode the PNG (image too large?).');
-      downloadBlob(blob, fileName());
+      downloadBlob(blob, await fileName());
     },
     [info, fileName],
   );
