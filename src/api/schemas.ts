@@ -66,6 +66,8 @@ export const MetadataInput = JsonObject.superRefine((value, ctx) => {
  * A space instead of `T` (Python's `str(datetime)`) and more than 3 fraction digits are accepted.
  */
 export const IsoTimestamp = z.string().transform((raw, ctx) => {
+  // Records stored together share their timestamp: a list of 100,000 holds few distinct ones.
+  if (raw === lastTimestamp.raw) return lastTimestamp.iso;
   let s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
   // Date.parse only promises millisecond fractions; cut microseconds instead of trusting it.
   s = s.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
@@ -76,8 +78,12 @@ export const IsoTimestamp = z.string().transform((raw, ctx) => {
     ctx.addIssue({ code: 'custom', message: `not an ISO 8601 timestamp: ${JSON.stringify(raw)}` });
     return z.NEVER;
   }
-  return new Date(ms).toISOString();
+  const iso = new Date(ms).toISOString();
+  lastTimestamp = { raw, iso };
+  return iso;
 });
+/** The last timestamp normalised (a pure function of `raw`, so reusing it changes nothing). */
+let lastTimestamp = { raw: '', iso: '' };
 
 /**
  * The property and coordinate fields of an annotation, in the API reference's order: the
@@ -137,6 +143,8 @@ const nullable = <T extends z.ZodType>(schema: T) =>
  * A stored annotation, normalised. Accepts the two ways real servers differ from the reference:
  * `metadata` instead of `annotation_metadata`, and `last_updated` without a zone (read as UTC).
  * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null.
+ * (One transform for the whole record, not one per field: lists of 100,000 records are parsed
+ * several times faster.)
  */
 export const SpatialAnnotation = z
   .object({
@@ -144,22 +152,35 @@ export const SpatialAnnotation = z
     physical_sample_id: Uuid,
     property_name: z.string(),
     property_value: z.number(),
-    property_unit: nullable(z.string()),
-    char_source_type: nullable(z.string()),
-    coord_ref_frame: nullable(CoordRefFrame),
-    coord_units: nullable(z.string()),
-    coord_x: nullable(z.number()),
-    coord_y: nullable(z.number()),
-    coord_z: nullable(z.number()),
-    data_id: nullable(Uuid),
+    property_unit: z.string().nullish(),
+    char_source_type: z.string().nullish(),
+    coord_ref_frame: CoordRefFrame.nullish(),
+    coord_units: z.string().nullish(),
+    coord_x: z.number().nullish(),
+    coord_y: z.number().nullish(),
+    coord_z: z.number().nullish(),
+    data_id: Uuid.nullish(),
     annotation_metadata: JsonObject.nullish(),
     metadata: JsonObject.nullish(),
     last_updated: IsoTimestamp,
-    version: z.union([z.string(), z.number()]).transform(String),
+    version: z.union([z.string(), z.number()]),
   })
-  .transform(({ metadata, annotation_metadata, ...rest }) => ({
-    ...rest,
-    annotation_metadata: annotation_metadata ?? metadata ?? null,
+  .transform((r) => ({
+    id: r.id,
+    physical_sample_id: r.physical_sample_id,
+    property_name: r.property_name,
+    property_value: r.property_value,
+    property_unit: r.property_unit ?? null,
+    char_source_type: r.char_source_type ?? null,
+    coord_ref_frame: r.coord_ref_frame ?? null,
+    coord_units: r.coord_units ?? null,
+    coord_x: r.coord_x ?? null,
+    coord_y: r.coord_y ?? null,
+    coord_z: r.coord_z ?? null,
+    data_id: r.data_id ?? null,
+    annotation_metadata: r.annotation_metadata ?? r.metadata ?? null,
+    last_updated: r.last_updated,
+    version: String(r.version),
   }));
 export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
 
