@@ -16,7 +16,7 @@ import {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-function valueOf(row: IndexedRecord, key: RecordSortKey): number | string | null {
+function cellOf(row: IndexedRecord, key: RecordSortKey): number | string | null {
   const r = row.record;
   const values: Record<RecordSortKey, number | string | null> = {
     index: row.index,
@@ -35,8 +35,8 @@ function valueOf(row: IndexedRecord, key: RecordSortKey): number | string | null
 function reference(rows: readonly IndexedRecord[], sort: RecordSort): IndexedRecord[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   return [...rows].sort((a, b) => {
-    const va = valueOf(a, sort.key);
-    const vb = valueOf(b, sort.key);
+    const va = cellOf(a, sort.key);
+    const vb = cellOf(b, sort.key);
     const ma = va === null || va === '';
     const mb = vb === null || vb === '';
     if (ma || mb) return ma !== mb ? (ma ? 1 : -1) : a.index - b.index;
@@ -114,8 +114,8 @@ describe('sortRecords', () => {
     for (const key of keys) {
       const sorted = sortRecords(rows, { key, dir: 'desc' });
       expect(sorted).toHaveLength(100_000);
-      const first = valueOf(sorted[0] as IndexedRecord, key);
-      const last = valueOf(sorted[99_999] as IndexedRecord, key);
+      const first = cellOf(sorted[0] as IndexedRecord, key);
+      const last = cellOf(sorted[99_999] as IndexedRecord, key);
       if (typeof first === 'number' && typeof last === 'number') {
         expect(first).toBeGreaterThanOrEqual(last);
       }
