@@ -55,6 +55,24 @@ async function timeSort(page: Page, column: string): Promise<number> {
   );
 }
 
+/** Resolves once 20 animation frames in a row came within 50 ms of each other. */
+async function waitQuiet(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let calm = 0;
+        let last = performance.now();
+        const tick = (now: number) => {
+          calm = now - last < 50 ? calm + 1 : 0;
+          last = now;
+          if (calm >= 20) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 /** `url(id)` opens a sample; `full` holds `n` stored records, `empty` none. */
 export async function measureReview(
   browser: Browser,
@@ -78,11 +96,23 @@ export async function measureReview(
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  // BENCH_TRACE=file.json: a Chromium trace from navigation to the review shown.
+  if (process.env.BENCH_TRACE) {
+    await browser.startTracing(page, {
+      path: process.env.BENCH_TRACE,
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
+    });
+  }
   await page.goto(url(samples.full));
   // The Review tab is open before the records arrive (they take seconds to list and send).
   await page.getByRole('tab', { name: /^Review/ }).click();
   const clickedAt = await page.evaluate(() => performance.now());
   const t = await waitForProbe(page, ['statsAt', 'colorBarAt', 'mapDrawnAt']);
+  if (process.env.BENCH_TRACE) await browser.stopTracing();
   const path = `/physical_samples/${samples.full}/annotations`;
   const responseEnd = await responseEndOf(page, path);
   if (responseEnd === null) {
@@ -103,6 +133,20 @@ export async function measureReview(
     responseEnd;
 
   await page.getByRole('table', { name: 'Annotations' }).waitFor();
+  // Sorting is timed on a quiet page: after the listing of the shown property (asked of the
+  // server once the property is known: another 100,000 records to parse) and its aftermath.
+  await page.waitForFunction(
+    (end) =>
+      performance
+        .getEntriesByType('resource')
+        .some(
+          (e) =>
+            new URL(e.name).pathname.replace(/\/$/, '').endsWith(end) && new URL(e.name).search,
+        ),
+    path,
+    { timeout: 120_000 },
+  );
+  await waitQuiet(page);
   const sorts: [string, number][] = [];
   for (const column of ['Value', 'Value', 'x', 'Property', 'Updated', '#']) {
     sorts.push([column, await timeSort(page, column)]);

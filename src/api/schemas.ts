@@ -139,49 +139,47 @@ export type BulkAnnotationCreate = z.infer<typeof BulkAnnotationCreate>;
 const nullable = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((v) => (v === undefined ? null : v));
 
+/** Null when the field is absent: the output always holds it. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+
+/**
+ * A record that says `metadata` where the reference says `annotation_metadata` (a real server
+ * does), renamed; every other value is passed on as it is (no copy).
+ */
+function renameMetadata(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const r = value as { annotation_metadata?: unknown; metadata?: unknown };
+  if ((r.annotation_metadata ?? null) !== null || (r.metadata ?? null) === null) return value;
+  return { ...r, annotation_metadata: r.metadata };
+}
+
 /**
  * A stored annotation, normalised. Accepts the two ways real servers differ from the reference:
  * `metadata` instead of `annotation_metadata`, and `last_updated` without a zone (read as UTC).
- * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null.
- * (One transform for the whole record, not one per field: lists of 100,000 records are parsed
- * several times faster.)
+ * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null;
+ * the fields come in the reference's order. (Built so a record is copied once, by zod, with no
+ * transform of the whole record: lists of 100,000 records are parsed several times faster.)
  */
-export const SpatialAnnotation = z
-  .object({
+export const SpatialAnnotation = z.preprocess(
+  renameMetadata,
+  z.object({
     id: Uuid,
     physical_sample_id: Uuid,
     property_name: z.string(),
     property_value: z.number(),
-    property_unit: z.string().nullish(),
-    char_source_type: z.string().nullish(),
-    coord_ref_frame: CoordRefFrame.nullish(),
-    coord_units: z.string().nullish(),
-    coord_x: z.number().nullish(),
-    coord_y: z.number().nullish(),
-    coord_z: z.number().nullish(),
-    data_id: Uuid.nullish(),
-    annotation_metadata: JsonObject.nullish(),
-    metadata: JsonObject.nullish(),
+    property_unit: orNull(z.string()),
+    char_source_type: orNull(z.string()),
+    coord_ref_frame: orNull(CoordRefFrame),
+    coord_units: orNull(z.string()),
+    coord_x: orNull(z.number()),
+    coord_y: orNull(z.number()),
+    coord_z: orNull(z.number()),
+    data_id: orNull(Uuid),
+    annotation_metadata: orNull(JsonObject),
     last_updated: IsoTimestamp,
-    version: z.union([z.string(), z.number()]),
-  })
-  .transform((r) => ({
-    id: r.id,
-    physical_sample_id: r.physical_sample_id,
-    property_name: r.property_name,
-    property_value: r.property_value,
-    property_unit: r.property_unit ?? null,
-    char_source_type: r.char_source_type ?? null,
-    coord_ref_frame: r.coord_ref_frame ?? null,
-    coord_units: r.coord_units ?? null,
-    coord_x: r.coord_x ?? null,
-    coord_y: r.coord_y ?? null,
-    coord_z: r.coord_z ?? null,
-    data_id: r.data_id ?? null,
-    annotation_metadata: r.annotation_metadata ?? r.metadata ?? null,
-    last_updated: r.last_updated,
-    version: String(r.version),
-  }));
+    version: z.union([z.string(), z.number()]).transform(String),
+  }),
+);
 export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
 
 export const SpatialAnnotationList = z.array(SpatialAnnotation);

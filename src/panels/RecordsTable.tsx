@@ -5,7 +5,7 @@
  * marker on the map; a marker picked on the map selects and scrolls to its row. Rows can be
  * edited inline (property, value, unit) and deleted, one or many.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../api/schemas';
 import { RecordEditRow, RecordRow } from './review/RecordRows';
 import {
@@ -55,7 +55,9 @@ const COLUMNS: { key: RecordSortKey | null; label: string; hidden?: boolean }[] 
 
 /** The "Annotations" table (see the module comment); sort, filter and page are view state. */
 export function RecordsTable(p: RecordsTableProps) {
-  const { records, selectedIds } = p;
+  const { selectedIds } = p;
+  // 100,000 records arriving: the statistics and the map are shown first, the rows right after.
+  const records = useDeferredValue(p.records);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
