@@ -22,6 +22,8 @@ test('guided entry of the 49-site pattern with the keyboard only: one Enter per 
   await samplePage.setWaferDiameter(300);
   await samplePage.openSection('Pattern');
   await page.getByLabel('Measurement pattern').selectOption('polar:polar-49');
+  // The next thing to type is a value: focus is there, not left on the pattern panel.
+  await expect(samplePage.field('Value')).toBeFocused();
   await samplePage.field('Property').fill('thickness');
   await samplePage.field('Unit').fill('nm');
   await expect(page.getByLabel('Progress')).toHaveText('0 / 49');

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { IMAGE_LAYOUT } from '../src/canvas/mapImage';
 import { expect, test } from './fixtures';
 import { download, ImportDialog } from './importDialog';
 
@@ -122,6 +123,6 @@ test('the map exports as a PNG with its colour bar', async ({
     .locator('canvas')
     .first()
     .evaluate((c) => c.clientWidth);
-  // IHDR width: the map plus the 190 px colour-bar column, at the default 2× resolution.
-  expect(bytes.readUInt32BE(16)).toBe((mapWidth + 190) * 2);
+  // IHDR width: the map plus the colour-bar column, at the default 2× resolution.
+  expect(bytes.readUInt32BE(16)).toBe((mapWidth + IMAGE_LAYOUT.sidePx) * 2);
 });

@@ -12,7 +12,7 @@ import {
 } from '../src/domain/frames/view';
 import type { SampleOutline } from '../src/domain/geometry/outline';
 import type { PointMm } from '../src/domain/geometry/point';
-import { emptySetup, withSetup } from '../src/domain/setup/setup';
+import { emptySetup, type SampleSetup, withSetup } from '../src/domain/setup/setup';
 import { E2E_API_KEY, E2E_API_PORT } from './env';
 
 export class SamplePage {
@@ -153,12 +153,14 @@ export class SamplePage {
 export interface SampleSetupSeed {
   /** Stored as set: the app shows it as the sample's outline, neither guessed nor missing. */
   outline: SampleOutline;
+  /** Spec limits and colour ranges per property and unit (default none). */
+  limits?: SampleSetup['limits'];
 }
 
 /** Store a setup with `seed` in the sample's metadata, as the app does (read-modify-write). */
 export async function seedSetup(api: ApiClient, sampleId: string, seed: SampleSetupSeed) {
   const current = await api.getSample(sampleId);
-  const setup = { ...emptySetup(new Date()), outline: seed.outline };
+  const setup = { ...emptySetup(new Date()), outline: seed.outline, limits: seed.limits ?? [] };
   return api.updateSample(sampleId, {
     physical_sample_metadata: withSetup(current?.physical_sample_metadata, setup),
   });

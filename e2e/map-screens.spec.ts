@@ -4,11 +4,45 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { download } from './importDialog';
 import { openReview, seedKla, slot01, thickness } from './reviewHelpers';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** The page as `name`, under test-results/map-screens and, with UPDATE_SCREENSHOTS=1, docs/. */
+async function shootPage(page: Page, name: string) {
+  const files = [path.join(root, 'test-results', 'map-screens', name)];
+  if (process.env.UPDATE_SCREENSHOTS === '1') files.push(path.join(root, 'docs', name));
+  for (const file of files) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await page.screenshot({ path: file });
+  }
+}
+
+test('the header keeps one line at 1280×800 with New sample open, naming the server plainly', async ({
+  newSample,
+  samplePage,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const sample = await newSample('Header check 150 mm');
+  await samplePage.open(sample.id);
+  const header = page.getByRole('banner');
+  await expect(header.getByText('Local server', { exact: true })).toHaveAttribute(
+    'title',
+    /API base URL: \/api/,
+  );
+  const closed = await header.boundingBox();
+  await header.getByRole('button', { name: 'New sample' }).click();
+  await expect(page.getByLabel('Sample name')).toBeFocused();
+  expect((await header.boundingBox())?.height).toBe(closed?.height);
+  await shootPage(page, 'header-new-sample-1280x800.png');
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Sample name')).toHaveCount(0);
+  await expect(header.getByRole('button', { name: 'New sample' })).toBeFocused();
+});
 
 for (const [width, height] of [
   [1280, 800],
@@ -26,14 +60,7 @@ for (const [width, height] of [
     await openReview(samplePage, sample.id, 300);
     await expect(page.getByRole('status', { name: 'Map status' })).toContainText('49 sites');
     await page.waitForTimeout(300);
-    const shoot = async (name: string) => {
-      const files = [path.join(root, 'test-results', 'map-screens', name)];
-      if (process.env.UPDATE_SCREENSHOTS === '1') files.push(path.join(root, 'docs', name));
-      for (const file of files) {
-        mkdirSync(path.dirname(file), { recursive: true });
-        await page.screenshot({ path: file });
-      }
-    };
+    const shoot = (name: string) => shootPage(page, name);
     // Hover the rightmost site: its tooltip must stay inside the map.
     const right = slot01.reduce((a, b) => (b.xMm > a.xMm ? b : a));
     const at = await samplePage.pagePointOf({ xMm: right.xMm, yMm: right.yMm });

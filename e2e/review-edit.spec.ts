@@ -31,6 +31,8 @@ test('edit a value in the table; a failed second edit rolls back, says why and k
   await page.getByLabel('Value of annotation 1', { exact: true }).fill('9.6001');
   await page.getByLabel('Value of annotation 1', { exact: true }).press('Enter');
   await expect(rowOf(samplePage, 1)).toContainText('9.6001');
+  // The keyboard user keeps their place: focus is back on the row's Edit button.
+  await expect(page.getByRole('button', { name: 'Edit annotation 1', exact: true })).toBeFocused();
   await expect
     .poll(
       async () =>

@@ -51,6 +51,7 @@ test('a point staged in one tab appears in the other, and an edit there comes ba
   await b.page.getByLabel('Value of staged annotation 1').fill('99');
   await b.page.getByLabel('Value of staged annotation 1').press('Enter');
   await expect(a.stagedRows().nth(0)).toContainText('99', { timeout: 1000 });
+  await expect(b.page.getByRole('button', { name: 'Edit staged annotation 1' })).toBeFocused();
 
   // Both tabs stage a point at the same moment: neither overwrites the other's.
   for (const [tab, x, v] of [

@@ -7,8 +7,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConnectionProvider } from '../app/connection';
 import { anAnnotation } from '../testing/builders';
+import { createApiClient } from './client';
+import { ConnectionContext, type ConnectionContextValue } from './connection';
 import { useFilteredAnnotations } from './queries';
 import type { SpatialAnnotation } from './schemas';
 
@@ -32,9 +33,16 @@ function serve(records: SpatialAnnotation[]) {
 
 function wrapper({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const settings = { baseUrl: '/api', apiKey: 'test-key', remember: false };
+  // The stubbed global fetch is read at each request, after serve() installed it.
+  const connection: ConnectionContextValue = {
+    settings,
+    client: createApiClient(settings, (...args) => fetch(...args)),
+    update: () => undefined,
+  };
   return (
     <QueryClientProvider client={client}>
-      <ConnectionProvider>{children}</ConnectionProvider>
+      <ConnectionContext.Provider value={connection}>{children}</ConnectionContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -10,7 +10,6 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useApiClient } from '../app/connection';
 import { recordToCreate } from './annotationCache';
 import {
   applyOptimisticUpdate,
@@ -18,6 +17,7 @@ import {
   restoreSnapshot,
   writeRecordsToCache,
 } from './cacheWrites';
+import { useApiClient } from './connection';
 import { isApiError } from './errors';
 import { annotationKeys } from './queries';
 import { type AnnotationUpdate, MAX_BULK_ANNOTATIONS, type SpatialAnnotation } from './schemas';

@@ -4,8 +4,8 @@
  * the connection changes (src/app/connection.tsx), so the connection is not part of the key.
  */
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { useApiClient } from '../app/connection';
 import type { ApiClient } from './client';
+import { useApiClient } from './connection';
 import { createLimiter } from './limiter';
 import type { AnnotationFilters, SpatialAnnotation } from './schemas';
 

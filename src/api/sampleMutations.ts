@@ -4,7 +4,7 @@
  * name and metadata at once.
  */
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useApiClient } from '../app/connection';
+import { useApiClient } from './connection';
 import { sampleKeys } from './queries';
 import type { PhysicalSample, PhysicalSampleUpdate } from './schemas';
 
@@ -54,6 +54,28 @@ export function useUpdateSample() {
     onSuccess: async (answer) => {
       await queryClient.cancelQueries({ queryKey: sampleKeys.list() });
       writeSampleToCache(queryClient, answer);
+    },
+  });
+}
+
+/**
+ * `POST /physical_samples/` with a name; on success the new sample is added to the samples
+ * cache (and the list refetched), so the picker lists it at once. Never retries.
+ */
+export function useCreateSample() {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['physical_samples', 'create'],
+    retry: false,
+    mutationFn: (name: string) => client.createSample(name),
+    onSuccess: (sample) => {
+      // Created even when the list is not cached (it failed to load): the new sample opens.
+      if (!queryClient.getQueryData(sampleKeys.list())) {
+        queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), []);
+      }
+      writeSampleToCache(queryClient, sample);
+      void queryClient.invalidateQueries({ queryKey: sampleKeys.all });
     },
   });
 }

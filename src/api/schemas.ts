@@ -13,12 +13,13 @@ import { JsonObject } from '../domain/jsonObject';
 import {
   hasMoreCodePointsThan,
   MAX_METADATA_BYTES,
+  MAX_SAMPLE_METADATA_BYTES,
   MAX_TEXT_CHARS,
   utf8ByteLength,
 } from './textRules';
 
 export { JsonObject } from '../domain/jsonObject';
-export { MAX_METADATA_BYTES, MAX_TEXT_CHARS } from './textRules';
+export { MAX_METADATA_BYTES, MAX_SAMPLE_METADATA_BYTES, MAX_TEXT_CHARS } from './textRules';
 
 /** Largest `annotations` array one bulk request may carry (local server limit). */
 export const MAX_BULK_ANNOTATIONS = 10_000;
@@ -46,19 +47,20 @@ const ShortText = z.string().refine((s) => !hasMoreCodePointsThan(s, MAX_TEXT_CH
 });
 const NonBlankShortText = NonBlankString.pipe(ShortText);
 
-/**
- * Metadata a request may store: a JSON object (kept key for key, see JsonObject) whose JSON text
- * is at most MAX_METADATA_BYTES in UTF-8.
- */
-export const MetadataInput = JsonObject.superRefine((value, ctx) => {
-  const bytes = utf8ByteLength(JSON.stringify(value));
-  if (bytes <= MAX_METADATA_BYTES) return;
-  ctx.addIssue({
-    code: 'custom',
-    message: `Metadata should be at most ${MAX_METADATA_BYTES} bytes as JSON (UTF-8), not ${bytes}`,
-    params: { type: 'too_long' },
+/** A JSON object (kept key for key, see JsonObject) whose JSON text is at most `maxBytes` in UTF-8. */
+const metadataWithin = (maxBytes: number) =>
+  JsonObject.superRefine((value, ctx) => {
+    const bytes = utf8ByteLength(JSON.stringify(value));
+    if (bytes <= maxBytes) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `Metadata should be at most ${maxBytes} bytes as JSON (UTF-8), not ${bytes}`,
+      params: { type: 'too_long' },
+    });
   });
-});
+
+/** Metadata an annotation request may store: at most MAX_METADATA_BYTES of UTF-8 JSON. */
+export const MetadataInput = metadataWithin(MAX_METADATA_BYTES);
 
 /**
  * Timestamp normalised to ISO 8601 UTC with `Z` (millisecond precision).
@@ -85,22 +87,7 @@ export const IsoTimestamp = z.string().transform((raw, ctx) => {
 /** The last timestamp normalised (a pure function of `raw`, so reusing it changes nothing). */
 let lastTimestamp = { raw: '', iso: '' };
 
-/**
- * The property and coordinate fields of an annotation, in the API reference's order: the
- * columns of a CSV export, what a resubmit compares, and (with `data_id`) what the local server
- * stores.
- */
-export const ANNOTATION_VALUE_FIELDS = [
-  'property_name',
-  'property_value',
-  'property_unit',
-  'char_source_type',
-  'coord_ref_frame',
-  'coord_units',
-  'coord_x',
-  'coord_y',
-  'coord_z',
-] as const;
+export { ANNOTATION_VALUE_FIELDS } from '../domain/annotationFields';
 
 /**
  * Request body of `POST /physical_samples/{id}/annotations` and one item of a bulk request.
@@ -200,7 +187,7 @@ export const PhysicalSampleUpdate = z.object({
   name: NonBlankShortText.optional(),
   sample_id: SampleReference,
   detail_notes_id: SampleReference,
-  physical_sample_metadata: JsonObject.nullish(),
+  physical_sample_metadata: metadataWithin(MAX_SAMPLE_METADATA_BYTES).nullish(),
 });
 export type PhysicalSampleUpdate = z.infer<typeof PhysicalSampleUpdate>;
 

@@ -99,9 +99,4 @@ export class SubmitLedger {
   }
 }
 
-/** The resubmit token of a stored record's metadata, if it carries one. */
-export function tokenOf(metadata: Record<string, unknown> | null): string | null {
-  const batch = metadata?.client_batch;
-  const index = metadata?.client_index;
-  return typeof batch === 'string' && typeof index === 'number' ? `${batch}#${index}` : null;
-}
+export { tokenOf } from '../domain/staging/submitToken';

@@ -12,6 +12,13 @@ export const MAX_TEXT_CHARS = 255;
 /** Largest `metadata` of one annotation: the UTF-8 bytes of its JSON text (64 kB). */
 export const MAX_METADATA_BYTES = 64 * 1024;
 
+/**
+ * Largest `physical_sample_metadata` of one sample (1 MiB of UTF-8 JSON): it comes back in every
+ * samples list, so it must stay small; the app's setup with a 10,000-site custom pattern is
+ * about 0.4 MiB.
+ */
+export const MAX_SAMPLE_METADATA_BYTES = 1024 * 1024;
+
 /** True when `text` has more than `max` code points; stops counting once past `max`. */
 export function hasMoreCodePointsThan(text: string, max: number): boolean {
   if (text.length <= max) return false;

@@ -5,6 +5,7 @@
  */
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { connectionName } from '../api/connection';
 import { useSamples } from '../api/queries';
 import { ConnectionSettings } from '../panels/ConnectionSettings';
 import { SamplePicker } from '../panels/SamplePicker';
@@ -80,10 +81,11 @@ function Shell() {
           sampleId={sampleId}
           onSelect={(id) => navigate(id ? { view: 'sample', sampleId: id } : OVERVIEW)}
           onOpenSettings={openSettings}
+          canCreate={route.view !== 'overview'}
         />
         <div className="header-right">
-          <span className="muted connection-label" title="API base URL">
-            {settings.baseUrl}
+          <span className="muted connection-label" title={`API base URL: ${settings.baseUrl}`}>
+            {connectionName(settings.baseUrl)}
           </span>
           <button
             type="button"

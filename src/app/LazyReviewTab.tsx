@@ -4,7 +4,7 @@
  * Same props as `ReviewTab`.
  */
 import { type ComponentProps, useState } from 'react';
-import { LazySlot, lazyPart, preloadWhenIdle } from './lazyPart';
+import { LazySlot, lazyPart, preloadWhenIdle } from '../panels/lazyPart';
 import type { ReviewTab as ReviewTabPanels } from './ReviewTab';
 
 const part = lazyPart(() => import('./ReviewTab').then((m) => m.ReviewTab));

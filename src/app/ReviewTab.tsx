@@ -105,6 +105,11 @@ export function ReviewTab({
               unit={unit ?? ''}
               problem={colour.problem}
             />
+            {review.setupNotice && (
+              <p className="notice notice-info setup-notice" role="status">
+                {review.setupNotice}
+              </p>
+            )}
             <h3>Interpolated map</h3>
             <FieldControls
               method={settings.method}

@@ -1,9 +1,9 @@
 /** The staged annotations of the open sample: draft notices, the table, and the submit bar. */
 
 import { MAX_CHUNK_SIZE } from '../api/submit';
-import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StoredMark } from '../domain/staging/draftDoc';
+import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';

@@ -5,22 +5,24 @@
  * computer". It is never logged and never put in a URL.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { z } from 'zod';
-import { type ApiClient, type ApiConnection, createApiClient } from '../api/client';
+import { createApiClient } from '../api/client';
+import { ConnectionContext, type ConnectionSettings, LOCAL_PROXY_URL } from '../api/connection';
 import { storageNotices } from './storageNotices';
 
-/** The Vite dev/preview proxy to the local server; it adds the local key when none is sent. */
-export const LOCAL_PROXY_URL = '/api';
+// The context and its hooks live in api/ (queries and mutations read the client through them).
+export {
+  type ConnectionSettings,
+  LOCAL_PROXY_URL,
+  useApiClient,
+  useConnection,
+} from '../api/connection';
 
 const SETTINGS_KEY = 'wafer-annotator:connection';
 const API_KEY_KEY = 'wafer-annotator:api-key';
 
 const StoredSettings = z.object({ baseUrl: z.string().min(1), remember: z.boolean() });
-
-export interface ConnectionSettings extends ApiConnection {
-  remember: boolean;
-}
 
 function loadSettings(): ConnectionSettings {
   let stored: z.infer<typeof StoredSettings> = { baseUrl: LOCAL_PROXY_URL, remember: false };
@@ -52,14 +54,6 @@ function saveSettings(settings: ConnectionSettings): void {
   else keep.removeItem(API_KEY_KEY);
 }
 
-interface ConnectionContextValue {
-  settings: ConnectionSettings;
-  client: ApiClient;
-  update: (next: ConnectionSettings) => void;
-}
-
-const ConnectionContext = createContext<ConnectionContextValue | null>(null);
-
 /** Provides the connection settings and one API client for them. */
 export function ConnectionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -89,12 +83,3 @@ export function ConnectionProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ settings, client, update }), [settings, client, update]);
   return <ConnectionContext.Provider value={value}>{children}</ConnectionContext.Provider>;
 }
-
-/** The current connection; throws when used outside ConnectionProvider. */
-export function useConnection(): ConnectionContextValue {
-  const value = useContext(ConnectionContext);
-  if (!value) throw new Error('useConnection must be used inside ConnectionProvider');
-  return value;
-}
-
-export const useApiClient = (): ApiClient => useConnection().client;

@@ -6,16 +6,22 @@
 import { useCallback, useState } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { MapImageText } from '../canvas/mapImage';
+import type { SpecLimits } from '../domain/color/specLimits';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
+import type { InterpolationMethod } from '../domain/interpolation/sites';
+import { isoDateTime } from '../domain/isoDate';
 import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { methodLine, statLines } from '../domain/stats/mapFacts';
+import type { NonUniformityDefinitionId } from '../domain/stats/uniformity';
 import { countFromSource } from '../io/earlierImports';
 import { downloadCsv } from './download';
+import { entryMessages } from './entry/messages';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
 
-const loadCsvExport = () => import('../io/exportAnnotations');
+const loadCsvExport = () => import('../api/exportAnnotations');
 
 interface ImportExportInput {
   sampleName: string | null;
@@ -29,10 +35,21 @@ interface ImportExportInput {
   placementBlocked: string | null;
   /** The colour bar as the map shows it, or null when nothing is coloured. */
   colorBar: MapImageText['colorBar'];
+  /**
+   * What the shown map is made of, for the PNG's statistics block, spec limits and method line
+   * (e.g. from the review: its shown values, limits, definition and the field drawn).
+   */
+  mapFacts?: {
+    values: readonly number[];
+    limits: SpecLimits;
+    definition: NonUniformityDefinitionId;
+    /** The interpolation of the coloured map drawn; null when only the sites are. */
+    interpolation: InterpolationMethod | null;
+  } | null;
 }
 
 export function useImportExport(input: ImportExportInput) {
-  const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar } = input;
+  const { sampleName, outline, staged, stored, dispatch, onStatus, colorBar, mapFacts } = input;
   const knownProperties = useKnownProperties();
   useRememberProperties(stored);
   const importFlow = useImportFlow(
@@ -56,10 +73,18 @@ export function useImportExport(input: ImportExportInput) {
       ]
         .filter(Boolean)
         .join(' · '),
-      colorBar,
-      footer: `Wafer Annotator · exported ${new Date().toLocaleString()} · x, y in mm from the sample centre, +y up`,
+      colorBar: colorBar && mapFacts ? { ...colorBar, limits: mapFacts.limits } : colorBar,
+      stats:
+        colorBar && mapFacts
+          ? statLines(mapFacts.values, colorBar.unit, mapFacts.definition, mapFacts.limits)
+          : [],
+      method: methodLine({
+        interpolation: mapFacts?.interpolation ?? null,
+        edgeExclusionMm: outline.edgeExclusionMm,
+      }),
+      footer: `Wafer Annotator · exported ${isoDateTime(new Date())}`,
     }),
-    [sampleName, outline, stored.length, staged.length, colorBar],
+    [sampleName, outline, stored.length, staged.length, colorBar, mapFacts],
   );
   const pngName = useCallback(
     async () => (await loadCsvExport()).exportFileName(sampleName, 'map', 'png', new Date()),
@@ -77,14 +102,14 @@ export function useImportExport(input: ImportExportInput) {
     const list = staged;
     withCsvExport(({ stagedToCsv, exportFileName }) => {
       downloadCsv(stagedToCsv(list), exportFileName(sampleName, 'staged', 'csv', new Date()));
-      onStatus(`Exported ${list.length} staged annotations as CSV.`);
+      onStatus(entryMessages.exportedStaged(list.length));
     });
   };
   /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
   const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
     withCsvExport(({ recordsToCsv, exportFileName }) => {
       downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
-      onStatus(`Exported ${records.length} stored annotations as CSV.`);
+      onStatus(entryMessages.exportedStored(records.length));
     });
   };
 

@@ -108,6 +108,6 @@ export function checkBudget(
   const ok = totalBytes <= budgetBytes;
   const message = ok
     ? `First load ${kB(totalBytes)} gzip, within the ${kB(budgetBytes)} budget.`
-    : `First load ${kB(totalBytes)} gzip is over the ${kB(budgetBytes)} budget by ${kB(totalBytes - budgetBytes)}: load what the first screen does not need with import() (see src/app/lazyPart.tsx).`;
+    : `First load ${kB(totalBytes)} gzip is over the ${kB(budgetBytes)} budget by ${kB(totalBytes - budgetBytes)}: load what the first screen does not need with import() (see src/panels/lazyPart.tsx).`;
   return { ok, totalBytes, message };
 }

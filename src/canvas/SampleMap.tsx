@@ -226,6 +226,7 @@ export function SampleMap(props: SampleMapProps) {
           />
           <OverlayLayer
             view={view}
+            outline={outline}
             size={size}
             targets={targets}
             dragged={rings.dragged}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeColorScale } from '../domain/color/colorScale';
-import { composeMapImage, IMAGE_LAYOUT, type MapImageInfo, wrapText } from './mapImage';
+import {
+  composeMapImage,
+  IMAGE_LAYOUT,
+  type MapImageInfo,
+  mapImageDescription,
+  wrapText,
+} from './mapImage';
 
 function mapCanvas(widthPx: number, heightPx: number): HTMLCanvasElement {
   const c = document.createElement('canvas');
@@ -72,6 +78,64 @@ describe('composeMapImage', () => {
   it('leaves the colour bar out when nothing is coloured', () => {
     const texts = drawnTexts(composeMapImage(mapCanvas(700, 700), 1, { ...info, colorBar: null }));
     expect(texts.some((t) => t.startsWith('max'))).toBe(false);
+  });
+});
+
+describe('composeMapImage: spec limits, statistics and method', () => {
+  const kla = makeColorScale([9.5, 10.7]);
+  if (!kla) throw new Error('scale');
+  const full: MapImageInfo = {
+    title: 'Slot01',
+    subtitle: '300 mm wafer',
+    colorBar: { scale: kla, propertyName: 'thickness', unit: 'nm', limits: { lsl: 9.6, usl: 12 } },
+    legend: ['stored'],
+    stats: [
+      { label: 'n', value: '49' },
+      { label: 'mean', value: '9.7878 nm' },
+    ],
+    method: 'Thin-plate spline · edge exclusion 3 mm',
+    footer: 'Wafer Annotator · exported 2026-04-03 14:22',
+  };
+
+  it('marks LSL on the bar, names a USL off the bar, and adds ▲ and ▼ to the legend', () => {
+    const texts = drawnTexts(composeMapImage(mapCanvas(600, 600), 1, full));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'LSL',
+        'USL 12 nm (off the bar)',
+        'above USL',
+        'below LSL',
+        'Statistics',
+        'mean',
+        '9.7878 nm',
+        'Thin-plate spline · edge exclusion 3 mm',
+        'Wafer Annotator · exported 2026-04-03 14:22',
+      ]),
+    );
+    expect(texts).not.toContain('USL');
+  });
+
+  it('describes the picture in text: colour, limits, legend with ▲/▼, statistics, method, date', () => {
+    expect(mapImageDescription(full).split('\n')).toEqual([
+      '300 mm wafer',
+      'Colour: thickness (nm), 9.5 to 10.7 nm',
+      'Spec limits: LSL 9.6 nm, USL 12 nm',
+      'Legend: stored; above USL ▲; below LSL ▼',
+      'n: 49',
+      'mean: 9.7878 nm',
+      'Thin-plate spline · edge exclusion 3 mm',
+      'Wafer Annotator · exported 2026-04-03 14:22',
+    ]);
+  });
+
+  it('adds no ▲/▼ entry without limits, and keeps the side column on the canvas', () => {
+    const bar = { scale: kla, propertyName: 'thickness', unit: 'nm' };
+    const small = composeMapImage(mapCanvas(200, 200), 1, { ...full, colorBar: bar });
+    const texts = drawnTexts(small);
+    expect(texts).not.toContain('above USL');
+    expect(texts).not.toContain('below LSL');
+    // A map shorter than the side column grows the picture instead of cutting the column.
+    expect(small.height).toBeGreaterThan(200 + IMAGE_LAYOUT.headerPx + IMAGE_LAYOUT.footerPx);
   });
 });
 

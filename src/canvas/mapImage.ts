@@ -1,20 +1,42 @@
 /**
  * The exported map picture: a title band, the map as rendered by Konva (scale bar included), and
  * a colour bar drawn here (the on-screen colour bar is HTML, which a canvas export cannot
- * capture) with the property, its unit, min, max and ticks, plus the marker legend, whose
- * swatches come from the same routine as the map's markers and the HTML legend (legend.ts).
+ * capture) with the property, its unit, min, max, ticks and the spec limits, the marker legend
+ * (▲/▼ whenever limits are set), whose swatches come from the same routine as the map's markers
+ * and the HTML legend (legend.ts), a statistics block, and a footer with the method and the ISO
+ * date. The PDF lot report's sample pages are the same picture.
  */
 
 import { colorBarEndLabel, formatValue } from '../domain/color/colorBarLabels';
 import type { ColorScale } from '../domain/color/colorScale';
+import type { SpecLimits } from '../domain/color/specLimits';
 import { drawLegendSwatch, type LegendEntry, legendLabel } from './legend';
+import {
+  drawLimitMarks,
+  drawStats,
+  legendWithLimits,
+  limitsOutside,
+  type StatLine,
+} from './mapImageBlocks';
+
+export type { StatLine } from './mapImageBlocks';
 
 /** The texts and colour bar of an exported picture. */
 export interface MapImageText {
   title: string;
   subtitle: string;
-  colorBar: { scale: ColorScale; propertyName: string; unit: string | null } | null;
-  /** Printed in the footer, e.g. "Exported 2026-04-03 14:22". */
+  colorBar: {
+    scale: ColorScale;
+    propertyName: string;
+    unit: string | null;
+    /** Marked on the bar as LSL and USL (when inside its range), and add ▲/▼ to the legend. */
+    limits?: SpecLimits;
+  } | null;
+  /** The statistics block in the side column (none when empty or absent). */
+  stats?: readonly StatLine[];
+  /** How the map was made: interpolation, edge exclusion, coordinates; above the footer. */
+  method?: string;
+  /** Printed in the footer, e.g. "Exported 2026-04-03 14:22" (ISO date). */
   footer: string;
 }
 
@@ -24,7 +46,7 @@ export interface MapImageInfo extends MapImageText {
 }
 
 /** Layout in CSS px: a title band above the map, a side column for the colour bar and legend. */
-export const IMAGE_LAYOUT = { headerPx: 52, sidePx: 190, footerPx: 22, padPx: 12, rampPx: 18 };
+export const IMAGE_LAYOUT = { headerPx: 52, sidePx: 200, footerPx: 38, padPx: 12, rampPx: 18 };
 
 /** Closest an inside tick label may come to the min or max label (12 px text). */
 const TICK_GAP_PX = 20;
@@ -97,6 +119,7 @@ function drawColorBar(
     ctx.fillRect(x + rampPx, ty - 0.5, 4, 1);
     ctx.fillText(label, x + rampPx + 7, ty);
   }
+  drawLimitMarks(ctx, bar, x, rampPx, yOf);
   return top + rampHeight + 20;
 }
 
@@ -106,7 +129,7 @@ function drawLegend(
   legend: readonly LegendEntry[],
   x: number,
   y: number,
-) {
+): number {
   const swatch = 16;
   let top = y;
   for (const entry of legend) {
@@ -124,6 +147,7 @@ function drawLegend(
     });
     top += 8 + 15 * Math.max(1, lines.length);
   }
+  return top;
 }
 
 /**
@@ -138,14 +162,20 @@ export function composeMapImage(
   const { headerPx, sidePx, footerPx, padPx } = IMAGE_LAYOUT;
   const mapW = map.width / pixelRatio;
   const mapH = map.height / pixelRatio;
+  const stats = info.stats ?? [];
+  const legend = legendWithLimits(info.legend, info.colorBar?.limits);
+  // The side column must fit the colour bar (≥ 60 px ramp), the legend and the statistics.
+  const sideNeedPx =
+    (info.colorBar ? 170 : 0) + legend.length * 30 + (stats.length ? 30 + stats.length * 15 : 0);
+  const bodyH = Math.max(mapH, sideNeedPx);
   const canvas = document.createElement('canvas');
   canvas.width = Math.round((mapW + sidePx) * pixelRatio);
-  canvas.height = Math.round((headerPx + mapH + footerPx) * pixelRatio);
+  canvas.height = Math.round((headerPx + bodyH + footerPx) * pixelRatio);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
   ctx.scale(pixelRatio, pixelRatio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, mapW + sidePx, headerPx + mapH + footerPx);
+  ctx.fillRect(0, 0, mapW + sidePx, headerPx + bodyH + footerPx);
   ctx.fillStyle = '#1f2733';
   ctx.textBaseline = 'top';
   ctx.font = `600 16px ${FONT}`;
@@ -155,11 +185,62 @@ export function composeMapImage(
   ctx.fillText(info.subtitle, padPx, 32);
   ctx.drawImage(map, 0, headerPx, mapW, mapH);
   let y = headerPx + padPx;
-  if (info.colorBar) y = drawColorBar(ctx, info.colorBar, mapW + padPx, y, mapH - 60);
-  drawLegend(ctx, info.legend, mapW + padPx, y + 8);
+  const x = mapW + padPx;
+  // The bar takes what the legend and statistics leave of the column.
+  const barHeight = bodyH - 60 - legend.length * 30 - (stats.length ? 30 + stats.length * 15 : 0);
+  if (info.colorBar) {
+    y = drawColorBar(ctx, info.colorBar, x, y, Math.max(120, barHeight));
+    ctx.font = `11px ${FONT}`;
+    ctx.fillStyle = '#b42318';
+    ctx.textBaseline = 'top';
+    for (const line of limitsOutside(info.colorBar)) {
+      ctx.fillText(line, x, y - 12);
+      y += 14;
+    }
+  }
+  y = drawLegend(ctx, legend, x, y + 8);
+  if (stats.length > 0) drawStats(ctx, stats, x, y + 4, sidePx - 2 * padPx);
   ctx.font = `11px ${FONT}`;
   ctx.fillStyle = '#5b6675';
   ctx.textBaseline = 'bottom';
-  ctx.fillText(info.footer, padPx, headerPx + mapH + footerPx - 4);
+  const bottom = headerPx + bodyH + footerPx;
+  if (info.method) ctx.fillText(info.method, padPx, bottom - 20);
+  ctx.fillText(info.footer, padPx, bottom - 4);
   return canvas;
+}
+
+/** ▲/▼ after the legend labels of the out-of-spec markers, as the map draws them. */
+const LEGEND_SYMBOL: Partial<Record<LegendEntry, string>> = { aboveUsl: ' ▲', belowLsl: ' ▼' };
+
+/**
+ * What the picture shows, as text for the PNG's Description (one fact per line): the subtitle,
+ * the colour bar's property, unit and range, the spec limits, the legend (with ▲/▼ as drawn),
+ * the statistics and the method.
+ */
+export function mapImageDescription(info: MapImageInfo): string {
+  const bar = info.colorBar;
+  const unit = bar?.unit ? ` ${bar.unit}` : '';
+  const limits = bar?.limits ?? {};
+  const legend = legendWithLimits(info.legend, bar?.limits);
+  const lines = [
+    info.subtitle,
+    bar
+      ? `Colour: ${bar.propertyName}${bar.unit ? ` (${bar.unit})` : ''}, ${formatValue(bar.scale.minValue)} to ${formatValue(bar.scale.maxValue)}${unit}`
+      : 'Colour: none',
+    `Spec limits: ${
+      limits.lsl === undefined && limits.usl === undefined
+        ? 'none'
+        : [
+            limits.lsl === undefined ? null : `LSL ${formatValue(limits.lsl)}${unit}`,
+            limits.usl === undefined ? null : `USL ${formatValue(limits.usl)}${unit}`,
+          ]
+            .filter(Boolean)
+            .join(', ')
+    }`,
+    `Legend: ${legend.map((e) => `${legendLabel(e)}${LEGEND_SYMBOL[e] ?? ''}`).join('; ')}`,
+    ...(info.stats ?? []).map((s) => `${s.label}: ${s.value}`),
+    info.method ?? '',
+    info.footer,
+  ];
+  return lines.filter((l) => l !== '').join('\n');
 }

@@ -47,8 +47,7 @@ export interface MapHighlight {
   id: string;
 }
 
-/** How a selection gesture combines with the current selection. */
-export type SelectMode = 'replace' | 'toggle' | 'add';
+export type { SelectMode } from '../domain/staging/selection';
 
 /** A request to centre the map on a point (sample mm); a new nonce repeats it. */
 export interface FocusRequest extends PointMm {

@@ -25,8 +25,13 @@ describe('drawMiniMap', () => {
   it('draws one dot per site, centred where the frame converters put it', () => {
     const arcs = draw({ outline, sites, scale: null }).filter((e) => e.type === 'arc');
     expect(arcs).toHaveLength(3);
-    // 300 mm across 100 − 2·4 px: 92/300 px per mm, centre at (50, 50) in CSS px.
-    const pxPerMm = 92 / 300;
+    const narrow = draw({ outline, sites, scale: null, marginPx: 4 }).filter(
+      (e) => e.type === 'arc',
+    );
+    expect(narrow[1]?.props.x).toBeCloseTo(50 + 100 * (92 / 300), 9);
+    // 300 mm across 100 − 2·12 px (the notch's pointer needs the wider margin): 76/300 px per
+    // mm, centre at (50, 50) in CSS px.
+    const pxPerMm = 76 / 300;
     expect(arcs[0]?.props.x).toBeCloseTo(50, 9);
     expect(arcs[1]?.props.x).toBeCloseTo(50 + 100 * pxPerMm, 9);
     expect(arcs[2]?.props.y).toBeCloseTo(50 + 100 * pxPerMm, 9);
@@ -38,7 +43,8 @@ describe('drawMiniMap', () => {
     const fills = draw({ outline, sites, scale })
       .filter((e) => e.type === 'fill')
       .map((e) => e.props);
-    expect(fills).toHaveLength(1 + sites.length);
+    // The face, each site, and the notch pointer.
+    expect(fills).toHaveLength(1 + sites.length + 1);
     const colours = draw({ outline, sites, scale }).filter(
       (e) => e.type === 'fillStyle' && typeof e.props.value === 'string',
     );
@@ -46,6 +52,44 @@ describe('drawMiniMap', () => {
     expect(values).toContain(scale.color(1).toLowerCase());
     expect(values).toContain(scale.color(3).toLowerCase());
     expect(values).toContain(MINI_MAP_COLORS.site.toLowerCase());
+  });
+});
+
+describe('drawMiniMap options', () => {
+  const outline = standardWafer(300, 3);
+  const sites = [
+    { xMm: 0, yMm: 0, value: 10, site: 1 },
+    { xMm: 50, yMm: 0, value: 12, site: 2 },
+    { xMm: -50, yMm: 0, value: 8, site: 3 },
+  ];
+
+  it('draws sites outside the limits as triangles instead of dots', () => {
+    const events = draw({ outline, sites, scale: null, limits: { lsl: 9, usl: 11 } });
+    // One dot (site 1); the two others are triangles (3-point paths, no arc).
+    expect(events.filter((e) => e.type === 'arc')).toHaveLength(1);
+    const withLimitsOff = draw({ outline, sites, scale: null });
+    expect(withLimitsOff.filter((e) => e.type === 'arc')).toHaveLength(3);
+  });
+
+  it('writes the site numbers when asked, and only then', () => {
+    const texts = (on: boolean) =>
+      draw({ outline, sites, scale: null, siteLabels: on })
+        .filter((e) => e.type === 'fillText')
+        .map((e) => e.props.text);
+    expect(texts(true)).toEqual(['1', '2', '3']);
+    expect(texts(false)).toEqual([]);
+  });
+
+  it('draws the field image clipped, under the sites, and the notch last', () => {
+    const image = document.createElement('canvas');
+    const spec = { minXMm: -150, maxXMm: 150, minYMm: -150, maxYMm: 150, cols: 4, rows: 4 };
+    const events = draw({ outline, sites, scale: null, field: { image, spec } });
+    const types = events.map((e) => e.type);
+    const image0 = types.indexOf('drawImage');
+    expect(image0).toBeGreaterThan(types.indexOf('clip'));
+    expect(image0).toBeLessThan(types.indexOf('arc'));
+    // The notch's V is stroked after the last site.
+    expect(types.lastIndexOf('stroke')).toBeGreaterThan(types.lastIndexOf('arc'));
   });
 });
 

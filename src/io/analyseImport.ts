@@ -3,18 +3,16 @@
  * previews (table, detected preset, guessed mapping, KLA wafers); mapRows then applies the
  * mapping as the user has edited it.
  */
-import { guessMapping, type MappingGuess, type UnitSource } from './guessMapping';
+import type { MappingGuess, UnitSource } from './guessMapping';
 import type { ImportMapping } from './mapping';
-import { annotationCsvMapping, readAnnotationCsv } from './presets/annotations';
-import { detectPreset, type PresetId } from './presets/detect';
-import { type KlaWafer, klaMapping, readKlaF5x } from './presets/kla';
-import { completeEaseMapping } from './presets/woollam';
-import { type Delimiter, type ParsedTable, readTable } from './readTable';
+import type { TablePreset, WaferBlock, WaferBlocksPreset } from './presets/preset';
+import { detectPreset, GENERIC_PRESET, type PresetId, presetById } from './presets/registry';
+import type { Delimiter, ParsedTable } from './readTable';
 
 export interface AnalyseImportOptions {
   /** Use this preset instead of the detected one. */
   preset?: PresetId;
-  /** KLA-F5x: the wafer to import (default: the first). */
+  /** Wafer-block formats (KLA-F5x): the wafer to import (default: the first). */
   waferId?: string;
   /** Generic, CompleteEASE and annotation tables: override the sniffed delimiter. */
   delimiter?: Delimiter;
@@ -22,8 +20,8 @@ export interface AnalyseImportOptions {
   headerLine?: number;
 }
 
-/** A KLA wafer block without its table (which is `ImportAnalysis.table`). */
-export type KlaWaferSummary = Omit<KlaWafer, 'table'>;
+/** A wafer block without its table (which is `ImportAnalysis.table`). */
+export type KlaWaferSummary = Omit<WaferBlock, 'table'>;
 
 export interface ImportAnalysis {
   fileName: string;
@@ -50,48 +48,46 @@ interface PresetResult {
   wafer: KlaWaferSummary | null;
 }
 
-function analyseKla(text: string, waferId: string | undefined): PresetResult | null {
-  const { wafers } = readKlaF5x(text);
+function analyseBlocks(
+  preset: WaferBlocksPreset,
+  text: string,
+  waferId: string | undefined,
+): PresetResult | null {
+  const wafers = preset.readBlocks(text);
   if (wafers.length === 0) return null;
   const chosen = waferId === undefined ? wafers[0] : wafers.find((w) => w.waferId === waferId);
-  if (!chosen) throw new RangeError(`no wafer "${waferId}" in this KLA-F5x file`);
+  if (!chosen) throw new RangeError(`no wafer "${waferId}" in this ${preset.name} file`);
   const { table, ...summary } = chosen;
   const warnings = chosen.table.rows.length === 0 ? [`Wafer ${chosen.waferId} has no sites.`] : [];
   return {
     table,
-    guess: { mapping: klaMapping(chosen), coordinateUnitSource: 'preset', warnings },
+    guess: { mapping: preset.blockMapping(chosen), coordinateUnitSource: 'preset', warnings },
     waferIds: wafers.map((w) => w.waferId),
     wafer: summary,
   };
 }
 
-function analyseTable(preset: PresetId, text: string, options: AnalyseImportOptions): PresetResult {
-  const readOptions = {
+function analyseTable(
+  preset: TablePreset,
+  text: string,
+  options: AnalyseImportOptions,
+): PresetResult {
+  const table = preset.read(text, {
     ...(options.delimiter ? { delimiter: options.delimiter } : {}),
     ...(options.headerLine === undefined ? {} : { headerLine: options.headerLine }),
-  };
-  let table: ParsedTable;
-  let guess: MappingGuess;
-  if (preset === 'woollam') {
-    table = readTable(text, { delimiter: '\t', ...readOptions });
-    guess = completeEaseMapping(table);
-  } else if (preset === 'annotations') {
-    table = readAnnotationCsv(text, readOptions);
-    guess = annotationCsvMapping(table);
-  } else {
-    table = readTable(text, readOptions);
-    guess = guessMapping(table);
-  }
+  });
+  const guess = preset.mapping(table);
   if (table.headerLine === null) guess.warnings.unshift('No header row found.');
   return { table, guess, waferIds: [], wafer: null };
 }
 
 /**
  * Read an imported file's text (UTF-8, BOM allowed) and guess how to import it: detect the
- * preset (detectPreset), parse the table (for KLA-F5x: the chosen wafer's block), guess the
- * mapping and report wafer ids, the decimal-comma guess and warnings. `fileName` is only passed
- * through for provenance. Throws RangeError for a `waferId` the KLA file does not contain; a
- * forced KLA preset on a file without wafer blocks falls back to generic with a warning.
+ * preset (detectPreset), parse the table (for a wafer-block format such as KLA-F5x: the chosen
+ * wafer's block), guess the mapping and report wafer ids, the decimal-comma guess and warnings.
+ * `fileName` is only passed through for provenance. Throws RangeError for a `waferId` the file
+ * does not contain; a forced wafer-block preset on a file without blocks falls back to generic
+ * with a warning.
  */
 export function analyseImport(
   text: string,
@@ -99,21 +95,21 @@ export function analyseImport(
   options: AnalyseImportOptions = {},
 ): ImportAnalysis {
   const detectedPreset = detectPreset(text);
-  let preset = options.preset ?? detectedPreset;
+  let preset = presetById(options.preset ?? detectedPreset);
   let result: PresetResult | null = null;
   const fallbackWarnings: string[] = [];
-  if (preset === 'kla-f5x') {
-    result = analyseKla(text, options.waferId);
+  if (preset.layout === 'wafer-blocks') {
+    result = analyseBlocks(preset, text, options.waferId);
     if (!result) {
-      fallbackWarnings.push('No KLA-F5x wafer blocks found; read as a generic table.');
-      preset = 'generic';
+      fallbackWarnings.push(`No ${preset.name} wafer blocks found; read as a generic table.`);
+      preset = GENERIC_PRESET;
     }
   }
-  result ??= analyseTable(preset, text, options);
+  result ??= analyseTable(preset.layout === 'table' ? preset : GENERIC_PRESET, text, options);
   return {
     fileName,
     detectedPreset,
-    preset,
+    preset: preset.id,
     table: result.table,
     mapping: result.guess.mapping,
     coordinateUnitSource: result.guess.coordinateUnitSource,

@@ -3,7 +3,7 @@
  * be read back by the importer (preset "annotations") and by anything that speaks the API.
  */
 import Papa from 'papaparse';
-import { ANNOTATION_VALUE_FIELDS, type AnnotationCreate } from '../api/schemas';
+import { ANNOTATION_VALUE_FIELDS, type AnnotationValues } from '../domain/annotationFields';
 import { FORMULA_START } from './formulaGuard';
 
 /** The columns of every export, in order (the API's AnnotationCreate field names). */
@@ -22,7 +22,7 @@ export const RECORD_CSV_FIELDS = ['id', 'last_updated'] as const;
  * An annotation to export: a request body (`metadata`), or a stored record (with
  * `annotation_metadata`, `id` and `last_updated`).
  */
-export type AnnotationCsvRow = Pick<AnnotationCreate, (typeof ANNOTATION_CSV_FIELDS)[number]> & {
+export type AnnotationCsvRow = AnnotationValues & {
   metadata?: Record<string, unknown> | null;
   annotation_metadata?: Record<string, unknown> | null;
   id?: string | null;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultSourceType,
   describeSkipReason,
   describeUnitSuggestion,
   isFitQuality,
@@ -59,15 +58,6 @@ describe('describeSkipReason', () => {
   it('says why a row was skipped', () => {
     expect(describeSkipReason('coordinates')).toBe('coordinates missing or unreadable');
     expect(describeSkipReason('no-values')).toBe('no readable value');
-  });
-});
-
-describe('defaultSourceType', () => {
-  it('names the instrument of instrument presets only', () => {
-    expect(defaultSourceType('kla-f5x')).toBe('KLA-F5x');
-    expect(defaultSourceType('woollam')).toBe('CompleteEASE');
-    expect(defaultSourceType('generic')).toBe('');
-    expect(defaultSourceType('annotations')).toBe('');
   });
 });
 

@@ -2,7 +2,6 @@
 
 import { formatMm } from '../domain/values/formatMm';
 import type { ImportMapping, SkippedRow, ValueColumn } from './mapping';
-import type { PresetId } from './presets/detect';
 import type { UnitSuggestion } from './unitSuggestion';
 
 /**
@@ -19,13 +18,6 @@ export function describeUnitSuggestion(s: UnitSuggestion): string {
 /** Why a row was not imported, as a phrase. */
 export function describeSkipReason(reason: SkippedRow['reason']): string {
   return reason === 'coordinates' ? 'coordinates missing or unreadable' : 'no readable value';
-}
-
-/** The char_source_type an import from this preset gets unless the user types another. */
-export function defaultSourceType(preset: PresetId): string {
-  if (preset === 'kla-f5x') return 'KLA-F5x';
-  if (preset === 'woollam') return 'CompleteEASE';
-  return '';
 }
 
 /** Fit-quality columns (GOF, MSE, χ², R²): offered as extra properties, not imported by default. */

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type RectangleOutline, standardWafer } from '../domain/geometry/outline';
-import { aStagedAnnotation } from '../testing/builders';
+import { standardWafer } from '../domain/geometry/outline';
 import { KLA_F5X_FILE } from '../testing/dataFiles';
 import { klaWafer } from '../testing/klaFixture';
-import { stagedToCsv } from './exportAnnotations';
 import { ImportSession, LIST_CAP, PASTED_SOURCE } from './importSession';
 
 const ids = () => {
@@ -220,58 +218,6 @@ describe('ImportSession on pasted and generic tables', () => {
     const view = session.map(a.mapping, wafer150);
     expect(view.xMm[1]).toBe(7.07);
     expect(view.problemCount).toBe(0);
-  });
-});
-
-describe('ImportSession round trip through the CSV export', () => {
-  it('reads an exported staged list back as the same points, names, values and units', () => {
-    const piece: RectangleOutline = {
-      kind: 'rectangle',
-      widthMm: 40,
-      heightMm: 30,
-      edgeExclusionMm: 0,
-    };
-    const original = [
-      aStagedAnnotation({
-        xMm: -12.345678,
-        yMm: 3.1,
-        propertyName: 'Rs',
-        propertyValue: 101.5,
-        propertyUnit: 'ohm/sq',
-        charSourceType: '4PP',
-      }),
-      aStagedAnnotation({
-        xMm: -12.345678,
-        yMm: 3.1,
-        propertyName: 'Mean, corrected',
-        propertyValue: -0.1,
-        propertyUnit: null,
-      }),
-      aStagedAnnotation({
-        xMm: 0,
-        yMm: 0,
-        propertyName: 'Rs',
-        propertyValue: 1e-7,
-        propertyUnit: 'ohm/sq',
-      }),
-    ];
-    const session = new ImportSession(stagedToCsv(original), 'export.csv');
-    const a = session.analyse();
-    expect(a.preset).toBe('annotations');
-    expect(a.hasRowSources).toBe(true);
-    const back = session.stage(
-      { mapping: a.mapping, outline: piece, sourceType: '', includeOutside: false },
-      ids(),
-    );
-    const key = (s: (typeof back)[number]) => [
-      s.xMm,
-      s.yMm,
-      s.propertyName,
-      s.propertyValue,
-      s.propertyUnit,
-      s.charSourceType,
-    ];
-    expect(back.map(key)).toEqual(original.map(key));
   });
 });
 

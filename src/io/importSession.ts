@@ -9,10 +9,10 @@ import type { StagedAnnotation } from '../domain/staging/staged';
 import { summarizeValues } from '../domain/stats/uniformity';
 import { type AnalyseImportOptions, analyseImport, type ImportAnalysis } from './analyseImport';
 import { unescapeFormulaText } from './formulaGuard';
-import { defaultSourceType, withoutFitQuality } from './importMessages';
+import { withoutFitQuality } from './importMessages';
 import { type ImportMapping, type MapResult, mapRows } from './mapping';
 import { type PackedStaged, packMappedPoints, unpackStaged } from './packedStaged';
-import { klaWaferMetadata } from './presets/kla';
+import { GENERIC_PRESET, presetById } from './presets/registry';
 import { type ParsedTable, readTable, type TableRow } from './readTable';
 import { type ValueSource, valueSourceKey } from './toStaged';
 
@@ -101,7 +101,8 @@ export class ImportSession {
     const { headerless, ...analyseOptions } = options;
     let analysis = analyseImport(this.text, this.fileName, analyseOptions);
     this.lineShift = 0;
-    const noHeader = analysis.preset !== 'kla-f5x' && analysis.table.headerLine === null;
+    const noHeader =
+      presetById(analysis.preset).layout === 'table' && analysis.table.headerLine === null;
     if (headerless ?? (noHeader && startsWithNumbers(analysis.table))) {
       analysis = this.analyseHeaderless(analysis.table.delimiter, analyseOptions);
     }
@@ -179,12 +180,15 @@ export class ImportSession {
       .filter((p) => request.includeOutside || !outside.has(p.sourceRow))
       .map((p) => ({ ...p, sourceRow: p.sourceRow - shift }));
     const wafer = this.analysis?.wafer;
+    const preset = this.analysis ? presetById(this.analysis.preset) : GENERIC_PRESET;
     return packMappedPoints(points, {
       sourceFile: this.fileName,
       sourceType: request.sourceType,
       rowSources: this.rowSources(),
       valueSources: valueSourcesOf(request.mapping, this.table().header),
-      ...(wafer ? { extraMetadata: klaWaferMetadata(wafer) } : {}),
+      ...(wafer && preset.layout === 'wafer-blocks'
+        ? { extraMetadata: preset.blockMetadata(wafer) }
+        : {}),
     });
   }
 
@@ -205,7 +209,7 @@ export class ImportSession {
     this.lineShift = 1;
     return analyseImport(`${header}\n${this.text}`, this.fileName, {
       ...options,
-      preset: 'generic',
+      preset: GENERIC_PRESET.id,
       delimiter: d,
       headerLine: 1,
     });
@@ -214,7 +218,8 @@ export class ImportSession {
   /** Per-line char_source_type of an annotation CSV; undefined for other presets. */
   private rowSources(): Map<number, string> | undefined {
     const a = this.analysis;
-    const column = a?.preset === 'annotations' ? a.table.header.indexOf('char_source_type') : -1;
+    const columnName = a ? rowSourceColumn(a.preset) : undefined;
+    const column = a && columnName ? a.table.header.indexOf(columnName) : -1;
     if (!a || column < 0) return undefined;
     return new Map(
       a.table.rows.map((r) => [
@@ -229,6 +234,7 @@ export class ImportSession {
     const shift = this.lineShift;
     const shiftRow = (r: TableRow): TableRow => ({ ...r, line: r.line - shift });
     const mapping = withoutFitQuality(analysis.mapping);
+    const sourceColumn = rowSourceColumn(analysis.preset);
     return {
       ...rest,
       mapping,
@@ -244,10 +250,16 @@ export class ImportSession {
       })),
       statisticsRowCount: table.statisticsRows.length,
       previewRows: table.rows.slice(0, PREVIEW_ROWS).map(shiftRow),
-      defaultSourceType: defaultSourceType(analysis.preset),
-      hasRowSources: analysis.preset === 'annotations' && table.header.includes('char_source_type'),
+      defaultSourceType: presetById(analysis.preset).sourceType,
+      hasRowSources: sourceColumn !== undefined && table.header.includes(sourceColumn),
     };
   }
+}
+
+/** The column naming each row's char_source_type in this preset's files, if it has one. */
+function rowSourceColumn(id: string): string | undefined {
+  const preset = presetById(id);
+  return preset.layout === 'table' ? preset.rowSourceColumn : undefined;
 }
 
 /** True when the first non-blank line of the file is all numbers (data without a header). */

@@ -12,6 +12,8 @@ interface ColorBarProps {
   propertyName: string;
   unit: string | null;
   limits?: SpecLimits;
+  /** Replaces the note under the bar (how the range was chosen). */
+  note?: string;
 }
 
 const STOPS = 16;
@@ -27,7 +29,7 @@ function position(scale: ColorScale, v: number | undefined): number | null {
 }
 
 /** The colour bar of `scale` (see the module comment); `limits` adds LSL/USL marks. */
-export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarProps) {
+export function ColorBar({ scale, propertyName, unit, limits = {}, note }: ColorBarProps) {
   const stops = Array.from({ length: STOPS + 1 }, (_, i) => {
     const t = i / STOPS;
     return `${scale.interpolate(t)} ${(t * 100).toFixed(1)}%`;
@@ -86,11 +88,13 @@ export function ColorBar({ scale, propertyName, unit, limits = {} }: ColorBarPro
         {unitText}
       </span>
       <span className="color-bar-note">
-        {scale.rangeSource === 'fixed'
-          ? 'fixed range'
-          : center === null
-            ? 'range of the data'
-            : 'symmetric about the mean, out to the largest deviation'}
+        {note !== undefined
+          ? note
+          : scale.rangeSource === 'fixed'
+            ? 'fixed range'
+            : center === null
+              ? 'range of the data'
+              : 'symmetric about the mean, out to the largest deviation'}
         {scale.clampedCount > 0 && `; ${scale.clampedCount} outside, drawn in the end colours`}
       </span>
     </figure>

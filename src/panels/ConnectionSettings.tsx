@@ -2,15 +2,10 @@
 import { type FormEvent, useId, useState } from 'react';
 import {
   LOCAL_PROXY_URL,
+  CONNECTION_PRESETS as PRESETS,
   type ConnectionSettings as Settings,
   useConnection,
-} from '../app/connection';
-
-const PRESETS = [
-  { label: 'Local server (through the app proxy)', url: LOCAL_PROXY_URL },
-  { label: 'Atomscale (through the app proxy)', url: '/atomscale' },
-  { label: 'Atomscale (direct, needs CORS)', url: 'https://api.atomscale.ai' },
-];
+} from '../api/connection';
 
 export function ConnectionSettings({ onDone }: { onDone: () => void }) {
   const { settings, update } = useConnection();

@@ -4,7 +4,6 @@
  * stage coordinates they type.
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import type { FrameSettings } from '../app/calibrationStore';
 import {
   type CalibrationMark,
   calibrationFromTwoPoints,
@@ -12,6 +11,7 @@ import {
   type StageCalibration,
 } from '../domain/frames/calibration';
 import type { PointMm } from '../domain/geometry/point';
+import type { FrameSettings } from '../domain/setup/status';
 import { formatMm } from '../domain/values/formatMm';
 import { parseTypedNumber } from '../domain/values/parseNumber';
 import { NumberField } from './NumberField';

@@ -3,8 +3,8 @@
  * `ExportPngDialog`; the image composition it triggers is loaded on export (useMapExport).
  */
 import { type ComponentProps, useState } from 'react';
-import { LazySlot, lazyPart } from '../app/lazyPart';
 import type { ExportPngDialog as ExportPngDialogPanel } from './ExportPngDialog';
+import { LazySlot, lazyPart } from './lazyPart';
 
 const part = lazyPart(() => import('./ExportPngDialog').then((m) => m.ExportPngDialog));
 

@@ -1,22 +1,34 @@
 /**
- * Choosing a measurement pattern for guided entry (polar ring presets, custom rings, a
- * rectangular grid, a line scan, or a saved custom pattern) and managing custom patterns:
- * save the staged points as a named pattern, delete, export and import them as JSON.
+ * Choosing a measurement pattern for guided entry and editing its parameters. Every kind, its
+ * presets and its fields come from the pattern registry (src/domain/patterns/registry.ts), so
+ * this panel names no kind; the sample's custom patterns are managed below (CustomPatterns).
  */
-import { type ChangeEvent, useId, useState } from 'react';
-import type { PatternSpec } from '../app/patternStore';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { CustomPattern } from '../domain/patterns/custom';
+import type {
+  PatternContext,
+  PatternDescriptor,
+  PatternField,
+  PatternSpec,
+} from '../domain/patterns/descriptor';
 import {
-  type CustomPattern,
-  parseImportedPatterns,
-  RING_PRESETS,
-  toExportJson,
-} from '../domain/patterns';
+  choiceOf,
+  NONE_CHOICE,
+  PATTERN_KINDS,
+  patternKind,
+  specOfChoice,
+} from '../domain/patterns/registry';
 import { parseTypedNumber } from '../domain/values/parseNumber';
+import { CustomPatterns } from './CustomPatterns';
 import { NumberField } from './NumberField';
 
 interface PatternPanelProps {
   spec: PatternSpec;
-  onSpec: (spec: PatternSpec) => void;
+  /**
+   * A new spec: `chosen` when picked from the list (by mouse, or by keyboard in the open list),
+   * false for a field edit or while arrow keys step through the closed list.
+   */
+  onSpec: (spec: PatternSpec, chosen: boolean) => void;
   siteCount: number;
   error: string | null;
   customs: CustomPattern[];
@@ -25,80 +37,113 @@ interface PatternPanelProps {
   stagedPoints: () => Array<{ xMm: number; yMm: number }>;
 }
 
-function selectValue(spec: PatternSpec): string {
-  if (spec.kind === 'polar') {
-    const preset = RING_PRESETS.find((p) => p.ringCounts.join() === spec.ringCounts.join());
-    return preset ? `polar:${preset.id}` : 'polar-custom';
-  }
-  return spec.kind === 'custom' ? `custom:${spec.id}` : spec.kind;
+/** The list entries of one kind: its presets, then its entry with fields (if it has fields). */
+function KindOptions({ kind, context }: { kind: PatternDescriptor; context: PatternContext }) {
+  const presets = kind.presets?.(context) ?? [];
+  const options = [
+    ...presets.map((p) => (
+      <option key={p.id} value={`${kind.kind}:${p.id}`}>
+        {p.label}
+      </option>
+    )),
+    kind.fields.length > 0 && (
+      <option key="" value={kind.kind}>
+        {kind.label}
+      </option>
+    ),
+  ].filter(Boolean);
+  if (options.length === 0) return null;
+  return kind.group ? <optgroup label={kind.group}>{options}</optgroup> : options;
 }
 
-function specFor(value: string, customs: CustomPattern[]): PatternSpec {
-  if (value.startsWith('polar:')) {
-    const preset = RING_PRESETS.find((p) => `polar:${p.id}` === value);
-    return { kind: 'polar', ringCounts: [...(preset?.ringCounts ?? [8, 16, 24])] };
-  }
-  if (value === 'polar-custom') return { kind: 'polar', ringCounts: [6, 12] };
-  if (value === 'grid')
-    return { kind: 'grid', pitchXMm: 10, pitchYMm: 10, offsetXMm: 0, offsetYMm: 0 };
-  if (value === 'line') return { kind: 'line', siteCount: 21, angleDeg: 0 };
-  if (value.startsWith('custom:')) {
-    const id = value.slice('custom:'.length);
-    return customs.some((c) => c.id === id) ? { kind: 'custom', id } : { kind: 'none' };
-  }
-  return { kind: 'none' };
+/** Whole numbers ≥ 1 separated by commas or spaces, or null when the text is not such a list. */
+function parseCounts(text: string): number[] | null {
+  const parsed = text
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((t) => parseTypedNumber(t));
+  const counts = parsed.map((c) =>
+    c.ok && Number.isInteger(c.value) && c.value > 0 ? c.value : 0,
+  );
+  return counts.length > 0 && counts.every((c) => c > 0) ? counts : null;
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  URL.revokeObjectURL(url);
+/** A `counts` field: the text is kept while typed and committed on blur when it is valid. */
+function CountsField(p: {
+  label: string;
+  value: number[];
+  onCommit: (v: number[]) => void;
+  onInvalid: () => void;
+}) {
+  const id = useId();
+  const committed = p.value.join(', ');
+  const [text, setText] = useState(committed);
+  useEffect(() => setText(committed), [committed]);
+  return (
+    <>
+      <label htmlFor={id}>{p.label}</label>
+      <input
+        id={id}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => {
+          const counts = parseCounts(text);
+          if (counts) p.onCommit(counts);
+          else p.onInvalid();
+        }}
+      />
+    </>
+  );
 }
 
+/** One parameter field of the chosen kind; a valid edit becomes a new spec. */
+function ParamField(p: {
+  field: PatternField<Record<string, unknown>>;
+  spec: PatternSpec;
+  /**
+   * A new spec: `chosen` when picked from the list (by mouse, or by keyboard in the open list),
+   * false for a field edit or while arrow keys step through the closed list.
+   */
+  onSpec: (spec: PatternSpec, chosen: boolean) => void;
+  onMessage: (message: string) => void;
+}) {
+  const { field, spec } = p;
+  const commit = (value: unknown) => p.onSpec({ ...spec, [field.key]: value }, false);
+  if (field.kind === 'counts') {
+    const value = spec[field.key];
+    return (
+      <CountsField
+        label={field.label}
+        value={Array.isArray(value) ? value.filter((v) => typeof v === 'number') : []}
+        onCommit={commit}
+        onInvalid={() => p.onMessage(field.invalidMessage)}
+      />
+    );
+  }
+  const value = spec[field.key];
+  return (
+    <NumberField
+      label={field.label}
+      value={typeof value === 'number' ? value : field.min}
+      min={field.min}
+      max={field.max}
+      integer={field.integer}
+      onCommit={commit}
+    />
+  );
+}
+
+/** The pattern list, the chosen kind's fields, and the custom patterns below. */
 export function PatternPanel(props: PatternPanelProps) {
   const { spec, onSpec, customs, onCustoms } = props;
   const id = useId();
-  const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [ringsText, setRingsText] = useState(
-    spec.kind === 'polar' ? spec.ringCounts.join(', ') : '',
-  );
-
-  const saveCustom = () => {
-    if (!name.trim()) return setMessage('Name the pattern first.');
-    const sites = props.stagedPoints();
-    if (sites.length === 0) return setMessage('Stage the sites first: click them on the map.');
-    const custom: CustomPattern = {
-      id: crypto.randomUUID(),
-      name: name.trim(),
-      sites,
-      createdAt: new Date().toISOString(),
-    };
-    onCustoms([...customs, custom]);
-    setName('');
-    setMessage(`Saved "${custom.name}" with ${custom.sites.length} sites.`);
-  };
-
-  const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    const result = parseImportedPatterns(await file.text());
-    if (!result.ok) return setMessage(`${file.name}: ${result.message}`);
-    // A pattern already saved (same name and sites, e.g. the same file imported twice) is skipped;
-    // a different one whose id clashes with ours gets a new id.
-    const sameAs = (a: CustomPattern, b: CustomPattern) =>
-      a.name === b.name && JSON.stringify(a.sites) === JSON.stringify(b.sites);
-    const fresh = result.patterns.filter((p) => !customs.some((c) => sameAs(c, p)));
-    const known = new Set(customs.map((c) => c.id));
-    const added = fresh.map((p) => (known.has(p.id) ? { ...p, id: crypto.randomUUID() } : p));
-    onCustoms([...customs, ...added]);
-    const skipped = result.patterns.length - added.length;
-    setMessage(
-      `Imported ${added.length} pattern(s) from ${file.name}.${skipped > 0 ? ` ${skipped} already saved, skipped.` : ''}`,
-    );
-  };
+  // Arrow keys on the closed list change it at once (Chromium, Windows): that is browsing.
+  const browsing = useRef(false);
+  const context: PatternContext = { customs };
+  const choice = choiceOf(spec, context);
+  // The fields show for a kind's own entry, not for its presets.
+  const editing = choice === spec.kind ? patternKind(spec.kind) : undefined;
 
   return (
     <div className="pattern-panel">
@@ -106,159 +151,50 @@ export function PatternPanel(props: PatternPanelProps) {
         <label htmlFor={`${id}-pattern`}>Measurement pattern</label>
         <select
           id={`${id}-pattern`}
-          value={selectValue(spec)}
+          value={choice}
+          onKeyDown={(e) => {
+            browsing.current = /^(Arrow|Page|Home$|End$)/.test(e.key);
+          }}
+          onMouseDown={() => {
+            browsing.current = false;
+          }}
           onChange={(e) => {
-            const next = specFor(e.target.value, customs);
-            if (next.kind === 'polar') setRingsText(next.ringCounts.join(', '));
-            onSpec(next);
+            onSpec(specOfChoice(e.target.value, context), !browsing.current);
+            browsing.current = false;
           }}
         >
-          <option value="none">None: click points freely</option>
-          <optgroup label="Polar rings (centre + rings to the edge exclusion)">
-            {RING_PRESETS.map((p) => (
-              <option key={p.id} value={`polar:${p.id}`}>
-                {p.name} ({[1, ...p.ringCounts].join(' + ')})
-              </option>
-            ))}
-            <option value="polar-custom">Custom ring counts…</option>
-          </optgroup>
-          <option value="grid">Rectangular grid…</option>
-          <option value="line">Line scan…</option>
-          {customs.length > 0 && (
-            <optgroup label="Saved patterns">
-              {customs.map((c) => (
-                <option key={c.id} value={`custom:${c.id}`}>
-                  {c.name} ({c.sites.length} sites)
-                </option>
-              ))}
-            </optgroup>
-          )}
+          <option value={NONE_CHOICE}>None: click points freely</option>
+          {PATTERN_KINDS.map((k) => (
+            <KindOptions key={k.kind} kind={k} context={context} />
+          ))}
         </select>
-        {spec.kind === 'polar' && selectValue(spec) === 'polar-custom' && (
-          <>
-            <label htmlFor={`${id}-rings`}>Sites per ring</label>
-            <input
-              id={`${id}-rings`}
-              value={ringsText}
-              onChange={(e) => setRingsText(e.target.value)}
-              onBlur={() => {
-                const counts = ringsText
-                  .split(/[,\s]+/)
-                  .filter(Boolean)
-                  .map((t) => parseTypedNumber(t));
-                if (
-                  counts.every((c) => c.ok && Number.isInteger(c.value) && c.value > 0) &&
-                  counts.length > 0
-                ) {
-                  onSpec({ kind: 'polar', ringCounts: counts.map((c) => (c.ok ? c.value : 0)) });
-                } else
-                  setMessage('Sites per ring: whole numbers separated by commas, e.g. 6, 12, 18.');
-              }}
-            />
-          </>
-        )}
-        {spec.kind === 'grid' && (
-          <>
-            <NumberField
-              label="Pitch x (mm)"
-              value={spec.pitchXMm}
-              min={0.1}
-              max={500}
-              onCommit={(v) => onSpec({ ...spec, pitchXMm: v })}
-            />
-            <NumberField
-              label="Pitch y (mm)"
-              value={spec.pitchYMm}
-              min={0.1}
-              max={500}
-              onCommit={(v) => onSpec({ ...spec, pitchYMm: v })}
-            />
-            <NumberField
-              label="Offset x (mm)"
-              value={spec.offsetXMm}
-              min={-500}
-              max={500}
-              onCommit={(v) => onSpec({ ...spec, offsetXMm: v })}
-            />
-            <NumberField
-              label="Offset y (mm)"
-              value={spec.offsetYMm}
-              min={-500}
-              max={500}
-              onCommit={(v) => onSpec({ ...spec, offsetYMm: v })}
-            />
-          </>
-        )}
-        {spec.kind === 'line' && (
-          <>
-            <NumberField
-              label="Sites"
-              value={spec.siteCount}
-              min={1}
-              max={1000}
-              integer
-              onCommit={(v) => onSpec({ ...spec, siteCount: v })}
-            />
-            <NumberField
-              label="Angle (°)"
-              value={spec.angleDeg}
-              min={-360}
-              max={360}
-              onCommit={(v) => onSpec({ ...spec, angleDeg: v })}
-            />
-          </>
-        )}
+        {editing?.fields.map((field) => (
+          <ParamField
+            key={`${editing.kind}:${field.key}`}
+            field={field}
+            spec={spec}
+            onSpec={onSpec}
+            onMessage={setMessage}
+          />
+        ))}
       </div>
       {props.error ? (
         <p className="field-error" role="alert">
           No pattern: {props.error}. Change the settings above.
         </p>
       ) : (
-        spec.kind !== 'none' && (
+        spec.kind !== NONE_CHOICE && (
           <p className="hint">
             {props.siteCount} sites. Type each value and press Enter; click a target to jump to it.
           </p>
         )
       )}
-      <details className="custom-patterns">
-        <summary>Custom patterns ({customs.length})</summary>
-        <div className="inline-form">
-          <label htmlFor={`${id}-name`}>Pattern name</label>
-          <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="button" onClick={saveCustom}>
-            Save staged points as pattern
-          </button>
-        </div>
-        <ul className="custom-list">
-          {customs.map((c) => (
-            <li key={c.id}>
-              {c.name} ({c.sites.length} sites){' '}
-              <button
-                type="button"
-                aria-label={`Delete pattern ${c.name}`}
-                onClick={() => onCustoms(customs.filter((k) => k.id !== c.id))}
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="row-buttons">
-          <button
-            type="button"
-            disabled={customs.length === 0}
-            onClick={() =>
-              download('wafer-patterns.json', toExportJson(customs), 'application/json')
-            }
-          >
-            Export JSON
-          </button>
-          <label className="file-button">
-            Import JSON
-            <input type="file" accept=".json,application/json" onChange={importFile} />
-          </label>
-        </div>
-      </details>
+      <CustomPatterns
+        customs={customs}
+        onCustoms={onCustoms}
+        stagedPoints={props.stagedPoints}
+        onMessage={setMessage}
+      />
       {message && (
         <p className="hint" role="status">
           {message}

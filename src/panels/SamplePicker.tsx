@@ -1,9 +1,8 @@
 /** The "Physical sample" picker: lists samples by name, owner and date; creates new ones. */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
-import { sampleKeys, useSamples } from '../api/queries';
+import { type FormEvent, useId, useRef, useState } from 'react';
+import { useSamples } from '../api/queries';
+import { useCreateSample } from '../api/sampleMutations';
 import type { PhysicalSample } from '../api/schemas';
-import { useApiClient } from '../app/connection';
 import { ErrorNotice } from './ErrorNotice';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -20,25 +19,22 @@ interface SamplePickerProps {
   sampleId: string | null;
   onSelect: (sampleId: string | null) => void;
   onOpenSettings: () => void;
+  /** Offer "New sample" here (false where the page has its own, e.g. the samples overview). */
+  canCreate?: boolean;
 }
 
-export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePickerProps) {
+export function SamplePicker({
+  sampleId,
+  onSelect,
+  onOpenSettings,
+  canCreate = true,
+}: SamplePickerProps) {
   const samples = useSamples();
-  const client = useApiClient();
-  const queryClient = useQueryClient();
   const id = useId();
   const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState('');
-  const create = useMutation({
-    mutationFn: (n: string) => client.createSample(n),
-    onSuccess: (sample) => {
-      queryClient.setQueryData<PhysicalSample[]>(sampleKeys.list(), (old) => [
-        ...(old ?? []),
-        sample,
-      ]);
-      void queryClient.invalidateQueries({ queryKey: sampleKeys.all });
-    },
-  });
+  const create = useCreateSample();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -73,11 +69,28 @@ export function SamplePicker({ sampleId, onSelect, onOpenSettings }: SamplePicke
           </option>
         ))}
       </select>
-      <button type="button" onClick={() => setCreating((v) => !v)} aria-expanded={creating}>
-        New sample
-      </button>
-      {creating && (
-        <form className="inline-form" onSubmit={submit} aria-label="New physical sample">
+      {canCreate && (
+        <button
+          ref={newButton}
+          type="button"
+          onClick={() => setCreating((v) => !v)}
+          aria-expanded={creating}
+        >
+          New sample
+        </button>
+      )}
+      {canCreate && creating && (
+        // A popover under the button: opening it must not make the header wrap.
+        <form
+          className="inline-form new-sample-form"
+          onSubmit={submit}
+          aria-label="New physical sample"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            setCreating(false);
+            newButton.current?.focus();
+          }}
+        >
           <label htmlFor={`${id}-name`}>Sample name</label>
           <input
             id={`${id}-name`}

@@ -4,9 +4,8 @@
  * sample's setup is saved (with the sample on the server, or in this browser only and why).
  */
 import { useEffect, useState } from 'react';
-import type { SaveStatus } from '../app/setup/useSampleSetup';
-import type { OutlineStatus } from '../app/setup/useWorkspaceSetup';
 import { describeOutline, type SampleOutline } from '../domain/geometry/outline';
+import type { OutlineStatus, SaveStatus } from '../domain/setup/status';
 import { OutlineSettings } from './OutlineSettings';
 
 interface SetupOutlinePanelProps {
@@ -27,12 +26,21 @@ export function outlineSummary(outline: SampleOutline, status: OutlineStatus): s
   return `Outline: ${describeOutline(outline)}${status === 'guessed' ? ' (guessed)' : ''}`;
 }
 
+/**
+ * "Saved in this browser only: <reason>." with one period, whatever the reason ends with (a
+ * reason may be a whole sentence).
+ */
+export function browserOnlyText(reason: string | null): string {
+  const why = reason?.trim().replace(/[.\s]+$/, '');
+  return `Saved in this browser only${why ? `: ${why}` : ''}.`;
+}
+
 function SaveLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   if (status.state === 'browser') {
     return (
       <p className="notice notice-warning setup-home" role="status">
-        Saved in this browser only{status.reason ? `: ${status.reason}` : ''}. Colleagues opening
-        this sample do not see this outline, calibration, limits or patterns.{' '}
+        {browserOnlyText(status.reason)} Colleagues opening this sample do not see this outline,
+        calibration, limits or patterns.{' '}
         <button type="button" onClick={onRetry}>
           Try the server again
         </button>
@@ -93,7 +101,11 @@ export function SetupOutlinePanel(p: SetupOutlinePanelProps) {
       )}
       <OutlineSettings outline={p.outline} onChange={p.onChange} />
       <SaveLine status={p.status} onRetry={p.onRetry} />
-      {p.status.notice && p.status.state !== 'browser' && <p className="hint">{p.status.notice}</p>}
+      {p.status.notice && (
+        <p className="notice notice-info setup-notice" role="status">
+          {p.status.notice}
+        </p>
+      )}
     </details>
   );
 }

@@ -6,9 +6,9 @@
  */
 import { Fragment, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
-import type { SelectMode } from '../canvas/useMapPointer';
 import type { SampleOutline } from '../domain/geometry/outline';
 import { type EntryFields, validateEntry } from '../domain/staging/entry';
+import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { formatMm } from '../domain/values/formatMm';
 import { Pager, usePager } from './Pager';

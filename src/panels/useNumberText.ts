@@ -3,7 +3,7 @@
  * committed, and it stays in the field for the user to fix (nothing typed is lost). Shared by
  * NumberField (a value in a range) and OptionalNumberField (blank means "not set").
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { parseTypedNumber } from '../domain/values/parseNumber';
 
 interface NumberTextOptions {
@@ -19,7 +19,11 @@ export function useNumberText({ value, onCommit, check, optional = false }: Numb
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  // Typed and not yet committed: a value changed meanwhile (e.g. by a colleague's setup
+  // arriving) does not replace what the user is typing; their commit decides.
+  const typing = useRef(false);
   useEffect(() => {
+    if (typing.current) return;
     setText(value === undefined ? '' : String(value));
     setError(null);
   }, [value]);
@@ -27,6 +31,7 @@ export function useNumberText({ value, onCommit, check, optional = false }: Numb
   const commit = () => {
     if (optional && text.trim() === '') {
       setError(null);
+      typing.current = false;
       if (value !== undefined) onCommit(undefined);
       return;
     }
@@ -35,6 +40,7 @@ export function useNumberText({ value, onCommit, check, optional = false }: Numb
     const problem = check?.(parsed.value) ?? null;
     if (problem) return setError(problem);
     setError(null);
+    typing.current = false;
     if (parsed.value !== value) onCommit(parsed.value);
   };
 
@@ -47,7 +53,10 @@ export function useNumberText({ value, onCommit, check, optional = false }: Numb
       id,
       inputMode: 'decimal' as const,
       value: text,
-      onChange: (e: { target: { value: string } }) => setText(e.target.value),
+      onChange: (e: { target: { value: string } }) => {
+        typing.current = true;
+        setText(e.target.value);
+      },
       onBlur: commit,
       onKeyDown: (e: { key: string; preventDefault: () => void }) => {
         if (e.key === 'Enter') {

@@ -1,36 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpatialAnnotation, SpatialAnnotationList } from '../api/schemas';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  base = `/physical_samples/${api.store.createSample('Wafer').id}/annotations`;
-});
-afterEach(async () => {
+const t = serverFixture({ sample: 'Wafer' });
+afterEach(() => {
   vi.useRealTimers();
-  await api.close();
-  temp.remove();
 });
 
 async function bulk(annotations: object[]) {
-  const res = await api.call(`${base}/bulk`, { method: 'POST', json: { annotations } });
+  const res = await t.api.call(`${t.base}/bulk`, { method: 'POST', json: { annotations } });
   expect(res.status).toBe(200);
   return SpatialAnnotationList.parse(await res.json());
 }
 
 async function list(query = '') {
-  const res = await api.call(`${base}/${query}`);
+  const res = await t.api.call(`${t.base}/${query}`);
   expect(res.status).toBe(200);
   return SpatialAnnotationList.parse(await res.json());
 }
 
 describe('create and list', () => {
   it('creates one annotation with every field written by the server', async () => {
-    const res = await api.call(base, {
+    const res = await t.api.call(t.base, {
       method: 'POST',
       json: {
         property_name: 'thickness',
@@ -61,14 +52,14 @@ describe('create and list', () => {
       annotation_metadata: { pattern: 'polar-49', ring: 2 },
       version: '1',
     });
-    expect(created.physical_sample_id).toBe(base.split('/')[2]);
+    expect(created.physical_sample_id).toBe(t.base.split('/')[2]);
     expect(raw.last_updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(await list()).toEqual([created]);
   });
 
   it('lists [] for a sample without annotations, with or without the trailing slash', async () => {
     expect(await list()).toEqual([]);
-    expect(await (await api.call(base)).json()).toEqual([]);
+    expect(await (await t.api.call(t.base)).json()).toEqual([]);
   });
 
   it('returns bulk records in the order sent, and lists them in that order', async () => {
@@ -82,8 +73,8 @@ describe('create and list', () => {
 
   it('keeps annotations of different samples apart', async () => {
     await bulk([{ property_name: 'mine', property_value: 1 }]);
-    const other = `/physical_samples/${api.store.createSample('Other').id}/annotations`;
-    expect(await (await api.call(other)).json()).toEqual([]);
+    const other = `/physical_samples/${t.api.store.createSample('Other').id}/annotations`;
+    expect(await (await t.api.call(other)).json()).toEqual([]);
   });
 
   it('stores an SQL-looking property name verbatim', async () => {
@@ -129,7 +120,7 @@ describe('filters', () => {
   });
 
   it('answers 422 at loc ["query", name] for a bound that is not a number', async () => {
-    const res = await api.call(`${base}/?x_min=abc&y_max=1e3&y_min=&x_max=0x10`);
+    const res = await t.api.call(`${t.base}/?x_min=abc&y_max=1e3&y_min=&x_max=0x10`);
     expect(res.status).toBe(422);
     expect(await res.json()).toEqual({
       detail: [
@@ -149,7 +140,7 @@ describe('update and delete', () => {
     if (!a) throw new Error('not created');
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-02-03T04:05:06.789Z'));
-    const res = await api.call(`${base}/${a.id}/`, {
+    const res = await t.api.call(`${t.base}/${a.id}/`, {
       method: 'PATCH',
       json: { property_value: 2.5, coord_x: null, metadata: { edited: true } },
     });
@@ -171,7 +162,7 @@ describe('update and delete', () => {
       { property_name: 'p', property_value: 1 },
       { property_name: 'p', property_value: 2 },
     ]);
-    const res = await api.call(`${base}/${a?.id}`, { method: 'DELETE' });
+    const res = await t.api.call(`${t.base}/${a?.id}`, { method: 'DELETE' });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe('');
     expect(await list()).toEqual([b]);
@@ -184,9 +175,8 @@ describe('persistence', () => {
       { property_name: 'a', property_value: 1 },
       { property_name: 'b', property_value: 2, metadata: { k: 'v' } },
     ]);
-    await api.close();
-    api = await startServer(temp.dbPath);
+    await t.restart();
     expect(await list()).toEqual(created);
-    expect((await (await api.call('/physical_samples/')).json()).length).toBe(1);
+    expect((await (await t.api.call('/physical_samples/')).json()).length).toBe(1);
   });
 });

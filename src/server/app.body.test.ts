@@ -1,21 +1,10 @@
 import { request } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../api/schemas';
 import { MAX_JSON_DEPTH } from './app';
-import { startServer, TEST_KEY, type TestServer, tempDb } from './testServer';
+import { serverFixture, TEST_KEY } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  base = `/physical_samples/${api.store.createSample('Wafer').id}/annotations`;
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture({ sample: 'Wafer' });
 
 const MB = 1024 * 1024;
 
@@ -39,7 +28,7 @@ function upload(
   headers: Record<string, string>,
   stopAfterBytes: number,
 ): Promise<UploadResult> {
-  const { port } = new URL(api.baseUrl);
+  const { port } = new URL(t.api.baseUrl);
   return new Promise((resolve, reject) => {
     const req = request({
       host: '127.0.0.1',
@@ -90,12 +79,12 @@ describe('body size limit', () => {
     ['DELETE', '00000000-0000-4000-8000-000000000001'],
   ])('answers a %s declaring more than 10 MB with 413 after 1 MB was sent', async (method, id) => {
     const declared = String(MAX_BODY_BYTES + 1);
-    const result = await upload(`${base}/${id}`, method, { 'Content-Length': declared }, MB);
+    const result = await upload(`${t.base}/${id}`, method, { 'Content-Length': declared }, MB);
     expect(result).toEqual({ status: 413, body: TOO_LARGE, sentBytes: MB, requestStillOpen: true });
   });
 
   it('answers a chunked body with 413 once it passes 10 MB, before the client is done', async () => {
-    const result = await upload(`${base}/bulk`, 'POST', {}, 40 * MB);
+    const result = await upload(`${t.base}/bulk`, 'POST', {}, 40 * MB);
     expect(result.status).toBe(413);
     expect(result.body).toBe(TOO_LARGE);
     expect(result.requestStillOpen).toBe(true);
@@ -106,13 +95,13 @@ describe('body size limit', () => {
   it('lets a body of exactly 10 MB through to validation', async () => {
     // 10 MB of valid JSON passes the limit and reaches validation (422: not an object).
     const body = `"${'x'.repeat(MAX_BODY_BYTES - 2)}"`;
-    const res = await api.call(`${base}/bulk`, {
+    const res = await t.api.call(`${t.base}/bulk`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body,
     });
     expect(res.status).toBe(422);
-    expect(api.store.listAnnotations(base.split('/')[2] ?? '')).toEqual([]);
+    expect(t.api.store.listAnnotations(t.base.split('/')[2] ?? '')).toEqual([]);
   });
 });
 
@@ -128,18 +117,18 @@ describe('content type', () => {
     ['PATCH', 'multipart/form-data; boundary=x'],
     ['PATCH', undefined],
   ])('answers %s with Content-Type %s with 415 and changes nothing', async (method, type) => {
-    const [a] = api.store.createAnnotations(base.split('/')[2] ?? '', [
+    const [a] = t.api.store.createAnnotations(t.base.split('/')[2] ?? '', [
       { property_name: 'thk', property_value: 0 },
     ]);
-    const path = method === 'POST' ? base : `${base}/${a?.id}`;
+    const path = method === 'POST' ? t.base : `${t.base}/${a?.id}`;
     // A byte body makes fetch send no Content-Type at all.
     const init: RequestInit = type
       ? { method, headers: { 'Content-Type': type }, body }
       : { method, body: new TextEncoder().encode(body) };
-    const res = await api.call(path, init);
+    const res = await t.api.call(path, init);
     expect(res.status).toBe(415);
     expect(await res.json()).toEqual(UNSUPPORTED);
-    expect(api.store.listAnnotations(base.split('/')[2] ?? '')).toEqual([a]);
+    expect(t.api.store.listAnnotations(t.base.split('/')[2] ?? '')).toEqual([a]);
   });
 });
 
@@ -150,7 +139,7 @@ describe('JSON nesting', () => {
 
   it('accepts MAX_JSON_DEPTH levels and answers one more with 422, not a 500', async () => {
     const post = (body: string) =>
-      api.call(base, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      t.api.call(t.base, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
     expect((await post(nested(MAX_JSON_DEPTH))).status).toBe(200);
     const deeper = await post(nested(MAX_JSON_DEPTH + 1));
     expect(deeper.status).toBe(422);
@@ -170,7 +159,7 @@ describe('JSON nesting', () => {
 
   it('does not count brackets or escaped quotes inside strings', async () => {
     const name = `\\"${'['.repeat(200)}{`;
-    const res = await api.call(base, {
+    const res = await t.api.call(t.base, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: `{"property_name":"${name}","property_value":1}`,

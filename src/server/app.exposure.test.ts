@@ -1,22 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-const servers: TestServer[] = [];
-beforeEach(() => {
-  temp = tempDb();
-});
-afterEach(async () => {
+const t = serverFixture({ start: false });
+afterEach(() => {
   vi.restoreAllMocks();
-  for (const server of servers.splice(0)) await server.close();
-  temp.remove();
 });
 
-async function serve(options: Parameters<typeof startServer>[1] = {}) {
-  const server = await startServer(`${temp.dir}/${servers.length}.sqlite`, options);
-  servers.push(server);
-  return server;
-}
+const serve = (options: Parameters<typeof t.start>[0] = {}) => t.start(options);
 
 const preflight = (baseUrl: string, origin: string) =>
   fetch(`${baseUrl}/physical_samples/`, {

@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rawRequest, requestWithoutHost } from './hostRequest';
-import { startServer, TEST_KEY, type TestServer, tempDb } from './testServer';
+import { serverFixture, TEST_KEY } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-const servers: TestServer[] = [];
-beforeEach(() => {
-  temp = tempDb();
-});
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-  temp.remove();
-});
+const t = serverFixture({ start: false });
 
-async function serve(options: Parameters<typeof startServer>[1] = {}) {
-  const server = await startServer(`${temp.dir}/${servers.length}.sqlite`, options);
-  servers.push(server);
+async function serve(options: Parameters<typeof t.start>[0] = {}) {
+  const server = await t.start(options);
   return { server, port: Number(new URL(server.baseUrl).port) };
 }
 

@@ -1,23 +1,10 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SpatialAnnotation, SpatialAnnotationList } from '../api/schemas';
 import { TOKEN_INDEX, WHERE_TOKEN } from './storeSchema';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let sampleId: string;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  sampleId = api.store.createSample('Wafer').id;
-  base = `/physical_samples/${sampleId}/annotations`;
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture({ sample: 'Wafer' });
 
 const item = (value: number, batch?: string, index?: unknown, extra: object = {}) => ({
   property_name: 'thickness',
@@ -25,14 +12,14 @@ const item = (value: number, batch?: string, index?: unknown, extra: object = {}
   metadata: batch === undefined ? extra : { ...extra, client_batch: batch, client_index: index },
 });
 
-async function bulk(annotations: object[], path = `${base}/bulk`) {
-  const res = await api.call(path, { method: 'POST', json: { annotations } });
+async function bulk(annotations: object[], path = `${t.base}/bulk`) {
+  const res = await t.api.call(path, { method: 'POST', json: { annotations } });
   expect(res.status).toBe(200);
   return SpatialAnnotationList.parse(await res.json());
 }
 
 async function stored() {
-  const res = await api.call(`${base}/`);
+  const res = await t.api.call(`${t.base}/`);
   return SpatialAnnotationList.parse(await res.json());
 }
 
@@ -61,7 +48,7 @@ describe('resubmit tokens (client_batch, client_index)', () => {
 
   it('makes the single create idempotent too, and shares tokens with the bulk route', async () => {
     const post = async (body: object) => {
-      const res = await api.call(base, { method: 'POST', json: body });
+      const res = await t.api.call(t.base, { method: 'POST', json: body });
       expect(res.status).toBe(200);
       return SpatialAnnotation.parse(await res.json());
     };
@@ -88,7 +75,7 @@ describe('resubmit tokens (client_batch, client_index)', () => {
   });
 
   it('treats client_index 3 and 3.0 as the same token (the same JSON number)', async () => {
-    const res = await api.call(`${base}/bulk`, {
+    const res = await t.api.call(`${t.base}/bulk`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{"annotations":[{"property_name":"t","property_value":1,"metadata":{"client_batch":"b","client_index":3}},{"property_name":"t","property_value":2,"metadata":{"client_batch":"b","client_index":3.0}}]}',
@@ -98,7 +85,7 @@ describe('resubmit tokens (client_batch, client_index)', () => {
   });
 
   it('keeps tokens per sample: the same pair in another sample is a new record', async () => {
-    const other = api.store.createSample('Other').id;
+    const other = t.api.store.createSample('Other').id;
     const [a] = await bulk([item(1, 'b', 0)]);
     const [b] = await bulk([item(1, 'b', 0)], `/physical_samples/${other}/annotations/bulk`);
     expect(b?.id).not.toBe(a?.id);
@@ -107,17 +94,17 @@ describe('resubmit tokens (client_batch, client_index)', () => {
 
   it('frees a token when its record is deleted, so the next retry stores it again', async () => {
     const [a] = await bulk([item(1, 'b', 0)]);
-    expect((await api.call(`${base}/${a?.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await t.api.call(`${t.base}/${a?.id}`, { method: 'DELETE' })).status).toBe(204);
     const [again] = await bulk([item(1, 'b', 0)]);
     expect(again?.id).not.toBe(a?.id);
   });
 
   it('is backed by a unique index that the lookup uses (no scan)', () => {
-    const db = new Database(temp.dbPath, { readonly: true });
+    const db = new Database(t.temp.dbPath, { readonly: true });
     try {
       const plan = db
         .prepare(`EXPLAIN QUERY PLAN SELECT id FROM annotations WHERE ${WHERE_TOKEN}`)
-        .all({ sampleId, client_batch: 'b', client_index: 0 }) as { detail: string }[];
+        .all({ sampleId: t.sampleId, client_batch: 'b', client_index: 0 }) as { detail: string }[];
       expect(plan.map((p) => p.detail).join('\n')).toContain(`USING INDEX ${TOKEN_INDEX}`);
       const index = db
         .prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?")
@@ -131,7 +118,7 @@ describe('resubmit tokens (client_batch, client_index)', () => {
 
 describe('PATCH keeps the token columns consistent', () => {
   const patch = (id: string | undefined, body: object) =>
-    api.call(`${base}/${id}`, { method: 'PATCH', json: body });
+    t.api.call(`${t.base}/${id}`, { method: 'PATCH', json: body });
 
   it('moves the token with new metadata: the old pair is free, the new one finds the record', async () => {
     const [a] = await bulk([item(1, 'old', 0)]);

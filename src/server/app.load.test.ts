@@ -1,23 +1,12 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SpatialAnnotationList } from '../api/schemas';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let sampleId: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  sampleId = api.store.createSample('Load wafer').id;
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture({ sample: 'Load wafer' });
 
 /** 100 items tagged with their request, valued 0..99 in order, so interleaving shows. */
 const batch = (tag: string) =>
@@ -27,11 +16,11 @@ describe('concurrent bulk load', () => {
   it('stores exactly 100,000 rows from 20 clients x 50 bulk requests x 100 items', async () => {
     const CLIENTS = 20;
     const REQUESTS = 50;
-    const path = `/physical_samples/${sampleId}/annotations/bulk`;
+    const path = `/physical_samples/${t.sampleId}/annotations/bulk`;
     const statuses: number[] = [];
     const client = async (c: number) => {
       for (let r = 0; r < REQUESTS; r++) {
-        const res = await api.call(path, {
+        const res = await t.api.call(path, {
           method: 'POST',
           json: { annotations: batch(`c${c}-r${r}`) },
         });
@@ -46,7 +35,7 @@ describe('concurrent bulk load', () => {
 
     expect(statuses).toHaveLength(CLIENTS * REQUESTS);
     expect(statuses.every((s) => s === 200)).toBe(true);
-    const rows = api.store.listAnnotations(sampleId);
+    const rows = t.api.store.listAnnotations(t.sampleId);
     expect(rows).toHaveLength(100_000);
     // Rows are listed in insertion order: every request must form one unbroken block 0..99.
     const tags = new Set<string>();
@@ -61,7 +50,9 @@ describe('concurrent bulk load', () => {
       }
     }
     expect(tags.size).toBe(CLIENTS * REQUESTS);
-    const one = await api.call(`/physical_samples/${sampleId}/annotations/?property_name=c7-r13`);
+    const one = await t.api.call(
+      `/physical_samples/${t.sampleId}/annotations/?property_name=c7-r13`,
+    );
     expect(SpatialAnnotationList.parse(await one.json()).map((a) => a.property_value)).toEqual(
       batch('').map((a) => a.property_value),
     );
@@ -81,7 +72,7 @@ describe('concurrent bulk load', () => {
            "VALUES ('held', 'held', 'now', 'now')").run();
          console.log('locked');
          setTimeout(() => { db.exec('COMMIT'); db.close(); }, 400);`,
-        temp.dbPath,
+        t.temp.dbPath,
       ],
       { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -89,7 +80,7 @@ describe('concurrent bulk load', () => {
     await new Promise<void>((resolve) => holder.stdout?.once('data', () => resolve()));
 
     const started = performance.now();
-    const res = await api.call(`/physical_samples/${sampleId}/annotations/bulk`, {
+    const res = await t.api.call(`/physical_samples/${t.sampleId}/annotations/bulk`, {
       method: 'POST',
       json: { annotations: batch('after-lock') },
     });
@@ -98,7 +89,7 @@ describe('concurrent bulk load', () => {
     expect(await exited).toBe(0);
     // It really waited for the other writer, and both writes are kept.
     expect(waitedMs).toBeGreaterThan(100);
-    expect(api.store.sampleExists('held')).toBe(true);
-    expect(api.store.listAnnotations(sampleId)).toHaveLength(100);
+    expect(t.api.store.sampleExists('held')).toBe(true);
+    expect(t.api.store.listAnnotations(t.sampleId)).toHaveLength(100);
   });
 });

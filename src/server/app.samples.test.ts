@@ -1,33 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorBody, MAX_TEXT_CHARS, PhysicalSample } from '../api/schemas';
+import { describe, expect, it } from 'vitest';
+import {
+  ErrorBody,
+  MAX_SAMPLE_METADATA_BYTES,
+  MAX_TEXT_CHARS,
+  PhysicalSample,
+} from '../api/schemas';
 import { openStore } from './store';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture();
 
 const patch = (id: string, json: unknown) =>
-  api.call(`/physical_samples/${id}`, { method: 'PATCH', json });
+  t.api.call(`/physical_samples/${id}`, { method: 'PATCH', json });
 
 async function created(name = 'Wafer 7') {
-  const res = await api.call('/physical_samples/', { method: 'POST', json: { name } });
+  const res = await t.api.call('/physical_samples/', { method: 'POST', json: { name } });
   expect(res.status).toBe(200);
   return res.json() as Promise<Record<string, unknown> & { id: string }>;
 }
 
 const listed = async (id: string) => {
-  const res = await api.call(`/physical_samples?physical_sample_id=${id}`);
+  const res = await t.api.call(`/physical_samples?physical_sample_id=${id}`);
   const [sample] = (await res.json()) as Array<Record<string, unknown>>;
   return sample;
 };
@@ -100,6 +96,11 @@ describe('PATCH /physical_samples/{id}', () => {
     ['a name too long', { name: 'x'.repeat(MAX_TEXT_CHARS + 1) }, 'name'],
     ['a name that is null', { name: null }, 'name'],
     ['a sample_id that is a number', { sample_id: 7 }, 'sample_id'],
+    [
+      'metadata over 1 MiB of JSON',
+      { physical_sample_metadata: { note: 'x'.repeat(MAX_SAMPLE_METADATA_BYTES) } },
+      'physical_sample_metadata',
+    ],
   ])('answers 422 for %s and changes nothing', async (_, body, field) => {
     const sample = await created();
     await patch(sample.id, { physical_sample_metadata: THEIRS });
@@ -119,7 +120,7 @@ describe('PATCH /physical_samples/{id}', () => {
     ['a body that is an array', '[{"name": "x"}]'],
   ])('answers 422 for %s', async (_, text) => {
     const sample = await created();
-    const res = await api.call(`/physical_samples/${sample.id}`, {
+    const res = await t.api.call(`/physical_samples/${sample.id}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: text,
@@ -129,7 +130,7 @@ describe('PATCH /physical_samples/{id}', () => {
   });
 
   it('keeps the create limit on names too', async () => {
-    const res = await api.call('/physical_samples/', {
+    const res = await t.api.call('/physical_samples/', {
       method: 'POST',
       json: { name: 'x'.repeat(MAX_TEXT_CHARS + 1) },
     });
@@ -141,7 +142,7 @@ describe('sample answers carry physical_sample_metadata', () => {
   it('in the create answer and the list (null when none)', async () => {
     const sample = await created();
     expect(sample.physical_sample_metadata).toBeNull();
-    const res = await api.call('/physical_samples');
+    const res = await t.api.call('/physical_samples');
     const list = (await res.json()) as Array<Record<string, unknown>>;
     expect(list.find((s) => s.id === sample.id)).toHaveProperty('physical_sample_metadata', null);
   });
@@ -149,7 +150,7 @@ describe('sample answers carry physical_sample_metadata', () => {
   it('with an empty list of projects, as Atomscale lists them', async () => {
     const sample = await created();
     expect(sample).toHaveProperty('projects', []);
-    const res = await api.call('/physical_samples');
+    const res = await t.api.call('/physical_samples');
     const list = (await res.json()) as Array<Record<string, unknown>>;
     expect(list.find((s) => s.id === sample.id)).toHaveProperty('projects', []);
   });
@@ -157,7 +158,7 @@ describe('sample answers carry physical_sample_metadata', () => {
 
 describe('migration of a database made before sample metadata', () => {
   it('adds the new columns and keeps the samples', async () => {
-    const dbPath = `${temp.dir}/old/annotations.sqlite`;
+    const dbPath = `${t.temp.dir}/old/annotations.sqlite`;
     // The table as the first release made it: no reference or metadata columns.
     mkdirSync(dirname(dbPath), { recursive: true });
     const db = new Database(dbPath);

@@ -1,22 +1,11 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SpatialAnnotationList } from '../api/schemas';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let sampleId: string;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  sampleId = api.store.createSample('Wafer').id;
-  base = `/physical_samples/${sampleId}/annotations`;
-});
-afterEach(async () => {
+const t = serverFixture({ sample: 'Wafer' });
+afterEach(() => {
   vi.restoreAllMocks();
-  await api.close();
-  temp.remove();
 });
 
 /** Anything that looks like a stack frame, a source path or an internal error name. */
@@ -38,21 +27,21 @@ describe('SQL injection', () => {
       char_source_type: name,
       property_unit: name,
     }));
-    const res = await api.call(`${base}/bulk`, { method: 'POST', json: { annotations } });
+    const res = await t.api.call(`${t.base}/bulk`, { method: 'POST', json: { annotations } });
     expect(res.status).toBe(200);
     const created = SpatialAnnotationList.parse(await res.json());
     expect(created.map((a) => [a.property_name, a.char_source_type, a.property_unit])).toEqual(
       INJECTIONS.map((name) => [name, name, name]),
     );
-    const sample = await api.call('/physical_samples/', {
+    const sample = await t.api.call('/physical_samples/', {
       method: 'POST',
       json: { name: INJECTIONS[1] },
     });
     expect((await sample.json()).name).toBe(INJECTIONS[1]);
 
-    const all = SpatialAnnotationList.parse(await (await api.call(base)).json());
+    const all = SpatialAnnotationList.parse(await (await t.api.call(t.base)).json());
     expect(all.map((a) => a.property_name)).toEqual(INJECTIONS);
-    const db = new Database(temp.dbPath, { readonly: true });
+    const db = new Database(t.temp.dbPath, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['physical_samples', 'annotations']));
     expect(db.prepare('SELECT count(*) FROM physical_samples').pluck().get()).toBe(2);
@@ -60,12 +49,12 @@ describe('SQL injection', () => {
   });
 
   it('treats filter values and path ids as text', async () => {
-    api.store.createAnnotations(sampleId, [
+    t.api.store.createAnnotations(t.sampleId, [
       { property_name: INJECTIONS[0] ?? '', property_value: 1 },
       { property_name: 'thk', property_value: 2 },
     ]);
     const values = async (query: string) =>
-      SpatialAnnotationList.parse(await (await api.call(`${base}/${query}`)).json()).map(
+      SpatialAnnotationList.parse(await (await t.api.call(`${t.base}/${query}`)).json()).map(
         (a) => a.property_value,
       );
     expect(await values(`?property_name=${encodeURIComponent(INJECTIONS[0] ?? '')}`)).toEqual([1]);
@@ -73,7 +62,7 @@ describe('SQL injection', () => {
       expect(await values(`?property_name=${encodeURIComponent(text)}`)).toEqual([]);
       expect(await values(`?char_source_type=${encodeURIComponent(text)}`)).toEqual([]);
     }
-    const del = await api.call(`${base}/${encodeURIComponent("x' OR '1'='1")}`, {
+    const del = await t.api.call(`${t.base}/${encodeURIComponent("x' OR '1'='1")}`, {
       method: 'DELETE',
     });
     expect(del.status).toBe(404);
@@ -84,7 +73,7 @@ describe('SQL injection', () => {
     const body =
       '{"property_name":"thk","property_value":1,"__proto__":{"polluted":true},' +
       '"metadata":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}}';
-    const res = await api.call(base, {
+    const res = await t.api.call(t.base, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body,
@@ -104,24 +93,20 @@ describe('error bodies', () => {
 
   it('answers an internal error with exactly the bare 500 body and logs the real error', async () => {
     const logError = vi.fn();
-    const broken = await startServer(`${temp.dir}/broken.sqlite`, { logError });
+    const broken = await t.start({ logError });
     vi.spyOn(broken.store, 'listSamples').mockImplementation(() => {
       throw failure();
     });
-    try {
-      const res = await broken.call('/physical_samples/');
-      expect(res.status).toBe(500);
-      const text = await res.text();
-      expect(text).toBe('{"detail":"Internal server error"}');
-      expect(text).not.toMatch(LEAK);
-      expect(logError).toHaveBeenCalledWith(expect.objectContaining({ stack: failure().stack }));
-    } finally {
-      await broken.close();
-    }
+    const res = await broken.call('/physical_samples/');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).toBe('{"detail":"Internal server error"}');
+    expect(text).not.toMatch(LEAK);
+    expect(logError).toHaveBeenCalledWith(expect.objectContaining({ stack: failure().stack }));
   });
 
   it('still answers the bare 500 when the error logger itself throws', async () => {
-    const broken = await startServer(`${temp.dir}/broken.sqlite`, {
+    const broken = await t.start({
       logError: () => {
         throw failure();
       },
@@ -129,13 +114,9 @@ describe('error bodies', () => {
     vi.spyOn(broken.store, 'createSample').mockImplementation(() => {
       throw failure();
     });
-    try {
-      const res = await broken.call('/physical_samples/', { method: 'POST', json: { name: 'w' } });
-      expect(res.status).toBe(500);
-      expect(await res.text()).toBe('{"detail":"Internal server error"}');
-    } finally {
-      await broken.close();
-    }
+    const res = await broken.call('/physical_samples/', { method: 'POST', json: { name: 'w' } });
+    expect(res.status).toBe(500);
+    expect(await res.text()).toBe('{"detail":"Internal server error"}');
   });
 
   it.each([
@@ -151,7 +132,7 @@ describe('error bodies', () => {
     ['bytes that are not UTF-8', 'POST', '', new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ['a bad PATCH id', 'PATCH', '/%E0%A4%A', '{"property_value": 1}'],
   ])('answers %s with a 4xx body that holds no stack or path', async (_, method, suffix, body) => {
-    const res = await api.call(`${base}${suffix}`, {
+    const res = await t.api.call(`${t.base}${suffix}`, {
       method,
       headers: { 'Content-Type': 'application/json' },
       body,

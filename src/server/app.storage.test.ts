@@ -1,34 +1,28 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../api/client';
 import { describeError } from '../api/errorMessages';
 import { ApiError } from '../api/errors';
 import { openStore } from './store';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture, type TestServer } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
+const t = serverFixture({ start: false });
 let sampleId: string;
 let annotationId: string;
-let api: TestServer | undefined;
+let api: TestServer;
 const logged: unknown[] = [];
 
 beforeEach(() => {
-  temp = tempDb();
-  const store = openStore(temp.dbPath);
+  const store = openStore(t.temp.dbPath);
   sampleId = store.createSample('Wafer').id;
   annotationId =
     store.createAnnotations(sampleId, [{ property_name: 't', property_value: 1 }])[0]?.id ?? '';
   store.close();
   logged.length = 0;
 });
-afterEach(async () => {
-  await api?.close();
-  api = undefined;
-  temp.remove();
-});
 
-const start = (storeOptions: Parameters<typeof startServer>[2]) =>
-  startServer(temp.dbPath, { logError: (e) => logged.push(e) }, storeOptions);
+const start = (storeOptions: Parameters<typeof t.start>[1]) =>
+  t.start({ logError: (e) => logged.push(e) }, storeOptions);
 
 const base = () => `/physical_samples/${sampleId}/annotations`;
 const big = (i: number) => ({
@@ -79,7 +73,7 @@ describe('a read-only database (read-only SQLite open)', () => {
 
 describe('a full disk (PRAGMA max_page_count)', () => {
   it('answers 507 naming the cause and stores nothing of the chunk', async () => {
-    const db = new Database(temp.dbPath, { readonly: true });
+    const db = new Database(t.temp.dbPath, { readonly: true });
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.close();
     api = await start({ maxPageCount: pages + 2 });
@@ -101,7 +95,7 @@ describe('a full disk (PRAGMA max_page_count)', () => {
 describe('a database another program holds locked', () => {
   it('answers a write with 503 "try again" and still serves reads', async () => {
     api = await start({ busyTimeoutMs: 50 });
-    const other = new Database(temp.dbPath);
+    const other = new Database(t.temp.dbPath);
     other.exec('BEGIN IMMEDIATE');
     try {
       const res = await api.call(base(), {

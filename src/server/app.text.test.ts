@@ -1,33 +1,20 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_METADATA_BYTES, MAX_TEXT_CHARS } from '../api/schemas';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let sampleId: string;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  sampleId = api.store.createSample('Wafer').id;
-  base = `/physical_samples/${sampleId}/annotations`;
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture({ sample: 'Wafer' });
 
 /** Sends `body` (text, or raw bytes) as JSON exactly as given. */
 const send = (path: string, body: string | Uint8Array<ArrayBuffer>, method = 'POST') =>
-  api.call(path, { method, headers: { 'Content-Type': 'application/json' }, body });
+  t.api.call(path, { method, headers: { 'Content-Type': 'application/json' }, body });
 
 async function refused(res: Response) {
   expect(res.status).toBe(422);
   return ((await res.json()) as { detail: { loc: unknown[]; msg: string; type: string }[] }).detail;
 }
 
-const storedCount = () => api.store.listAnnotations(sampleId).length;
+const storedCount = () => t.api.store.listAnnotations(t.sampleId).length;
 
 describe('lone surrogates', () => {
   it.each([
@@ -58,7 +45,7 @@ describe('lone surrogates', () => {
       ['body', 'note'],
     ],
   ])('refuses %s with 422 and its loc, storing nothing', async (_, body, loc) => {
-    const [problem, ...more] = await refused(await send(base, body));
+    const [problem, ...more] = await refused(await send(t.base, body));
     expect(more).toEqual([]);
     expect(problem?.loc).toEqual(loc);
     expect(problem?.type).toBe('string_unicode');
@@ -70,26 +57,31 @@ describe('lone surrogates', () => {
     const ok = '{"property_name":"t","property_value":1}';
     const bad = '{"property_name":"t","property_value":1,"char_source_type":"\\ud800"}';
     const detail = await refused(
-      await send(`${base}/bulk`, `{"annotations":[${ok},${bad},${bad}]}`),
+      await send(`${t.base}/bulk`, `{"annotations":[${ok},${bad},${bad}]}`),
     );
     expect(detail.map((d) => d.loc)).toEqual([
       ['body', 'annotations', 1, 'char_source_type'],
       ['body', 'annotations', 2, 'char_source_type'],
     ]);
-    const [a] = api.store.createAnnotations(sampleId, [{ property_name: 't', property_value: 1 }]);
+    const [a] = t.api.store.createAnnotations(t.sampleId, [
+      { property_name: 't', property_value: 1 },
+    ]);
     const patch = await refused(
-      await send(`${base}/${a?.id}`, '{"property_name":"\\udbff"}', 'PATCH'),
+      await send(`${t.base}/${a?.id}`, '{"property_name":"\\udbff"}', 'PATCH'),
     );
     expect(patch[0]?.loc).toEqual(['body', 'property_name']);
     const sample = await refused(await send('/physical_samples', '{"name":"w\\ud800"}'));
     expect(sample[0]?.loc).toEqual(['body', 'name']);
-    expect(api.store.listAnnotations(sampleId)).toEqual([a]);
+    expect(t.api.store.listAnnotations(t.sampleId)).toEqual([a]);
   });
 
   it('accepts escaped surrogate pairs and escaped backslashes, storing them exactly', async () => {
-    const res = await send(base, '{"property_name":"\\ud83d\\ude00 \\\\ud800","property_value":1}');
+    const res = await send(
+      t.base,
+      '{"property_name":"\\ud83d\\ude00 \\\\ud800","property_value":1}',
+    );
     expect(res.status).toBe(200);
-    expect(api.store.listAnnotations(sampleId)[0]?.property_name).toBe('😀 \\ud800');
+    expect(t.api.store.listAnnotations(t.sampleId)[0]?.property_name).toBe('😀 \\ud800');
   });
 });
 
@@ -109,7 +101,7 @@ describe('UTF-8', () => {
     ['a cut-off sequence', [0xe2, 0x82], 'E2'],
     ['a code point above U+10FFFF', [0xf4, 0x90, 0x80, 0x80], 'F4'],
   ])('refuses a body with %s, naming the byte and its offset', async (_, bytes, hex) => {
-    const [problem] = await refused(await send(base, withBytes(bytes)));
+    const [problem] = await refused(await send(t.base, withBytes(bytes)));
     expect(problem).toEqual({
       loc: ['body'],
       msg: `Request body is not valid UTF-8: byte 0x${hex} at offset ${at}`,
@@ -125,8 +117,8 @@ describe('UTF-8', () => {
       ...bom,
       ...utf8(`{"property_name":"${name}","property_value":1}`),
     ]);
-    expect((await send(base, body)).status).toBe(200);
-    expect(api.store.listAnnotations(sampleId)[0]?.property_name).toBe(name);
+    expect((await send(t.base, body)).status).toBe(200);
+    expect(t.api.store.listAnnotations(t.sampleId)[0]?.property_name).toBe(name);
   });
 });
 
@@ -136,17 +128,19 @@ describe('metadata keys that are also JavaScript property names', () => {
 
   it('keeps them exactly through create, bulk, PATCH and the list, in the file too', async () => {
     const one = `{"property_name":"t","property_value":1,"metadata":${METADATA}}`;
-    const created = await send(base, one);
+    const created = await send(t.base, one);
     expect(created.status).toBe(200);
     expect(JSON.stringify(JSON.parse(await created.text()).annotation_metadata)).toBe(METADATA);
-    const bulk = await send(`${base}/bulk`, `{"annotations":[${one}]}`);
+    const bulk = await send(`${t.base}/bulk`, `{"annotations":[${one}]}`);
     expect(JSON.stringify(JSON.parse(await bulk.text())[0].annotation_metadata)).toBe(METADATA);
 
-    const [a] = api.store.createAnnotations(sampleId, [{ property_name: 't', property_value: 2 }]);
-    const patched = await send(`${base}/${a?.id}`, `{"metadata":${METADATA}}`, 'PATCH');
+    const [a] = t.api.store.createAnnotations(t.sampleId, [
+      { property_name: 't', property_value: 2 },
+    ]);
+    const patched = await send(`${t.base}/${a?.id}`, `{"metadata":${METADATA}}`, 'PATCH');
     expect(JSON.stringify(JSON.parse(await patched.text()).annotation_metadata)).toBe(METADATA);
 
-    const listed = JSON.parse(await (await api.call(`${base}/`)).text()) as {
+    const listed = JSON.parse(await (await t.api.call(`${t.base}/`)).text()) as {
       annotation_metadata: unknown;
     }[];
     expect(listed.map((r) => JSON.stringify(r.annotation_metadata))).toEqual([
@@ -154,7 +148,7 @@ describe('metadata keys that are also JavaScript property names', () => {
       METADATA,
       METADATA,
     ]);
-    const db = new Database(temp.dbPath, { readonly: true });
+    const db = new Database(t.temp.dbPath, { readonly: true });
     const files = db.prepare('SELECT annotation_metadata AS m FROM annotations').all();
     db.close();
     expect(files).toEqual([{ m: METADATA }, { m: METADATA }, { m: METADATA }]);
@@ -170,7 +164,7 @@ describe('length limits', () => {
     `takes ${MAX_TEXT_CHARS} characters in %s and refuses one more, naming the field`,
     async (field) => {
       const body = (text: string) => ({ property_name: 't', property_value: 1, [field]: text });
-      const post = (text: string) => api.call(base, { method: 'POST', json: body(text) });
+      const post = (text: string) => t.api.call(t.base, { method: 'POST', json: body(text) });
       expect((await post(x(MAX_TEXT_CHARS))).status).toBe(200);
       // Characters, not UTF-16 units: 255 emoji are 510 units and still fit.
       expect((await post(smile(MAX_TEXT_CHARS))).status).toBe(200);
@@ -180,7 +174,7 @@ describe('length limits', () => {
         expect(problem?.msg).toBe(`String should have at most ${MAX_TEXT_CHARS} characters`);
       }
       const annotations = [body('ok'), body(x(MAX_TEXT_CHARS + 1))];
-      const res = await api.call(`${base}/bulk`, { method: 'POST', json: { annotations } });
+      const res = await t.api.call(`${t.base}/bulk`, { method: 'POST', json: { annotations } });
       expect((await refused(res))[0]?.loc).toEqual(['body', 'annotations', 1, field]);
       expect(storedCount()).toBe(2);
     },
@@ -188,12 +182,14 @@ describe('length limits', () => {
 
   it('limits sample names and PATCHed fields the same way', async () => {
     const sample = (name: string) =>
-      api.call('/physical_samples', { method: 'POST', json: { name } });
+      t.api.call('/physical_samples', { method: 'POST', json: { name } });
     expect((await sample(x(MAX_TEXT_CHARS))).status).toBe(200);
     expect((await refused(await sample(x(MAX_TEXT_CHARS + 1))))[0]?.loc).toEqual(['body', 'name']);
-    const [a] = api.store.createAnnotations(sampleId, [{ property_name: 't', property_value: 1 }]);
+    const [a] = t.api.store.createAnnotations(t.sampleId, [
+      { property_name: 't', property_value: 1 },
+    ]);
     const patch = { property_unit: x(MAX_TEXT_CHARS + 1) };
-    const res = await api.call(`${base}/${a?.id}`, { method: 'PATCH', json: patch });
+    const res = await t.api.call(`${t.base}/${a?.id}`, { method: 'PATCH', json: patch });
     expect((await refused(res))[0]?.loc).toEqual(['body', 'property_unit']);
   });
 
@@ -201,7 +197,7 @@ describe('length limits', () => {
     // {"a":"…"} is 8 bytes around the text; "é" is 2 bytes in UTF-8 but 1 UTF-16 unit.
     const fill = (bytes: number) => 'é'.repeat(Math.floor(bytes / 2)) + x(bytes % 2);
     const post = (bytes: number) =>
-      api.call(base, {
+      t.api.call(t.base, {
         method: 'POST',
         json: { property_name: 't', property_value: 1, metadata: { a: fill(bytes - 8) } },
       });

@@ -1,26 +1,15 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBody, MAX_BULK_ANNOTATIONS } from '../api/schemas';
-import { startServer, type TestServer, tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
-let base: string;
-beforeEach(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
-  base = `/physical_samples/${api.store.createSample('Wafer').id}/annotations`;
-});
-afterEach(async () => {
-  await api.close();
-  temp.remove();
-});
+const t = serverFixture({ sample: 'Wafer' });
 
 const good = (value: number) => ({ property_name: 'thk', property_value: value });
-const stored = () => api.store.listAnnotations(base.split('/')[2] ?? '');
+const stored = () => t.api.store.listAnnotations(t.base.split('/')[2] ?? '');
 
 async function expect422(path: string, method: string, json: unknown) {
-  const res = await api.call(path, { method, json });
+  const res = await t.api.call(path, { method, json });
   expect(res.status).toBe(422);
   const body = ErrorBody.parse(await res.json());
   if (typeof body.detail === 'string') throw new Error('expected a detail list');
@@ -35,7 +24,7 @@ describe('422 validation', () => {
       good(3),
       { property_value: 4, coord_ref_frame: 'wafer' },
     ];
-    const detail = await expect422(`${base}/bulk`, 'POST', { annotations });
+    const detail = await expect422(`${t.base}/bulk`, 'POST', { annotations });
     expect(detail.map(({ loc, type }) => ({ loc, type }))).toEqual([
       { loc: ['body', 'annotations', 1, 'property_value'], type: 'float_type' },
       { loc: ['body', 'annotations', 3, 'property_name'], type: 'missing' },
@@ -52,16 +41,16 @@ describe('422 validation', () => {
     ['a data_id that is no UUID', { ...good(1), data_id: '42' }, 'data_id'],
     ['metadata that is an array', { ...good(1), metadata: [] }, 'metadata'],
   ])('rejects %s on create', async (_, item, field) => {
-    const detail = await expect422(base, 'POST', item);
+    const detail = await expect422(t.base, 'POST', item);
     expect(detail.map((d) => d.loc)).toEqual([['body', field]]);
     expect(stored()).toEqual([]);
   });
 
   it('rejects an empty bulk and one over the limit, naming the limit', async () => {
-    const empty = await expect422(`${base}/bulk`, 'POST', { annotations: [] });
+    const empty = await expect422(`${t.base}/bulk`, 'POST', { annotations: [] });
     expect(empty).toMatchObject([{ loc: ['body', 'annotations'], type: 'too_short' }]);
     const annotations = Array.from({ length: MAX_BULK_ANNOTATIONS + 1 }, (_, i) => good(i));
-    const tooMany = await expect422(`${base}/bulk`, 'POST', { annotations });
+    const tooMany = await expect422(`${t.base}/bulk`, 'POST', { annotations });
     expect(tooMany).toEqual([
       {
         loc: ['body', 'annotations'],
@@ -73,8 +62,8 @@ describe('422 validation', () => {
   });
 
   it('rejects null for property_name or property_value on PATCH and changes nothing', async () => {
-    const [a] = api.store.createAnnotations(base.split('/')[2] ?? '', [good(1)]);
-    const detail = await expect422(`${base}/${a?.id}`, 'PATCH', {
+    const [a] = t.api.store.createAnnotations(t.base.split('/')[2] ?? '', [good(1)]);
+    const detail = await expect422(`${t.base}/${a?.id}`, 'PATCH', {
       property_name: null,
       property_value: null,
     });
@@ -97,42 +86,42 @@ describe('404', () => {
     ['PATCH', `${ghost}/00000000-0000-4000-8000-000000000001`, { property_value: 2 }],
     ['DELETE', `${ghost}/00000000-0000-4000-8000-000000000001`, undefined],
   ])('%s %s answers "Physical sample not found"', async (method, path, json) => {
-    const res = await api.call(path, { method, json });
+    const res = await t.api.call(path, { method, json });
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual(sampleMissing);
   });
 
   it('answers "Annotation not found" for an unknown id or one of another sample', async () => {
-    const other = api.store.createSample('Other').id;
-    const [foreign] = api.store.createAnnotations(other, [good(1)]);
+    const other = t.api.store.createSample('Other').id;
+    const [foreign] = t.api.store.createAnnotations(other, [good(1)]);
     for (const id of ['00000000-0000-4000-8000-000000000001', foreign?.id]) {
-      const patch = await api.call(`${base}/${id}`, {
+      const patch = await t.api.call(`${t.base}/${id}`, {
         method: 'PATCH',
         json: { property_value: 2 },
       });
       expect(patch.status).toBe(404);
       expect(await patch.json()).toEqual({ detail: 'Annotation not found' });
-      const del = await api.call(`${base}/${id}`, { method: 'DELETE' });
+      const del = await t.api.call(`${t.base}/${id}`, { method: 'DELETE' });
       expect(del.status).toBe(404);
       expect(await del.json()).toEqual({ detail: 'Annotation not found' });
     }
-    expect(api.store.listAnnotations(other)).toEqual([foreign]);
+    expect(t.api.store.listAnnotations(other)).toEqual([foreign]);
   });
 });
 
 describe('bulk transaction', () => {
   it('rolls back every row when the database fails mid-way, and answers a bare 500', async () => {
     // A second connection adds a trigger that aborts on the third row, after two inserts ran.
-    const db = new Database(temp.dbPath);
+    const db = new Database(t.temp.dbPath);
     db.exec(`CREATE TRIGGER boom BEFORE INSERT ON annotations WHEN NEW.property_name = 'boom'
              BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
     db.close();
     const annotations = [good(1), good(2), { property_name: 'boom', property_value: 3 }, good(4)];
-    const res = await api.call(`${base}/bulk`, { method: 'POST', json: { annotations } });
+    const res = await t.api.call(`${t.base}/bulk`, { method: 'POST', json: { annotations } });
     expect(res.status).toBe(500);
     expect(await res.text()).toBe('{"detail":"Internal server error"}');
     expect(stored()).toEqual([]);
-    const after = await api.call(`${base}/bulk`, {
+    const after = await t.api.call(`${t.base}/bulk`, {
       method: 'POST',
       json: { annotations: [good(5)] },
     });

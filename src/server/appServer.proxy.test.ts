@@ -11,22 +11,19 @@ import {
   startEchoUpstream,
   writeFixtureDist,
 } from './testAppServer';
-import { startServer, TEST_KEY, type TestServer, tempDb } from './testServer';
+import { serverFixture, TEST_KEY } from './testServer';
 
-let temp: ReturnType<typeof tempDb>;
+const t = serverFixture({ scope: 'file' });
 let dist: string;
-let api: TestServer;
 let upstream: Awaited<ReturnType<typeof startEchoUpstream>>;
 let app: RunningServer;
 let appOrigin: string;
 beforeAll(async () => {
-  temp = tempDb();
   dist = await writeFixtureDist(mkdtempSync(path.join(tmpdir(), 'wafer-dist-')));
-  api = await startServer(temp.dbPath);
   upstream = await startEchoUpstream();
   app = await startAppServer({
     distDir: dist,
-    apiUrl: api.baseUrl,
+    apiUrl: t.api.baseUrl,
     apiKey: TEST_KEY,
     allowedHosts: ['lab-pc.example.org'],
     atomscaleUrl: upstream.url,
@@ -36,8 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await upstream.close();
-  await api.close();
-  temp.remove();
   rmSync(dist, { recursive: true, force: true });
 });
 
@@ -56,7 +51,7 @@ function call(
   return rawRequest(app.port, urlPath, all, init.method ?? 'GET', body);
 }
 
-const samples = () => api.store.listSamples({}).map((s) => s.name);
+const samples = () => t.api.store.listSamples({}).map((s) => s.name);
 
 describe('/api: the local key is added for the app’s own page only', () => {
   it.each([
@@ -103,6 +98,16 @@ describe('/api: the local key is added for the app’s own page only', () => {
     expect(res.status).toBe(401);
     const withKey = await call('/api/physical_samples/', { 'X-API-KEY': TEST_KEY });
     expect(withKey.status).toBe(200);
+  });
+
+  it('forwards a body sent with Expect: 100-continue (curl does for bodies over 1 MiB)', async () => {
+    const res = await call(
+      '/api/physical_samples/',
+      { 'X-API-KEY': TEST_KEY, Expect: '100-continue' },
+      { method: 'POST', json: { name: 'Expecting wafer' } },
+    );
+    expect(res.status).toBe(200);
+    expect(samples()).toContain('Expecting wafer');
   });
 
   it('checks a key the page sent itself instead of replacing it', async () => {

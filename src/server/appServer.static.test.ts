@@ -33,6 +33,13 @@ describe('hashed assets', () => {
     ['gzip', 'gzip', gunzipSync],
     ['identity', undefined, (b: Buffer) => b],
     ['', undefined, (b: Buffer) => b],
+    // q-values and case, as RFC 9110 allows: the preferred encoding wins, q=0 refuses.
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', 'br', brotliDecompressSync],
+    ['gzip;q=1.0, br;q=0.5', 'gzip', gunzipSync],
+    ['BR', 'br', brotliDecompressSync],
+    ['GZip', 'gzip', gunzipSync],
+    ['br;q=0, gzip', 'gzip', gunzipSync],
+    ['br;q=0, gzip;q=0', undefined, (b: Buffer) => b],
   ])('Accept-Encoding "%s" gets %s', async (accept, encoding, decode) => {
     const res = await get(asset, accept ? { 'Accept-Encoding': accept } : {});
     expect(res.status).toBe(200);

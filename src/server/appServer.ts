@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { accepts } from 'hono/accepts';
 import { proxy } from 'hono/proxy';
 import { secureHeaders } from 'hono/secure-headers';
 import { hostCheck, refuseCrossOrigin } from './guards';
@@ -60,7 +61,9 @@ async function forward(
   addHeaders: Record<string, string> = {},
 ): Promise<Response> {
   const headers = new Headers(c.req.raw.headers);
-  for (const name of [...UNFORWARDED_REQUEST_HEADERS, 'host']) headers.delete(name);
+  // `Expect: 100-continue` was answered by Node's HTTP server already; fetch refuses to send it
+  // (curl adds it to every body over 1 MiB, so scripts would get a false "not reachable").
+  for (const name of [...UNFORWARDED_REQUEST_HEADERS, 'host', 'expect']) headers.delete(name);
   for (const name of [...headers.keys()]) if (name.startsWith('sec-fetch-')) headers.delete(name);
   for (const [name, value] of Object.entries(addHeaders)) headers.set(name, value);
   try {
@@ -73,6 +76,38 @@ async function forward(
     return c.json({ detail: unreachable }, 502);
   }
 }
+
+/** Encodings of the precompressed assets (precompress.ts), best first. */
+const ASSET_ENCODINGS = ['br', 'gzip'];
+
+/**
+ * Rewrites Accept-Encoding to the one encoding to send among ASSET_ENCODINGS, or `identity`,
+ * because serveStatic matches the header's items literally (`br;q=1.0` or `BR` would get the
+ * uncompressed file). RFC 9110 §12.5.3: names are case-insensitive, `*` covers the others, q=0
+ * refuses; among equal q-values the smaller file (our order) wins.
+ */
+const negotiateEncoding: MiddlewareHandler = async (c, next) => {
+  const chosen = accepts(c, {
+    header: 'Accept-Encoding',
+    supports: ASSET_ENCODINGS,
+    default: 'identity',
+    match: (items, { supports, default: fallback }) => {
+      const qOf = (name: string) =>
+        items.find((i) => i.type.toLowerCase() === name)?.q ??
+        items.find((i) => i.type === '*')?.q ??
+        0;
+      let best = fallback;
+      let bestQ = 0;
+      for (const name of supports) {
+        const q = qOf(name);
+        if (q > bestQ) [best, bestQ] = [name, q];
+      }
+      return best;
+    },
+  });
+  c.req.raw.headers.set('Accept-Encoding', chosen);
+  await next();
+};
 
 /** True when the last path segment has a file extension (`/wafer.svg`), not a deep link. */
 const looksLikeFile = (urlPath: string) => /\.[^/]+$/.test(urlPath);
@@ -116,8 +151,12 @@ export function createAppServer(options: AppServerOptions): Hono {
     forward(c, `${atomscaleUrl}${upstreamPath(c, '/atomscale')}`, 'Atomscale is not reachable'),
   );
 
-  app.get('/assets/*', cacheControl(IMMUTABLE), serveStatic({ root, precompressed: true }), (c) =>
-    c.json({ detail: 'Not Found' }, 404, { 'Cache-Control': NO_CACHE }),
+  app.get(
+    '/assets/*',
+    cacheControl(IMMUTABLE),
+    negotiateEncoding,
+    serveStatic({ root, precompressed: true }),
+    (c) => c.json({ detail: 'Not Found' }, 404, { 'Cache-Control': NO_CACHE }),
   );
   const indexHtml = serveStatic({ root, path: 'index.html' });
   app.get('*', cacheControl(NO_CACHE), serveStatic({ root }), (c, next) =>

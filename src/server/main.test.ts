@@ -4,10 +4,10 @@ import { type AddressInfo, connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PhysicalSampleList } from '../api/schemas';
 import { DEMO_SAMPLE_NAME, openStore } from './store';
-import { tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const KEY = 'main-test-key-do-not-print';
@@ -97,14 +97,10 @@ describe('probe', () => {
 
 // Each test spawns tsx; on a loaded machine one start takes seconds, so the default 5 s is short.
 describe('main.ts', { timeout: 30_000 }, () => {
-  let temp: ReturnType<typeof tempDb>;
+  const t = serverFixture({ start: false });
   const runs: Run[] = [];
-  beforeEach(() => {
-    temp = tempDb();
-  });
   afterEach(() => {
     for (const run of runs.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL');
-    temp.remove();
   });
 
   async function samples(baseUrl: string) {
@@ -116,11 +112,11 @@ describe('main.ts', { timeout: 30_000 }, () => {
   }
 
   it('starts on 127.0.0.1, seeds once, logs requests without the key, stops on SIGTERM', async () => {
-    const env = { API_PORT: '0', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY };
+    const env = { API_PORT: '0', DB_PATH: t.temp.dbPath, LOCAL_API_KEY: KEY };
     const first = runMain(env);
     runs.push(first);
     const baseUrl = await startedAt(first);
-    expect(first.output()).toContain(`(db: ${temp.dbPath})`);
+    expect(first.output()).toContain(`(db: ${t.temp.dbPath})`);
     expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
     const port = Number(new URL(baseUrl).port);
     for (const host of [...otherLocalAddresses(), '::1']) {
@@ -144,7 +140,7 @@ describe('main.ts', { timeout: 30_000 }, () => {
   });
 
   it('warns in one line, without the key, when the default key is in use', async () => {
-    const run = runMain({ API_PORT: '0', DB_PATH: temp.dbPath, API_QUIET: '1' });
+    const run = runMain({ API_PORT: '0', DB_PATH: t.temp.dbPath, API_QUIET: '1' });
     runs.push(run);
     await startedAt(run);
     run.child.kill('SIGTERM');
@@ -156,7 +152,7 @@ describe('main.ts', { timeout: 30_000 }, () => {
     expect(warnings).toEqual([expect.stringMatching(/^Warning: .*set LOCAL_API_KEY/)]);
     expect(run.output()).not.toContain('dev-key');
 
-    const custom = runMain({ API_PORT: '0', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY });
+    const custom = runMain({ API_PORT: '0', DB_PATH: t.temp.dbPath, LOCAL_API_KEY: KEY });
     runs.push(custom);
     await startedAt(custom);
     custom.child.kill('SIGTERM');
@@ -165,7 +161,7 @@ describe('main.ts', { timeout: 30_000 }, () => {
   });
 
   it('exits 1 with a clear message for an invalid environment', async () => {
-    const run = runMain({ API_PORT: 'eighty', DB_PATH: temp.dbPath, LOCAL_API_KEY: KEY });
+    const run = runMain({ API_PORT: 'eighty', DB_PATH: t.temp.dbPath, LOCAL_API_KEY: KEY });
     runs.push(run);
     expect(await run.exited).toBe(1);
     expect(run.output()).toMatch(/Invalid environment for the local API:\s+API_PORT: /);
@@ -186,24 +182,33 @@ describe('main.ts', { timeout: 30_000 }, () => {
       'the file is not an SQLite database',
     ],
   ])('prints one line with the path and the cause for %s, and exits 1', async (_, make, cause) => {
-    make(temp.dir);
+    make(t.temp.dir);
     const dbPath = cause.startsWith('part of')
-      ? join(temp.dir, 'plain', 'sub', 'db.sqlite')
-      : join(temp.dir, 'db.sqlite');
+      ? join(t.temp.dir, 'plain', 'sub', 'db.sqlite')
+      : join(t.temp.dir, 'db.sqlite');
     const run = runMain({ API_PORT: '0', DB_PATH: dbPath, LOCAL_API_KEY: KEY });
     runs.push(run);
     expect(await run.exited).toBe(1);
     expect(run.output()).toBe(`Local API cannot open its database ${dbPath}: ${cause}\n`);
   });
 
+  it('refuses a DB_PATH of only spaces (SQLite would keep the data in a temporary file)', async () => {
+    const run = runMain({ API_PORT: '0', DB_PATH: '  ', LOCAL_API_KEY: KEY });
+    runs.push(run);
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toBe(
+      'Local API cannot open its database "  ": the path is blank; set DB_PATH to a file such as ./data/annotations.sqlite\n',
+    );
+  });
+
   it('starts on a file whose old rows repeat a resubmit token, and says so once', async () => {
-    const store = openStore(temp.dbPath);
+    const store = openStore(t.temp.dbPath);
     const sample = store.createSample('w').id;
     store.close();
     // Two rows with one token, as an older server could leave them; the token index goes away
     // with its columns' contents so that the next start must rebuild it.
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(temp.dbPath);
+    const db = new Database(t.temp.dbPath);
     db.exec('DROP INDEX annotations_by_token');
     const row = db.prepare(
       `INSERT INTO annotations (id, physical_sample_id, property_name, property_value,
@@ -215,14 +220,54 @@ describe('main.ts', { timeout: 30_000 }, () => {
     db.close();
     const run = runMain({
       API_PORT: '0',
-      DB_PATH: temp.dbPath,
+      DB_PATH: t.temp.dbPath,
       LOCAL_API_KEY: KEY,
       API_QUIET: '1',
     });
     runs.push(run);
     await startedAt(run);
-    expect(run.output()).toContain(`${temp.dbPath}: 1 annotation repeats the client_batch`);
+    expect(run.output()).toContain(`${t.temp.dbPath}: 1 annotation repeats the client_batch`);
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
+  });
+
+  it('stops when the command that started it dies without passing SIGTERM on (npm start)', async () => {
+    // npm forwards SIGTERM to its shell, which dies and leaves the server to init: a shell that
+    // waits for the server stands in for it here.
+    const shell = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" --import tsx "${MAIN}" & echo "PID $!"; wait`],
+      {
+        env: {
+          ...process.env,
+          API_PORT: '0',
+          DB_PATH: t.temp.dbPath,
+          LOCAL_API_KEY: KEY,
+          API_QUIET: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    shell.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    const run: Run = { child: shell, output: () => output, exited: new Promise(() => undefined) };
+    await startedAt(run);
+    const pid = Number(/PID (\d+)/.exec(output)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    shell.kill('SIGTERM');
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) process.kill(pid, 'SIGKILL');
+    expect(alive()).toBe(false);
+    expect(output).toContain('The command that started the server ended; stopping.');
   });
 });

@@ -5,6 +5,7 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { DEFAULT_API_KEY, parseConfig, type ServerConfig } from './config';
+import { exitWithParent } from './exitWithParent';
 import { openFailureLine } from './storageErrors';
 import { openStore, type Store, seedDemoSample } from './store';
 
@@ -70,3 +71,8 @@ function shutdown() {
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+// `npm start`/`npm run api` on SIGTERM: npm signals its shell, which dies without telling us.
+exitWithParent(() => {
+  console.log('The command that started the server ended; stopping.');
+  process.kill(process.pid, 'SIGTERM');
+});

@@ -5,9 +5,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type AddressInfo, connect, createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from './hostRequest';
-import { tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 const START = fileURLToPath(new URL('./start.ts', import.meta.url));
 const KEY = 'start-test-key-do-not-print';
@@ -67,16 +67,12 @@ async function readyOrExit(run: Run): Promise<RegExpExecArray | null> {
   return READY.exec(run.output());
 }
 
-let temp: ReturnType<typeof tempDb>;
+const t = serverFixture({ start: false });
 const runs: Run[] = [];
 const blockers: Server[] = [];
-beforeEach(() => {
-  temp = tempDb();
-});
 afterEach(() => {
   for (const run of runs.splice(0)) if (run.child.exitCode === null) run.child.kill('SIGKILL');
   for (const blocker of blockers.splice(0)) blocker.close();
-  temp.remove();
 });
 
 describe('npm start (src/server/start.ts)', () => {
@@ -85,7 +81,7 @@ describe('npm start (src/server/start.ts)', () => {
     const run = runStart({
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
-      DB_PATH: temp.dbPath,
+      DB_PATH: t.temp.dbPath,
       LOCAL_API_KEY: KEY,
     });
     runs.push(run);
@@ -121,7 +117,7 @@ describe('npm start (src/server/start.ts)', () => {
     const run = runStart({
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
-      DB_PATH: temp.dbPath,
+      DB_PATH: t.temp.dbPath,
       LOCAL_API_KEY: KEY,
     });
     runs.push(run);
@@ -139,7 +135,7 @@ describe('npm start (src/server/start.ts)', () => {
     const run = runStart({
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
-      DB_PATH: temp.dbPath,
+      DB_PATH: t.temp.dbPath,
     });
     runs.push(run);
     expect(await run.exited).toBe(1);

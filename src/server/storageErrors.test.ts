@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openFailureLine, storageFailure } from './storageErrors';
-import { tempDb } from './testServer';
+import { describe, expect, it } from 'vitest';
+import { cantOpenCause, openFailureLine, storageFailure } from './storageErrors';
+import { serverFixture } from './testServer';
 
 const sqlite = (code: string) => Object.assign(new Error(code), { code });
 
@@ -44,25 +44,31 @@ describe('storageFailure', () => {
 });
 
 describe('openFailureLine', () => {
-  let temp: ReturnType<typeof tempDb>;
-  beforeEach(() => {
-    temp = tempDb();
-  });
-  afterEach(() => temp.remove());
+  const t = serverFixture({ start: false });
 
   it('looks at the path when SQLite only says it cannot open it', () => {
-    mkdirSync(join(temp.dir, 'folder'));
-    writeFileSync(join(temp.dir, 'file'), '');
+    mkdirSync(join(t.temp.dir, 'folder'));
+    writeFileSync(join(t.temp.dir, 'file'), '');
     const cant = sqlite('SQLITE_CANTOPEN');
-    expect(openFailureLine(join(temp.dir, 'folder'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'folder'), cant)).toMatch(
       /: it is a folder, not a file$/,
     );
-    expect(openFailureLine(join(temp.dir, 'file', 'x.sqlite'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'file', 'x.sqlite'), cant)).toMatch(
       /: part of its folder path is a file, not a folder$/,
     );
-    expect(openFailureLine(join(temp.dir, 'none', 'x.sqlite'), cant)).toMatch(
+    expect(openFailureLine(join(t.temp.dir, 'none', 'x.sqlite'), cant)).toMatch(
       /: its folder does not exist$/,
     );
+  });
+
+  it('names a read-only file system or a refused permission when SQLite cannot open the file', () => {
+    const path = join(t.temp.dir, 'db.sqlite');
+    const refuse = (code: string) => () => {
+      throw Object.assign(new Error(code), { code });
+    };
+    expect(cantOpenCause(path, refuse('EROFS'))).toBe('the file system is read-only');
+    expect(cantOpenCause(path, refuse('EACCES'))).toBe('permission denied');
+    expect(cantOpenCause(path, () => undefined)).toBe('the file cannot be opened');
   });
 
   it('names file-system causes and keeps only the first line of anything else', () => {

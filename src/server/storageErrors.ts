@@ -4,7 +4,7 @@
  * request, and a one-line reason when the server cannot open its database at start.
  * Codes: https://www.sqlite.org/rescode.html
  */
-import { statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The answer to a request that failed in storage: `detail` names the cause. */
@@ -46,7 +46,14 @@ const FS_CAUSES: Readonly<Record<string, string>> = {
   EROFS: 'the file system is read-only',
   ENOSPC: 'disk full',
   EISDIR: 'it is a folder, not a file',
+  EBLANKPATH: 'the path is blank; set DB_PATH to a file such as ./data/annotations.sqlite',
 };
+
+/** Thrown by `openStore` for a DB_PATH that is empty or only spaces (SQLite would open a
+ * temporary database there, and every record would vanish on restart). */
+export function blankPathError(): Error {
+  return Object.assign(new Error('DB_PATH is blank'), { code: 'EBLANKPATH' });
+}
 
 const codeOf = (error: unknown): string | undefined => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -73,8 +80,15 @@ export function storageFailure(error: unknown, write: boolean): StorageFailure |
   return { status: found.status, detail: `The local database cannot be ${verb}: ${found.cause}` };
 }
 
-/** Why opening `path` failed when SQLite only says "cannot open": look at the path itself. */
-function cantOpenCause(path: string): string {
+/**
+ * Why opening `path` failed when SQLite only says "cannot open": look at the path itself, then
+ * ask the file system whether it may be written (a read-only mount answers EROFS even to root).
+ * `access` is injectable for tests.
+ */
+export function cantOpenCause(
+  path: string,
+  access: (path: string, mode: number) => void = accessSync,
+): string {
   try {
     if (statSync(path).isDirectory()) return 'it is a folder, not a file';
   } catch {
@@ -83,6 +97,12 @@ function cantOpenCause(path: string): string {
     } catch {
       return 'its folder does not exist';
     }
+  }
+  try {
+    access(existsSync(path) ? path : dirname(path), constants.R_OK | constants.W_OK);
+  } catch (error) {
+    const cause = FS_CAUSES[codeOf(error) ?? ''];
+    if (cause) return cause;
   }
   return 'the file cannot be opened';
 }
@@ -100,5 +120,7 @@ export function openFailureLine(path: string, error: unknown): string {
     const message = error instanceof Error ? error.message : String(error);
     cause = (message.split('\n')[0] ?? '').trim() || 'unknown error';
   }
-  return `Local API cannot open its database ${path}: ${cause}`;
+  // A path with spaces at its ends would be invisible in the line.
+  const shown = path.trim() === path && path !== '' ? path : JSON.stringify(path);
+  return `Local API cannot open its database ${shown}: ${cause}`;
 }

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openFailureLine } from './storageErrors';
 import { openStore, TokenConflictError } from './store';
 import { TOKEN_INDEX } from './storeSchema';
-import { tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 /** The schema the local server wrote before resubmit tokens had their own columns. */
 const OLD_SCHEMA = `
@@ -58,15 +58,13 @@ const retry = (batch: string, index: number, value = 99) => ({
 });
 
 describe('opening a database written before resubmit tokens had columns', () => {
-  let temp: ReturnType<typeof tempDb>;
+  const t = serverFixture({ start: false });
   beforeEach(() => {
-    temp = tempDb();
-    writeOldDatabase(`${temp.dir}/old.sqlite`);
+    writeOldDatabase(`${t.temp.dir}/old.sqlite`);
   });
-  afterEach(() => temp.remove());
 
   it('adds and fills the token columns; the first of duplicates keeps its token, none is lost', () => {
-    const path = `${temp.dir}/old.sqlite`;
+    const path = `${t.temp.dir}/old.sqlite`;
     const warnings: string[] = [];
     const store = openStore(path, { onWarning: (line) => warnings.push(line) });
     try {
@@ -92,7 +90,7 @@ describe('opening a database written before resubmit tokens had columns', () => 
   });
 
   it('migrates once: a second open warns no more and changes nothing', () => {
-    const path = `${temp.dir}/old.sqlite`;
+    const path = `${t.temp.dir}/old.sqlite`;
     openStore(path).close();
     const before = new Database(path, { readonly: true });
     const rows = before.prepare('SELECT * FROM annotations ORDER BY seq').all();
@@ -108,7 +106,7 @@ describe('opening a database written before resubmit tokens had columns', () => 
   });
 
   it('rebuilds the tokens when the index was dropped, even over duplicates written meanwhile', () => {
-    const path = `${temp.dir}/old.sqlite`;
+    const path = `${t.temp.dir}/old.sqlite`;
     openStore(path).close();
     const db = new Database(path);
     db.exec(`DROP INDEX ${TOKEN_INDEX}`);
@@ -123,7 +121,7 @@ describe('opening a database written before resubmit tokens had columns', () => 
   });
 
   it('cannot migrate a read-only open of an old file, and says so in one line', () => {
-    const path = `${temp.dir}/old.sqlite`;
+    const path = `${t.temp.dir}/old.sqlite`;
     let thrown: unknown;
     try {
       openStore(path, { readonly: true }).close();
@@ -136,7 +134,7 @@ describe('opening a database written before resubmit tokens had columns', () => 
   });
 
   it('opens a current file read-only: reads work, writes fail with SQLITE_READONLY', () => {
-    const path = `${temp.dir}/old.sqlite`;
+    const path = `${t.temp.dir}/old.sqlite`;
     openStore(path).close();
     const store = openStore(path, { readonly: true });
     try {

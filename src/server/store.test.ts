@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnnotationCreate } from '../api/schemas';
 import { DEMO_SAMPLE_NAME, openStore, type Store, seedDemoSample } from './store';
-import { tempDb } from './testServer';
+import { serverFixture } from './testServer';
 
 const item = (o: Partial<AnnotationCreate> = {}): AnnotationCreate => ({
   property_name: 'thickness',
@@ -12,28 +12,24 @@ const item = (o: Partial<AnnotationCreate> = {}): AnnotationCreate => ({
 });
 
 describe('openStore', () => {
-  let temp: ReturnType<typeof tempDb>;
-  beforeEach(() => {
-    temp = tempDb();
-  });
-  afterEach(() => temp.remove());
+  const t = serverFixture({ start: false });
 
   it('creates missing parent folders and uses WAL with foreign keys', () => {
-    expect(existsSync(temp.dbPath)).toBe(false);
-    const store = openStore(temp.dbPath);
+    expect(existsSync(t.temp.dbPath)).toBe(false);
+    const store = openStore(t.temp.dbPath);
     store.close();
-    expect(existsSync(temp.dbPath)).toBe(true);
-    const db = new Database(temp.dbPath, { readonly: true });
+    expect(existsSync(t.temp.dbPath)).toBe(true);
+    const db = new Database(t.temp.dbPath, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
 
   it('keeps data across close and reopen of the same file', () => {
-    const first = openStore(temp.dbPath);
+    const first = openStore(t.temp.dbPath);
     const sample = first.createSample('wafer 7');
     first.createAnnotations(sample.id, [item({ property_value: 42, metadata: { a: [1, 2] } })]);
     first.close();
-    const second = openStore(temp.dbPath);
+    const second = openStore(t.temp.dbPath);
     expect(second.listSamples()).toEqual([sample]);
     const [stored] = second.listAnnotations(sample.id);
     expect(stored).toMatchObject({ property_value: 42, annotation_metadata: { a: [1, 2] } });
@@ -41,11 +37,11 @@ describe('openStore', () => {
   });
 
   it('seeds the demo sample once, not again after a restart', () => {
-    const first = openStore(temp.dbPath);
+    const first = openStore(t.temp.dbPath);
     expect(seedDemoSample(first)?.name).toBe(DEMO_SAMPLE_NAME);
     expect(seedDemoSample(first)).toBeUndefined();
     first.close();
-    const second = openStore(temp.dbPath);
+    const second = openStore(t.temp.dbPath);
     expect(seedDemoSample(second)).toBeUndefined();
     expect(second.listSamples().map((s) => s.name)).toEqual([DEMO_SAMPLE_NAME]);
     second.close();

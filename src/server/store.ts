@@ -16,6 +16,7 @@ import {
   type SpatialAnnotation,
 } from '../api/schemas';
 import { migrateSamplesTable, type StoredSample, samplesTable } from './samplesTable';
+import { blankPathError } from './storageErrors';
 import {
   type OpenStoreOptions,
   prepareConnection,
@@ -114,6 +115,7 @@ function rowValues(item: AnnotationCreate | AnnotationUpdate) {
  */
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const readonly = options.readonly ?? false;
+  if (path.trim() === '') throw blankPathError();
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS, readonly });
   try {

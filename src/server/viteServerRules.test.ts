@@ -6,21 +6,18 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawRequest } from './hostRequest';
-import { startServer, TEST_KEY, type TestServer, tempDb } from './testServer';
+import { serverFixture, TEST_KEY } from './testServer';
 import { isProxiedPath } from './viteServerRules';
 
 const root = path.resolve(import.meta.dirname, '../..');
-let temp: ReturnType<typeof tempDb>;
-let api: TestServer;
+const t = serverFixture({ scope: 'file' });
 let vite: ViteDevServer;
 let port: number;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  temp = tempDb();
-  api = await startServer(temp.dbPath);
   // vite.config.ts reads the same variables as `npm run dev` does.
-  process.env.API_PORT = new URL(api.baseUrl).port;
+  process.env.API_PORT = new URL(t.api.baseUrl).port;
   process.env.LOCAL_API_KEY = TEST_KEY;
   vite = await createServer({
     configFile: path.join(root, 'vite.config.ts'),
@@ -34,8 +31,6 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await vite?.close();
-  await api?.close();
-  temp?.remove();
   process.env = savedEnv;
 });
 

@@ -11,7 +11,7 @@ import { MapLegend } from '../../canvas/MapLegend';
 import type { SampleView, StageTransform } from '../../domain/frames/view';
 import { formatCursor } from '../../domain/values/formatMm';
 import { ColorBar, formatValue } from '../../panels/ColorBar';
-import { ChunkBoundary, lazyPart } from '../lazyPart';
+import { ChunkBoundary, lazyPart } from '../../panels/lazyPart';
 import type { Review } from './useReview';
 
 const fieldLayer = lazyPart(() =>

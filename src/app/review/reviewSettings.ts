@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AUTO_MAP_MIN_SITES } from '../../domain/interpolation/field';
-import { DEFAULT_NON_UNIFORMITY } from '../../domain/stats/uniformity';
+import { DEFAULT_NON_UNIFORMITY, NON_UNIFORMITY_IDS } from '../../domain/stats/nonUniformity';
 import { usePersistentState } from '../persistent';
 
 /** Schema (and, below, type) of the persisted review settings. */
@@ -24,12 +24,7 @@ export const ReviewSettings = z.object({
   /** null: automatic, as showField. */
   showContours: z.boolean().nullable(),
   showLabels: z.boolean(),
-  nonUniformity: z.enum([
-    'half-range-over-mean',
-    'range-over-sum',
-    'range-over-mean',
-    'sd-over-mean',
-  ]),
+  nonUniformity: z.enum(NON_UNIFORMITY_IDS),
   insideExclusionOnly: z.boolean(),
   perRing: z.boolean(),
 });

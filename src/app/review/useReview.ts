@@ -21,7 +21,7 @@ import {
   unitBreakdown,
 } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
-import { useUnitConverter } from '../units/useUnitConverter';
+import { useUnitConverter } from '../../panels/useUnitConverter';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
 import { fieldVisibility, type ReviewSettings, useReviewSettings } from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';
@@ -39,6 +39,8 @@ export interface ReviewSite extends PointMm {
 export interface ReviewLimits {
   limitsFor: (property: string | null, unit: string | null) => ValueLimits;
   setLimits: (property: string, unit: string | null, limits: ValueLimits) => void;
+  /** What the setup's last save or a colleague's change needs saying (SaveStatus.notice). */
+  status?: { notice: string | null };
 }
 
 /**
@@ -206,6 +208,8 @@ export function useReview(
     fieldView,
     extrapolatedFraction,
     clipPolygon,
+    /** A sentence about the shared setup (a colleague's change, a replaced value), or null. */
+    setupNotice: limits.status?.notice ?? null,
   };
 }
 

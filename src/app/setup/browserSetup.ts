@@ -12,12 +12,17 @@ import {
   setupFromLegacy,
 } from '../../domain/setup/migration';
 import { SampleSetup } from '../../domain/setup/setup';
-import { FrameSettings } from '../calibrationStore';
+import { FrameSettings } from '../../domain/setup/status';
 import { readStored, writeStored } from '../persistent';
 
 const copyKey = (sampleId: string) => `wafer-annotator:setup:${sampleId}`;
 
-const BrowserCopySchema = z.object({ setup: SampleSetup, synced: z.boolean() });
+/** `base` is missing in copies written before setups were merged. */
+const BrowserCopySchema = z.object({
+  setup: SampleSetup,
+  synced: z.boolean(),
+  base: SampleSetup.nullable().optional(),
+});
 
 /** This browser's copy of the sample's setup, or null (none, or unreadable). */
 export function readBrowserCopy(sampleId: string): BrowserCopy | null {

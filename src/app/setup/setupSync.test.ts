@@ -6,6 +6,7 @@ import { emptySetup, type SampleSetup, SETUP_KEY } from '../../domain/setup/setu
 import { describeFailure, readServerMetadata, SetupNotShared, saveSetup } from './setupSync';
 
 const ID = '9a8b7c6d-5e4f-4321-8fed-cba987654321';
+const NOW = new Date('2026-04-03T10:00:00.000Z');
 const setup: SampleSetup = {
   ...emptySetup(new Date('2026-04-03T10:00:00.000Z')),
   outline: standardWafer(200, 5),
@@ -46,15 +47,46 @@ describe('saveSetup', () => {
     const server = fakeServer({ theirs: { a: [1, 2] }, [SETUP_KEY]: { version: 1 } });
     // Someone else's key changed after the page loaded: the write must keep the new value.
     server.sample.physical_sample_metadata = { theirs: { a: [3] } };
-    await saveSetup(server, ID, setup);
+    await saveSetup(server, ID, null, setup, NOW);
     expect(server.patches).toEqual([
       { physical_sample_metadata: { theirs: { a: [3] }, [SETUP_KEY]: setup } },
     ]);
   });
 
+  it("merges this session's changes onto a colleague's, writing only what it changed", async () => {
+    const theirs: SampleSetup = {
+      ...emptySetup(new Date('2026-04-03T10:05:00.000Z')),
+      outline: standardWafer(200, 5),
+    };
+    const server = fakeServer({ [SETUP_KEY]: theirs, other: 'kept' });
+    const mine: SampleSetup = {
+      ...emptySetup(new Date('2026-04-03T10:06:00.000Z')),
+      limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
+    };
+    // This session last knew no setup at all (null base), and this clock is behind the server's copy.
+    const out = await saveSetup(server, ID, null, mine, NOW);
+    const stored = {
+      ...theirs,
+      limits: mine.limits,
+      updatedAt: '2026-04-03T10:05:00.001Z',
+    };
+    expect(out).toMatchObject({ wrote: true, stored });
+    expect(out.merge.fromTheirs.map((c) => c.name)).toEqual(['outline', 'edge exclusion']);
+    expect(server.patches).toEqual([
+      { physical_sample_metadata: { [SETUP_KEY]: stored, other: 'kept' } },
+    ]);
+  });
+
+  it('writes nothing when the server already holds every change of this session', async () => {
+    const server = fakeServer({ [SETUP_KEY]: setup });
+    const out = await saveSetup(server, ID, null, { ...setup, updatedAt: NOW.toISOString() }, NOW);
+    expect(out).toMatchObject({ wrote: false, stored: setup });
+    expect(server.patches).toEqual([]);
+  });
+
   it('reads the metadata with an empty PATCH when the list does not carry it', async () => {
     const server = fakeServer({ theirs: 1 }, false);
-    await saveSetup(server, ID, setup);
+    await saveSetup(server, ID, null, setup, NOW);
     expect(server.patches).toEqual([
       {},
       { physical_sample_metadata: { theirs: 1, [SETUP_KEY]: setup } },
@@ -66,7 +98,7 @@ describe('saveSetup', () => {
     [{ [SETUP_KEY]: 'text' }, /not valid/],
   ])('never overwrites a key it cannot read: %j', async (metadata, message) => {
     const server = fakeServer(metadata);
-    await expect(saveSetup(server, ID, setup)).rejects.toThrow(message);
+    await expect(saveSetup(server, ID, null, setup, NOW)).rejects.toThrow(message);
     expect(server.patches).toEqual([]);
   });
 
@@ -76,7 +108,7 @@ describe('saveSetup', () => {
       const { physical_sample_metadata: _, ...rest } = blind.sample;
       return rest;
     });
-    await expect(saveSetup(blind, ID, setup)).rejects.toThrow(/does not send/);
+    await expect(saveSetup(blind, ID, null, setup, NOW)).rejects.toThrow(/does not send/);
     const gone = fakeServer(null);
     gone.getSample.mockResolvedValue(null as never);
     await expect(readServerMetadata(gone, ID)).rejects.toThrow(/does not list this sample/);
@@ -88,7 +120,7 @@ describe('saveSetup', () => {
       ...server.sample,
       physical_sample_metadata: {},
     }));
-    await expect(saveSetup(server, ID, setup)).rejects.toThrow(SetupNotShared);
+    await expect(saveSetup(server, ID, null, setup, NOW)).rejects.toThrow(SetupNotShared);
   });
 });
 

@@ -1,10 +1,12 @@
 /**
  * Reading and writing a sample's setup on the server, read-modify-write: the sample is read again
- * right before each write, only SETUP_KEY of its metadata changes, and a key this app cannot
- * read (newer version, invalid) is never overwritten.
+ * right before each write, only this session's changes are merged onto what it holds then (so a
+ * colleague's change made meanwhile is kept), only SETUP_KEY of its metadata changes, and a key
+ * this app cannot read (newer version, invalid) is never overwritten.
  */
 import { isApiError } from '../../api/errors';
 import type { PhysicalSample, PhysicalSampleUpdate } from '../../api/schemas';
+import { mergeSetup, nextStamp, type SetupMerge, sameSetup } from '../../domain/setup/merge';
 import { readSetup, type SampleSetup, withSetup } from '../../domain/setup/setup';
 
 /** The two calls the setup needs (ApiClient's, or the mutation's for the PATCH). */
@@ -49,17 +51,34 @@ export async function readServerMetadata(server: SetupServer, sampleId: string):
   return answer.physical_sample_metadata;
 }
 
+/** What saveSetup did. */
+export interface SaveOutcome {
+  /** The setup the server holds now (what was written, or its copy when nothing was due). */
+  stored: SampleSetup;
+  /** The merge of this session's changes onto the server's copy (what theirs changed, etc.). */
+  merge: SetupMerge;
+  /** False when the server already held everything (nothing was written). */
+  wrote: boolean;
+  /** The server's answer to the PATCH, when one was sent. */
+  answer?: PhysicalSample;
+}
+
 /**
- * Write `setup` under SETUP_KEY: read the metadata again (readServerMetadata), refuse when the
- * key there is of a newer version or invalid (SetupNotShared), PATCH the metadata with only our
- * key changed, and check that the answer holds it (when the answer carries metadata). Returns
- * the server's answer. Throws SetupNotShared or the ApiError of a failed call.
+ * Write this session's changes to the setup: read the metadata again (readServerMetadata),
+ * refuse when the key there is of a newer version or invalid (SetupNotShared), merge `mine`
+ * over `base` (the server's copy this session last knew; null: none) onto the server's copy
+ * now (mergeSetup: fields a colleague changed meanwhile are kept), and, unless the server
+ * already holds the result, PATCH the metadata with only our key changed, stamped after the
+ * server's copy (nextStamp), checking that the answer holds it when the answer carries
+ * metadata. Throws SetupNotShared or the ApiError of a failed call.
  */
 export async function saveSetup(
   server: SetupServer,
   sampleId: string,
-  setup: SampleSetup,
-): Promise<PhysicalSample> {
+  base: SampleSetup | null,
+  mine: SampleSetup,
+  now = new Date(),
+): Promise<SaveOutcome> {
   const metadata = await readServerMetadata(server, sampleId);
   const current = readSetup(metadata);
   if (current.kind === 'newer') {
@@ -72,14 +91,18 @@ export async function saveSetup(
       `the setup on the server is not valid (${current.message}) and is left untouched`,
     );
   }
+  const theirs = current.kind === 'ok' ? current.setup : null;
+  const merge = mergeSetup(base, mine, theirs);
+  if (theirs && sameSetup(merge.setup, theirs)) return { stored: theirs, merge, wrote: false };
+  const stored = { ...merge.setup, updatedAt: nextStamp(now, theirs?.updatedAt) };
   const answer = await server.updateSample(sampleId, {
-    physical_sample_metadata: withSetup(metadata, setup),
+    physical_sample_metadata: withSetup(metadata, stored),
   });
   if (answer.physical_sample_metadata !== undefined) {
-    const stored = readSetup(answer.physical_sample_metadata);
-    if (stored.kind !== 'ok' || stored.setup.updatedAt !== setup.updatedAt) {
+    const check = readSetup(answer.physical_sample_metadata);
+    if (check.kind !== 'ok' || check.setup.updatedAt !== stored.updatedAt) {
       throw new SetupNotShared('the server answered without the setup it was sent');
     }
   }
-  return answer;
+  return { stored, merge, wrote: true, answer };
 }

@@ -122,7 +122,40 @@ describe('useSampleSetup', () => {
     const theirs = { ...mine, outline: standardWafer(300), updatedAt: '2026-04-02T00:00:00.000Z' };
     server.state.metadata = { [SETUP_KEY]: theirs };
     rerender({ sample: server.listed() });
-    expect(result.current.setup.outline).toEqual(standardWafer(300));
+    await waitFor(() => expect(result.current.setup.outline).toEqual(standardWafer(300)));
+    expect(result.current.status.notice).toBe(
+      'Setup updated by another session: outline 300 mm wafer, notch.',
+    );
     expect(server.patches).toEqual([]);
+  });
+
+  it('reads the server again on window focus, keeping a change not yet saved', async () => {
+    const start = { ...emptySetup(new Date('2026-04-01T00:00:00Z')), outline: standardWafer(150) };
+    const server = fakeServer({ metadata: { [SETUP_KEY]: start } });
+    const { result } = renderHook(() => useSampleSetup(server.listed()), { wrapper });
+    act(() =>
+      result.current.update((s) => ({
+        ...s,
+        limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
+      })),
+    );
+    // A colleague in another browser sets a 5 mm edge exclusion.
+    const theirs = {
+      ...start,
+      outline: standardWafer(150, 5),
+      updatedAt: '2026-04-02T00:00:00.000Z',
+    };
+    server.state.metadata = { [SETUP_KEY]: theirs };
+    act(() => void window.dispatchEvent(new Event('focus')));
+    await waitFor(() => expect(result.current.setup.outline).toEqual(standardWafer(150, 5)));
+    expect(result.current.setup.limits).toEqual([{ property: 'thickness', unit: 'nm', usl: 107 }]);
+    expect(result.current.status.notice).toBe(
+      'Setup updated by another session: edge exclusion 5 mm.',
+    );
+    await waitFor(() => expect(result.current.status.state).toBe('saved'), { timeout: 3000 });
+    expect(server.state.metadata?.[SETUP_KEY]).toMatchObject({
+      outline: standardWafer(150, 5),
+      limits: [{ usl: 107 }],
+    });
   });
 });

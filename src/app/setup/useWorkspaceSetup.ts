@@ -10,14 +10,13 @@ import { standardWafer } from '../../domain/geometry/outline';
 import type { CustomPattern } from '../../domain/patterns/custom';
 import type { ValueLimits } from '../../domain/review/colorSettings';
 import { withLimits } from '../../domain/setup/setup';
-import type { FrameSettings } from '../calibrationStore';
+import type { FrameSettings, OutlineStatus } from '../../domain/setup/status';
 import { useSampleSetup } from './useSampleSetup';
 
 /** The outline offered (never assumed) for a sample whose name gives no size. */
 export const SUGGESTED_OUTLINE: SampleOutline = standardWafer(150);
 
-/** 'set': chosen or confirmed by someone; 'guessed': read from the name; 'missing': neither. */
-export type OutlineStatus = 'set' | 'guessed' | 'missing';
+export type { OutlineStatus } from '../../domain/setup/status';
 
 /** Why nothing can be placed while the outline is missing; shown where the user acted. */
 export const OUTLINE_NEEDED =

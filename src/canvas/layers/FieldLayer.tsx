@@ -7,13 +7,14 @@
  * a map of thousands of sites pans and zooms as a cached bitmap (layerCache.ts).
  */
 import { memo, useCallback, useMemo } from 'react';
-import { colorLookupTable, gridToRgba, type ValueColoring } from '../../domain/color/fieldImage';
+import type { ValueColoring } from '../../domain/color/fieldImage';
 import { containerPxPerMm, type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
 import { convexHull } from '../../domain/geometry/convexHull';
 import type { PointMm } from '../../domain/geometry/point';
 import { contourLabelSpots, type LabelSpot } from '../../domain/interpolation/contourLabels';
 import type { ContourLine } from '../../domain/interpolation/contours';
 import type { Field } from '../../domain/interpolation/field';
+import { fieldCanvas } from '../fieldCanvas';
 import { hatchPath } from '../hatch';
 import type { DrawControl } from '../layerCache';
 import { EXTRAPOLATED_STYLE } from '../markerStyles';
@@ -37,26 +38,6 @@ export interface FieldLayerProps {
   showContours: boolean;
   showLabels: boolean;
   formatLabel: (value: number) => string;
-}
-
-/** The field coloured into a canvas of one pixel per grid cell (null outside a browser). */
-function fieldCanvas(field: Field, coloring: ValueColoring): HTMLCanvasElement | null {
-  const { cols, rows } = field.spec;
-  const canvas = document.createElement('canvas');
-  canvas.width = cols;
-  canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  const rgba = gridToRgba(
-    field.grid,
-    colorLookupTable(coloring),
-    coloring.minValue,
-    coloring.maxValue,
-  );
-  const image = ctx.createImageData(cols, rows);
-  image.data.set(rgba);
-  ctx.putImageData(image, 0, 0);
-  return canvas;
 }
 
 /** Above this many contour vertices the layer is drawn through its bitmap cache. */
@@ -124,7 +105,7 @@ export const FieldLayer = memo(function FieldLayer(props: FieldLayerProps) {
   const { view, scale, field, coloring, clipPolygon, sites, control } = props;
   const { showField, showContours, showLabels, formatLabel } = props;
   const image = useMemo(
-    () => (showField ? fieldCanvas(field, coloring) : null),
+    () => (showField ? fieldCanvas(field.grid, field.spec, coloring) : null),
     [field, coloring, showField],
   );
   const hull = useMemo(() => convexHull(sites), [sites]);

@@ -3,10 +3,12 @@
  * are not redrawn for it: pattern targets, points being dragged, selection rings, the
  * highlight ring, the pending point, the rubber band, the keyboard cursor; and, in screen
  * space, the scale bar and the optional axis rulers. A plain export (no decorations) keeps the
- * targets, the scale bar and the rulers only.
+ * targets, the scale bar and the rulers only. The wafer's notch or flat is drawn here too, above
+ * every record, staged point and pattern site, so no marker ever hides it.
  */
 import { memo, useCallback } from 'react';
 import { type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
+import type { SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm, PointPx } from '../../domain/geometry/point';
 import type { DrawControl } from '../layerCache';
 import { drawAxes, drawScaleBar, type MapSizePx } from '../mapRulers';
@@ -14,12 +16,15 @@ import { MAP_THEME } from '../mapTheme';
 import type { TargetMarker } from '../mapTypes';
 import { drawMarker } from '../markerDraw';
 import { MARKER_STYLES, type MarkerStyle } from '../markerStyles';
+import { drawOrientationMark } from '../orientationMark';
 import { SceneLayer } from '../SceneLayer';
 import { drawTargets } from './drawTargets';
 
 /** Props of the overlay: every point in sample mm, the band in container px. */
 export interface OverlayProps {
   view: SampleView;
+  /** The sample's outline, for its notch or flat mark (drawn on top of the markers). */
+  outline: SampleOutline;
   size: MapSizePx;
   targets: readonly TargetMarker[];
   /** Staged points being dragged, at their dragged positions. */
@@ -51,13 +56,15 @@ function drawAll(
 
 /** The overlay layer: drawn directly every time (a few dozen shapes at most). */
 export const OverlayLayer = memo(function OverlayLayer(props: OverlayProps) {
-  const { view, size, targets, dragged, selected, highlighted, pending, band, cursor } = props;
+  const { view, outline, size, targets, dragged, selected, highlighted, pending, band } = props;
+  const { cursor } = props;
   const { showAxes, control } = props;
   const scene = useCallback(
     (ctx: CanvasRenderingContext2D, scale: number) => {
       const u = 1 / scale;
       const plain = control.plain();
       drawTargets(ctx, view, scale, targets);
+      drawOrientationMark(ctx, view, outline, u, 9);
       if (!plain) {
         drawAll(ctx, view, u, MARKER_STYLES.staged, dragged);
         drawAll(ctx, view, u, MARKER_STYLES.selected, selected);
@@ -88,7 +95,20 @@ export const OverlayLayer = memo(function OverlayLayer(props: OverlayProps) {
       drawScaleBar(ctx, view, t, size, showAxes);
       ctx.restore();
     },
-    [view, size, targets, dragged, selected, highlighted, pending, band, cursor, showAxes, control],
+    [
+      view,
+      outline,
+      size,
+      targets,
+      dragged,
+      selected,
+      highlighted,
+      pending,
+      band,
+      cursor,
+      showAxes,
+      control,
+    ],
   );
   return <SceneLayer name="overlay" scene={scene} control={control} cached={false} />;
 });

@@ -4,6 +4,7 @@
  * round trip; storage lives in the app layer.
  */
 import { z } from 'zod';
+import { describePattern } from './descriptor';
 import type { MeasurementPattern } from './pattern';
 
 export const MAX_CUSTOM_SITES = 10_000;
@@ -106,3 +107,24 @@ export function patternFromCustom(custom: CustomPattern): MeasurementPattern {
     sites: custom.sites.map((s, i) => ({ index: i + 1, xMm: s.xMm, yMm: s.yMm })),
   };
 }
+
+/** A custom pattern saved with the sample, chosen by its id. */
+export const customPatternKind = describePattern({
+  kind: 'custom',
+  label: 'Saved pattern',
+  group: 'Saved patterns',
+  params: z.object({ id: z.string() }),
+  defaults: { id: '' },
+  fields: [],
+  presets: ({ customs }) =>
+    customs.map((c) => ({
+      id: c.id,
+      label: `${c.name} (${c.sites.length} sites)`,
+      params: { id: c.id },
+    })),
+  build: (_outline, { id }, { customs }) => {
+    const custom = customs.find((c) => c.id === id);
+    if (!custom) throw new RangeError('that custom pattern no longer exists');
+    return patternFromCustom(custom);
+  },
+});

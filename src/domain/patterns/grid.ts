@@ -2,8 +2,11 @@
  * Rectangular grid patterns (the raster maps of sheet-resistance and thickness mappers): the
  * lattice x = offsetX + i·pitchX, y = offsetY + j·pitchY clipped to the measurable area.
  */
+
+import { z } from 'zod';
 import { isInsideEdgeExclusion, outlineBoundsMm, type SampleOutline } from '../geometry/outline';
 import type { PointMm } from '../geometry/point';
+import { describePattern } from './descriptor';
 import { cleanMm, type MeasurementPattern, numberSites } from './pattern';
 
 export interface GridOptions {
@@ -83,3 +86,23 @@ export function gridPattern(options: GridOptions): MeasurementPattern {
     sites: numberSites(points),
   };
 }
+
+/** A rectangular grid with typed pitch and offset (mm). */
+export const gridPatternKind = describePattern({
+  kind: 'grid',
+  label: 'Rectangular grid…',
+  params: z.object({
+    pitchXMm: z.number().positive(),
+    pitchYMm: z.number().positive(),
+    offsetXMm: z.number(),
+    offsetYMm: z.number(),
+  }),
+  defaults: { pitchXMm: 10, pitchYMm: 10, offsetXMm: 0, offsetYMm: 0 },
+  fields: [
+    { kind: 'number', key: 'pitchXMm', label: 'Pitch x (mm)', min: 0.1, max: 500 },
+    { kind: 'number', key: 'pitchYMm', label: 'Pitch y (mm)', min: 0.1, max: 500 },
+    { kind: 'number', key: 'offsetXMm', label: 'Offset x (mm)', min: -500, max: 500 },
+    { kind: 'number', key: 'offsetYMm', label: 'Offset y (mm)', min: -500, max: 500 },
+  ],
+  build: (outline, params) => gridPattern({ outline, ...params }),
+});

@@ -2,6 +2,8 @@
  * Line scans: N sites evenly spaced along a diameter through the sample centre, the usual
  * quick check of radial uniformity (e.g. a 4-point-probe diameter scan).
  */
+
+import { z } from 'zod';
 import {
   edgeExclusionDistanceMm,
   flatDistanceMm,
@@ -9,6 +11,7 @@ import {
   type WaferOutline,
 } from '../geometry/outline';
 import { degToRad } from '../geometry/point';
+import { describePattern } from './descriptor';
 import { type MeasurementPattern, numberSites } from './pattern';
 
 export interface LineScanOptions {
@@ -109,3 +112,16 @@ export function lineScanPattern(options: LineScanOptions): MeasurementPattern {
   });
   return { name: `Line scan ${siteCount} sites at ${angleDeg}°`, sites: numberSites(points) };
 }
+
+/** A line scan through the centre with a typed number of sites and direction. */
+export const lineScanPatternKind = describePattern({
+  kind: 'line',
+  label: 'Line scan…',
+  params: z.object({ siteCount: z.number().int().positive(), angleDeg: z.number() }),
+  defaults: { siteCount: 21, angleDeg: 0 },
+  fields: [
+    { kind: 'number', key: 'siteCount', label: 'Sites', min: 1, max: 1000, integer: true },
+    { kind: 'number', key: 'angleDeg', label: 'Angle (°)', min: -360, max: 360 },
+  ],
+  build: (outline, params) => lineScanPattern({ outline, ...params }),
+});

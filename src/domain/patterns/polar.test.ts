@@ -66,12 +66,13 @@ describe('polarRingPattern', () => {
 });
 
 describe('RING_PRESETS', () => {
-  it('offers the 5, 9, 13, 17, 25 and 49-site layouts with the conventional ring counts', () => {
+  it('offers the 5, 9, 13, 17, 21, 25 and 49-site layouts with the conventional ring counts', () => {
     expect(RING_PRESETS.map((p) => [p.id, p.ringCounts])).toEqual([
       ['polar-5', [4]],
       ['polar-9', [8]],
       ['polar-13', [4, 8]],
       ['polar-17', [8, 8]],
+      ['polar-21', [8, 12]],
       ['polar-25', [8, 16]],
       ['polar-49', [8, 16, 24]],
     ]);
@@ -91,6 +92,19 @@ describe('RING_PRESETS', () => {
       expect(Math.abs(outer - 95)).toBeLessThan(1e-9); // coordinates are rounded to 1e-9 mm
     },
   );
+
+  it('puts the 21-site layout’s 8 inner sites at (R − EE)/2, 45° apart, and 12 outer ones 30° apart', () => {
+    const p = polarRingPattern({ radiusMm: 150, edgeExclusionMm: 3, ringCounts: [8, 12] });
+    expect(p.sites).toHaveLength(21);
+    for (const s of p.sites.filter((site) => site.ring === 1)) {
+      expect(Math.hypot(s.xMm, s.yMm)).toBeCloseTo(73.5, 9);
+    }
+    // Ring 2 starts at +Y (0, 147), then 30° on: 147·(cos 120°, sin 120°).
+    const [first, second] = p.sites.filter((s) => s.ring === 2);
+    expect([first?.xMm, first?.yMm]).toEqual([0, 147]);
+    expect(second?.xMm).toBeCloseTo(-73.5, 9);
+    expect(second?.yMm).toBeCloseTo(147 * Math.sin((2 * Math.PI) / 3), 9);
+  });
 
   it('spaces two rings at (R − EE)/2 and R − EE: the 13-site layout on a 200 mm wafer, EE 10', () => {
     const p = polarRingPattern({ radiusMm: 100, edgeExclusionMm: 10, ringCounts: [4, 8] });

@@ -6,7 +6,10 @@
  *
  * Checked against a real KLA-F5x 49-site export (300 mm, EE 3 mm: rings at 49, 98, 147 mm).
  */
+import { z } from 'zod';
+import type { SampleOutline } from '../geometry/outline';
 import { degToRad, type PointMm } from '../geometry/point';
+import { describePattern } from './descriptor';
 import { type MeasurementPattern, numberSites } from './pattern';
 
 export interface PolarRingOptions {
@@ -46,6 +49,12 @@ export const RING_PRESETS: readonly RingPreset[] = [
     name: '17 sites',
     ringCounts: [8, 8],
     description: 'Centre + 8 at (R − EE)/2 + 8 at R − EE',
+  },
+  {
+    id: 'polar-21',
+    name: '21 sites',
+    ringCounts: [8, 12],
+    description: 'Centre + 8 at (R − EE)/2 + 12 at R − EE',
   },
   {
     id: 'polar-25',
@@ -96,3 +105,39 @@ export function polarRingPattern(options: PolarRingOptions): MeasurementPattern 
     sites: numberSites(points),
   };
 }
+
+/** Radius used for polar patterns: the wafer radius, or half the shorter side of a piece. */
+export function polarRadiusMm(outline: SampleOutline): number {
+  return outline.kind === 'wafer'
+    ? outline.diameterMm / 2
+    : Math.min(outline.widthMm, outline.heightMm) / 2;
+}
+
+/** Polar rings: the presets above, or ring counts typed by the user. */
+export const polarPatternKind = describePattern({
+  kind: 'polar',
+  label: 'Custom ring counts…',
+  group: 'Polar rings (centre + rings to the edge exclusion)',
+  params: z.object({ ringCounts: z.array(z.number().int().positive()).min(1) }),
+  defaults: { ringCounts: [6, 12] },
+  fields: [
+    {
+      kind: 'counts',
+      key: 'ringCounts',
+      label: 'Sites per ring',
+      invalidMessage: 'Sites per ring: whole numbers separated by commas, e.g. 6, 12, 18.',
+    },
+  ],
+  presets: () =>
+    RING_PRESETS.map((p) => ({
+      id: p.id,
+      label: `${p.name} (${[1, ...p.ringCounts].join(' + ')})`,
+      params: { ringCounts: [...p.ringCounts] },
+    })),
+  build: (outline, { ringCounts }) =>
+    polarRingPattern({
+      radiusMm: polarRadiusMm(outline),
+      edgeExclusionMm: outline.edgeExclusionMm,
+      ringCounts,
+    }),
+});

@@ -59,14 +59,55 @@ describe('planOpen', () => {
   const older = at('2026-04-01T00:00:00.000Z', 100);
   const newer = at('2026-04-02T12:00:00.000Z', 300);
   const legacy = at('2026-04-03T10:00:00.000Z', 125);
+  const ok = { kind: 'ok', setup: server } as const;
 
   it("shows the server's setup and never lets legacy settings overwrite it", () => {
-    const plan = planOpen({ kind: 'ok', setup: server }, null, legacy, NOW);
-    expect(plan).toEqual({ setup: server, write: false, home: 'server', notice: null });
+    const plan = planOpen(ok, null, legacy, NOW);
+    expect(plan).toEqual({
+      setup: server,
+      base: server,
+      write: false,
+      home: 'server',
+      notice: null,
+      reason: null,
+    });
   });
 
-  it('writes an unsynced browser copy newer than the server copy; drops an older one', () => {
-    const ok = { kind: 'ok', setup: server } as const;
+  it('merges the unsynced changes of a browser copy onto the server copy, keeping theirs', () => {
+    // Made offline over the 200 mm setup: a limit. A colleague changed the frame meanwhile.
+    const limits = [{ property: 'thickness', unit: 'nm', usl: 107 }];
+    const copy = {
+      setup: { ...server, limits, updatedAt: newer.updatedAt },
+      synced: false,
+      base: server,
+    };
+    const moved = { ...server, frame: 'stage_absolute' as const };
+    const plan = planOpen({ kind: 'ok', setup: moved }, copy, null, NOW);
+    expect(plan).toMatchObject({ write: true, home: 'server', base: moved });
+    expect(plan.setup).toEqual({ ...moved, limits, updatedAt: newer.updatedAt });
+    expect(plan.notice).toBe(
+      'Changes made in this browser while the server could not be reached are saved now.',
+    );
+    // Both changed the outline: mine is kept and the notice says whose it replaced.
+    const clash = { ...copy, setup: { ...copy.setup, outline: standardWafer(300) } };
+    const again = planOpen(
+      { kind: 'ok', setup: { ...server, outline: standardWafer(100) } },
+      clash,
+      null,
+      NOW,
+    );
+    expect(again.setup.outline).toEqual(standardWafer(300));
+    expect(again.notice).toContain(
+      "Your change to the outline replaced a colleague's (was 100 mm wafer, flat 32.5 mm).",
+    );
+  });
+
+  it('writes nothing when the unsynced copy holds no change of its own', () => {
+    const copy = { setup: older, synced: false, base: older };
+    expect(planOpen(ok, copy, null, NOW)).toMatchObject({ setup: server, write: false });
+  });
+
+  it('treats a copy of an earlier version (no base) by its date', () => {
     expect(planOpen(ok, { setup: newer, synced: false }, null, NOW)).toMatchObject({
       setup: newer,
       write: true,
@@ -82,13 +123,15 @@ describe('planOpen', () => {
 
   it('migrates legacy settings when the server has none, once', () => {
     const plan = planOpen({ kind: 'absent' }, null, legacy, NOW);
-    expect(plan).toMatchObject({ setup: legacy, write: true, home: 'server' });
+    expect(plan).toMatchObject({ setup: legacy, write: true, home: 'server', base: null });
     expect(plan.notice).toMatch(/earlier version/);
     expect(planOpen({ kind: 'absent' }, null, null, NOW)).toEqual({
       setup: emptySetup(NOW),
+      base: null,
       write: false,
       home: 'server',
       notice: null,
+      reason: null,
     });
   });
 
@@ -99,21 +142,29 @@ describe('planOpen', () => {
   });
 
   it('keeps to the browser when the server sends no metadata', () => {
-    expect(planOpen({ kind: 'unknown' }, { setup: older, synced: true }, null, NOW)).toEqual({
+    expect(
+      planOpen({ kind: 'unknown' }, { setup: older, synced: true, base: server }, null, NOW),
+    ).toEqual({
       setup: older,
+      base: server,
       write: false,
       home: 'browser',
       notice: null,
+      reason: null,
     });
     expect(planOpen({ kind: 'unknown' }, null, legacy, NOW).setup).toBe(legacy);
   });
 
-  it('never overwrites a newer or invalid server copy, and says so', () => {
+  it('never overwrites a newer or invalid server copy, and says why in one phrase', () => {
     const newerPlan = planOpen({ kind: 'newer', version: 3 }, null, null, NOW);
-    expect(newerPlan).toMatchObject({ write: false, home: 'browser' });
-    expect(newerPlan.notice).toMatch(/newer version of this app \(version 3\).*this browser only/);
+    expect(newerPlan).toMatchObject({ write: false, home: 'browser', notice: null });
+    expect(newerPlan.reason).toBe(
+      'the sample’s setup on the server was written by a newer version of this app (version 3) and is left untouched',
+    );
     const invalid = planOpen({ kind: 'invalid', message: 'outline: bad' }, null, null, NOW);
-    expect(invalid.notice).toMatch(/not valid \(outline: bad\)/);
+    expect(invalid.reason).toBe(
+      'the sample’s setup on the server is not valid (outline: bad) and is left untouched',
+    );
     expect(invalid.write).toBe(false);
   });
 });

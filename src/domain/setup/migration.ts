@@ -7,6 +7,7 @@
 import type { StageCalibration } from '../frames/calibration';
 import type { SampleOutline } from '../geometry/outline';
 import type { CustomPattern } from '../patterns/custom';
+import { describeConflicts, mergeSetup, sameSetup } from './merge';
 import { emptySetup, type PropertyLimits, type SampleSetup, type SetupRead } from './setup';
 
 /** What an earlier version stored for one sample (null: nothing stored). */
@@ -66,10 +67,15 @@ export function setupFromLegacy(
   };
 }
 
-/** This browser's copy of a sample's setup; `synced` once the server has stored it. */
+/**
+ * This browser's copy of a sample's setup; `synced` once the server has stored it; `base`: the
+ * server's copy it was made from (null: none; missing in copies of earlier versions), so its
+ * unsynced changes can be merged onto a newer server copy instead of replacing it.
+ */
 export interface BrowserCopy {
   setup: SampleSetup;
   synced: boolean;
+  base?: SampleSetup | null;
 }
 
 /** Where the setup shown lives, for the panel. */
@@ -83,17 +89,38 @@ export type SetupHome =
 export interface OpenPlan {
   /** The setup to show. */
   setup: SampleSetup;
+  /** The server's copy as now known (null: none, or not known), the base of later merges. */
+  base: SampleSetup | null;
   /** True when `setup` must be written to the server (migration or an unsynced browser copy). */
   write: boolean;
   home: SetupHome;
   /** A sentence for the panel when something needs saying; null otherwise. */
   notice: string | null;
+  /** Why the setup is in this browser only, as a phrase after "saved in this browser only: ". */
+  reason: string | null;
+}
+
+/**
+ * Unsynced changes of this browser onto the server's setup: merged over the copy's base; a copy
+ * of an earlier version (no base) counts only when newer than the server's, merged as a union.
+ */
+function pendingOnto(server: SampleSetup, copy: BrowserCopy): OpenPlan | null {
+  if (copy.synced) return null;
+  if (copy.base === undefined && Date.parse(copy.setup.updatedAt) <= Date.parse(server.updatedAt))
+    return null;
+  const merge = mergeSetup(copy.base ?? null, copy.setup, server);
+  if (sameSetup(merge.setup, server)) return null;
+  const notice = [
+    'Changes made in this browser while the server could not be reached are saved now.',
+    ...describeConflicts(merge),
+  ].join(' ');
+  return { setup: merge.setup, base: server, write: true, home: 'server', notice, reason: null };
 }
 
 /**
  * The plan for opening a sample (pure; `now` stamps a new setup):
- * - server 'ok': shown; but a browser copy not yet synced and newer than it is shown and written
- *   (changes made while the server could not be reached).
+ * - server 'ok': shown; but the unsynced changes of a browser copy (made while the server could
+ *   not be reached) are merged onto it and written (see pendingOnto).
  * - server 'absent': an unsynced browser copy is written; else the legacy settings are migrated
  *   and written; else an empty setup (nothing written until the user changes something).
  * - server 'unknown': the browser copy or the legacy settings or empty; browser only.
@@ -107,42 +134,35 @@ export function planOpen(
   now: Date,
 ): OpenPlan {
   const local = browser?.setup ?? legacy ?? emptySetup(now);
+  const plan = (p: Partial<OpenPlan> & Pick<OpenPlan, 'setup'>): OpenPlan => ({
+    base: null,
+    write: false,
+    home: 'server',
+    notice: null,
+    reason: null,
+    ...p,
+  });
   if (server.kind === 'ok') {
-    const pending = browser && !browser.synced ? browser.setup : null;
-    if (pending && Date.parse(pending.updatedAt) > Date.parse(server.setup.updatedAt)) {
-      return {
-        setup: pending,
-        write: true,
-        home: 'server',
-        notice: 'Changes made in this browser while the server could not be reached are saved now.',
-      };
-    }
-    return { setup: server.setup, write: false, home: 'server', notice: null };
+    const pending = browser ? pendingOnto(server.setup, browser) : null;
+    return pending ?? plan({ setup: server.setup, base: server.setup });
   }
   if (server.kind === 'absent') {
-    if (browser && !browser.synced) {
-      return { setup: browser.setup, write: true, home: 'server', notice: null };
-    }
+    if (browser && !browser.synced) return plan({ setup: browser.setup, write: true });
     if (legacy) {
-      return {
+      return plan({
         setup: legacy,
         write: true,
-        home: 'server',
         notice: 'Setup kept in this browser by an earlier version is now saved with the sample.',
-      };
+      });
     }
-    return { setup: emptySetup(now), write: false, home: 'server', notice: null };
+    return plan({ setup: emptySetup(now) });
   }
-  if (server.kind === 'unknown')
-    return { setup: local, write: false, home: 'browser', notice: null };
-  const why =
+  if (server.kind === 'unknown') {
+    return plan({ setup: local, base: browser?.base ?? null, home: 'browser' });
+  }
+  const reason =
     server.kind === 'newer'
-      ? `The sample's setup on the server was written by a newer version of this app (version ${server.version})`
-      : `The sample's setup on the server is not valid (${server.message})`;
-  return {
-    setup: local,
-    write: false,
-    home: 'browser',
-    notice: `${why}; it is left untouched, and changes here are saved in this browser only.`,
-  };
+      ? `the sample’s setup on the server was written by a newer version of this app (version ${server.version}) and is left untouched`
+      : `the sample’s setup on the server is not valid (${server.message}) and is left untouched`;
+  return plan({ setup: local, home: 'browser', reason });
 }

@@ -75,6 +75,14 @@ describe('withSetup', () => {
     expect(theirs[SETUP_KEY]).toEqual({ version: 1 });
   });
 
+  it('keeps keys of our object that this version does not know (a later minor change)', () => {
+    const later = { ...full, version: 1, heatmapStyle: { smooth: true }, outline: null };
+    const merged = withSetup({ [SETUP_KEY]: later }, full);
+    expect(merged[SETUP_KEY]).toEqual({ heatmapStyle: { smooth: true }, ...full });
+    // A value that is not an object gives nothing to keep.
+    expect(withSetup({ [SETUP_KEY]: 'text' }, full)[SETUP_KEY]).toEqual(full);
+  });
+
   it('starts an object when there is no metadata', () => {
     expect(withSetup(null, full)).toEqual({ [SETUP_KEY]: full });
     expect(withSetup(undefined, full)).toEqual({ [SETUP_KEY]: full });

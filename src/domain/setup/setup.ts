@@ -28,7 +28,10 @@ export const PropertyLimits = z.object({
 });
 export type PropertyLimits = z.infer<typeof PropertyLimits>;
 
-/** Schema of SETUP_VERSION (`version: 1`). Non-strict: keys a later minor change adds are dropped. */
+/**
+ * Schema of SETUP_VERSION (`version: 1`). Non-strict: keys a later minor change adds are dropped
+ * when read, and kept on the server when written (withSetup).
+ */
 export const SampleSetup = z.object({
   version: z.literal(SETUP_VERSION),
   /** null: nobody set or confirmed the outline yet (the app may guess one from the name). */
@@ -98,17 +101,26 @@ export function readSetup(metadata: Record<string, unknown> | null | undefined):
     : { kind: 'invalid', message: firstIssue(parsed.error) };
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
  * The metadata to write: `metadata` with SETUP_KEY set to `setup`, every other key (and its
- * value) exactly as it was and in the same order. `setup` is checked with SampleSetup first;
- * throws a ZodError if it is not valid, so an invalid setup never reaches the server.
+ * value) exactly as it was and in the same order. Keys of the SETUP_KEY object that this
+ * version does not know (added by a later minor change) are kept too. `setup` is checked with
+ * SampleSetup first; throws a ZodError if it is not valid, so an invalid setup never reaches
+ * the server.
  */
 export function withSetup(
   metadata: Record<string, unknown> | null | undefined,
   setup: SampleSetup,
 ): Record<string, unknown> {
   const checked = SampleSetup.parse(setup);
-  return { ...(metadata ?? {}), [SETUP_KEY]: checked };
+  const previous = metadata?.[SETUP_KEY];
+  const unknown = isRecord(previous)
+    ? Object.entries(previous).filter(([key]) => !Object.hasOwn(SampleSetup.shape, key))
+    : [];
+  return { ...(metadata ?? {}), [SETUP_KEY]: { ...Object.fromEntries(unknown), ...checked } };
 }
 
 /** The limits of `property` in `unit` (undefined when none are typed). */

@@ -10,38 +10,19 @@
 import { deviation, fsum } from 'd3-array';
 import { isInsideEdgeExclusion, type SampleOutline } from '../geometry/outline';
 import type { PointMm } from '../geometry/point';
+import {
+  DEFAULT_NON_UNIFORMITY,
+  type NonUniformityDefinitionId,
+  nonUniformityDefinition,
+  percent,
+} from './nonUniformity';
 
-export type NonUniformityDefinitionId =
-  | 'half-range-over-mean'
-  | 'range-over-sum'
-  | 'range-over-mean'
-  | 'sd-over-mean';
-
-export interface NonUniformityDefinition {
-  id: NonUniformityDefinitionId;
-  /** Short name for a selector. */
-  label: string;
-  /** The formula as the UI writes it next to the number; the result is in %. */
-  formula: string;
-}
-
-/** The non-uniformity definitions the user can choose from; the first is the default. */
-export const NON_UNIFORMITY_DEFINITIONS: readonly NonUniformityDefinition[] = [
-  {
-    id: 'half-range-over-mean',
-    label: 'Half range / mean',
-    formula: '(max − min) / (2 · mean) · 100 %',
-  },
-  {
-    id: 'range-over-sum',
-    label: 'Range / (max + min)',
-    formula: '(max − min) / (max + min) · 100 %',
-  },
-  { id: 'range-over-mean', label: 'Range / mean', formula: '(max − min) / mean · 100 %' },
-  { id: 'sd-over-mean', label: 'σ / mean', formula: 'σ / mean · 100 %' },
-];
-
-export const DEFAULT_NON_UNIFORMITY: NonUniformityDefinitionId = 'half-range-over-mean';
+export {
+  DEFAULT_NON_UNIFORMITY,
+  NON_UNIFORMITY_DEFINITIONS,
+  type NonUniformityDefinition,
+  type NonUniformityDefinitionId,
+} from './nonUniformity';
 
 /** Uniformity figures; null wherever a figure is undefined (the UI shows "—"). */
 export interface UniformitySummary {
@@ -64,34 +45,12 @@ export interface UniformitySummary {
   definition: NonUniformityDefinitionId;
 }
 
-/** `numerator / denominator · 100`, or null when the denominator is 0. */
-function percent(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : (numerator / denominator) * 100;
-}
-
-function nonUniformityPct(
-  definition: NonUniformityDefinitionId,
-  s: { mean: number; sd: number | null; min: number; max: number },
-): number | null {
-  const range = s.max - s.min;
-  switch (definition) {
-    case 'half-range-over-mean':
-      return percent(range, 2 * s.mean);
-    case 'range-over-sum':
-      return percent(range, s.max + s.min);
-    case 'range-over-mean':
-      return percent(range, s.mean);
-    case 'sd-over-mean':
-      return s.sd === null ? null : percent(s.sd, s.mean);
-  }
-}
-
 /**
  * Uniformity summary of `values` (any unit; results carry the same unit, percentages in %).
  * Non-finite values are left out and counted in `ignoredCount`. n = 0 gives nulls everywhere;
  * n = 1 gives null σ, %σ and 3σ. Ratios with a zero denominator are null, never NaN or ∞; the
  * sign of %σ follows the mean. Non-uniformity definitions: see NON_UNIFORMITY_DEFINITIONS
- * (half range over mean is the SEMI/KLA-style "(max − min)/(2·mean)" figure).
+ * (nonUniformity.ts; half range over mean is the SEMI/KLA-style "(max − min)/(2·mean)" figure).
  */
 export function summarizeValues(
   values: Iterable<number>,
@@ -138,7 +97,7 @@ export function summarizeValues(
     range: max - min,
     pctSd: sd === null ? null : percent(sd, mean),
     threeSd: sd === null ? null : 3 * sd,
-    nonUniformity: nonUniformityPct(definition, { mean, sd, min, max }),
+    nonUniformity: nonUniformityDefinition(definition).compute({ mean, sd, min, max }),
     definition,
   };
 }

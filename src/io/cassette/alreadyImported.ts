@@ -6,8 +6,9 @@
  * when the ledger gave them one, else by provenance, so a resumed or repeated import sends only
  * what is missing. Pure: the caller lists the records.
  */
-import { tokenOf } from '../../api/submitLedger';
+
 import type { StagedAnnotation } from '../../domain/staging/staged';
+import { tokenOf } from '../../domain/staging/submitToken';
 import { countFromSource } from '../earlierImports';
 
 /** The fields of a stored annotation this check reads (a SpatialAnnotation fits). */

@@ -5,12 +5,10 @@
  * the file. Several files chosen together simply add up.
  */
 import { analyseImport } from '../analyseImport';
-import { guessMapping, type MappingGuess } from '../guessMapping';
-import type { PresetId } from '../presets/detect';
-import { detectPreset } from '../presets/detect';
-import { completeEaseMapping } from '../presets/woollam';
+import type { MappingGuess } from '../guessMapping';
+import { detectPreset, detectTablePreset, type PresetId, presetById } from '../presets/registry';
 import type { ParsedTable } from '../readTable';
-import { klaCassetteWafers } from './klaCassette';
+import { blockCassetteWafers } from './blockCassette';
 import { defaultKeyColumns, detectSampleColumns, splitBySampleColumn } from './sampleColumns';
 import type { Cassette, CassetteOptions, CassetteSplit, CassetteWafer } from './types';
 import { assignUniqueKeys, buildWafer, fileStem, slotFromName } from './waferBuilder';
@@ -78,8 +76,9 @@ function tablePart(
 }
 
 function filePart(file: CassetteFile, options: CassetteOptions): Part {
-  if (detectPreset(file.text) === 'kla-f5x') {
-    const wafers = klaCassetteWafers(file.text, file.name, options);
+  const preset = presetById(detectPreset(file.text));
+  if (preset.layout === 'wafer-blocks') {
+    const wafers = blockCassetteWafers(preset, file.text, file.name, options);
     const parseErrors = wafers[0]?.table.parseErrors ?? [];
     if (wafers.length > 0) {
       return {
@@ -121,7 +120,8 @@ export function readCassette(
 
 /**
  * The wafers of one already parsed table (e.g. an Excel sheet read by readSheet): the mapping is
- * guessed as for a generic table, or as for CompleteEASE when its `(x,y)` column is found.
+ * guessed by the first table preset that recognises the sheet (CompleteEASE when its `(x,y)`
+ * column is found), else as for a generic table.
  * `sourceFile` names the source (e.g. `lot.xlsx › Sheet1`). Throws RangeError for a key column
  * outside the header.
  */
@@ -130,8 +130,8 @@ export function cassetteFromTable(
   sourceFile: string,
   options: TableCassetteOptions = {},
 ): Cassette {
-  const woollam = table.header[0] === '' && table.rows.some((r) => /^\s*\(/.test(r.cells[0] ?? ''));
-  const guess = woollam ? completeEaseMapping(table) : guessMapping(table);
+  const preset = detectTablePreset(table);
+  const guess = preset.mapping(table);
   if (table.headerLine === null) guess.warnings.unshift('No header row found.');
-  return combine([tablePart(table, sourceFile, woollam ? 'woollam' : 'generic', guess, options)]);
+  return combine([tablePart(table, sourceFile, preset.id, guess, options)]);
 }

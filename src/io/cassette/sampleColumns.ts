@@ -4,7 +4,7 @@
  */
 import { unescapeFormulaText } from '../formulaGuard';
 import { axisName, type MappingGuess } from '../guessMapping';
-import type { PresetId } from '../presets/detect';
+import type { PresetId } from '../presets/registry';
 import type { ParsedTable, TableRow } from '../readTable';
 import type { CassetteOptions, CassetteWafer } from './types';
 import { buildWafer } from './waferBuilder';

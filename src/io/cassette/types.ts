@@ -5,7 +5,7 @@
  * stageWafer, which runs the same mapRows validation as a single-sample import.
  */
 import type { ImportMapping, ValueColumn } from '../mapping';
-import type { PresetId } from '../presets/detect';
+import type { PresetId } from '../presets/registry';
 import type { ParsedTable } from '../readTable';
 
 /** How the wafers were told apart. */

@@ -5,6 +5,7 @@
 import type { MappingGuess } from '../guessMapping';
 import { type ParsedTable, type ReadTableOptions, readTable } from '../readTable';
 import { type CoordinateUnit, guessCoordinateUnit } from '../units';
+import type { TablePreset } from './preset';
 
 const REQUIRED = ['property_name', 'property_value', 'coord_x', 'coord_y'];
 
@@ -81,3 +82,17 @@ export function annotationCsvMapping(table: ParsedTable): MappingGuess {
     warnings,
   };
 }
+
+export const annotationCsvPreset: TablePreset<'annotations'> = {
+  id: 'annotations',
+  label: 'Annotation CSV (this app’s export)',
+  name: 'annotation CSV',
+  layout: 'table',
+  detect: looksLikeAnnotationCsv,
+  units: { coordinateNote: 'From the file’s coord_units column.', valueUnitsStated: true },
+  sourceType: '',
+  notes: ['Names, values, units and sources are read from each row.'],
+  read: readAnnotationCsv,
+  mapping: annotationCsvMapping,
+  rowSourceColumn: 'char_source_type',
+};

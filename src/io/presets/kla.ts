@@ -15,22 +15,10 @@ import {
   type TableRow,
   tableFromRows,
 } from '../readTable';
+import type { WaferBlock, WaferBlocksPreset } from './preset';
 
-export interface KlaWafer {
-  waferId: string;
-  /** 1-based line of the `WAFER ID` row. */
-  line: number;
-  /** The block's key/value rows (LOT ID, SLOT, RECIPE, MATERIAL …), trimmed. */
-  fields: Record<string, string>;
-  /** Names of the value columns, in order, from `RESULT TYPE` (e.g. `1st Thickness`, `GOF`). */
-  resultTypes: string[];
-  /** The table column of each result type (same order as `resultTypes`). */
-  resultColumns: number[];
-  /** Statistics rows by label (MEAN, STDDEV …): one number per result type, null if unreadable. */
-  statistics: Record<string, Array<number | null>>;
-  /** The site table; its `Value` headers are replaced by the result types. */
-  table: ParsedTable;
-}
+/** One wafer block of a KLA-F5x export; its `Value` headers are replaced by the result types. */
+export type KlaWafer = WaferBlock;
 
 export interface KlaExport {
   /** The file's key/value preamble (`MACHINE TYPE` → `KLA-F5x`), keys without the colon. */
@@ -185,3 +173,35 @@ export function klaMapping(wafer: KlaWafer): ImportMapping {
     },
   };
 }
+
+/** A block field by name, case-insensitively (`SLOT`, `Slot`); null when absent or blank. */
+function blockField(fields: Record<string, string>, name: string): string | null {
+  const key = Object.keys(fields).find((k) => k.trim().toUpperCase() === name);
+  const value = key === undefined ? '' : (fields[key] ?? '').trim();
+  return value === '' ? null : value;
+}
+
+export const klaF5xPreset: WaferBlocksPreset<'kla-f5x'> = {
+  id: 'kla-f5x',
+  label: 'KLA-Tencor F5x export',
+  name: 'KLA-F5x',
+  layout: 'wafer-blocks',
+  detect: looksLikeKlaF5x,
+  units: {
+    coordinateNote: 'KLA-F5x exports give X and Y in mm.',
+    valueUnitsStated: false,
+    missingValueUnitNote:
+      'KLA-F5x exports do not state the unit of their results: type it (e.g. nm or Å).',
+  },
+  sourceType: 'KLA-F5x',
+  notes: [
+    'One block per WAFER ID: choose the wafer below. Its id and slot go into each annotation’s metadata; the statistics rows (MEAN … RANGE) are not imported.',
+  ],
+  readBlocks: (text) => readKlaF5x(text).wafers,
+  blockMapping: klaMapping,
+  blockMetadata: klaWaferMetadata,
+  blockPlace: (block) => ({
+    slot: blockField(block.fields, 'SLOT'),
+    lot: blockField(block.fields, 'LOT ID'),
+  }),
+};

@@ -7,7 +7,8 @@
  */
 import { axisName, guessMapping, type MappingGuess } from '../guessMapping';
 import { splitCoordinatePair } from '../numbers';
-import type { ParsedTable } from '../readTable';
+import { type ParsedTable, readTable } from '../readTable';
+import type { TablePreset } from './preset';
 
 /** Instrument housekeeping columns, not film properties: left out of the guessed values. */
 const HOUSEKEEPING = new Set(['z align', 'sigint', 'tilt x', 'tilt y', 'hardware ok', 'fit ok']);
@@ -46,3 +47,24 @@ export function completeEaseMapping(table: ParsedTable): MappingGuess {
     warnings,
   };
 }
+
+/** True for a parsed table (e.g. a spreadsheet sheet) shaped like a CompleteEASE map. */
+function looksLikeCompleteEaseTable(table: ParsedTable): boolean {
+  return table.header[0] === '' && table.rows.some((r) => /^\s*\(/.test(r.cells[0] ?? ''));
+}
+
+export const woollamPreset: TablePreset<'woollam'> = {
+  id: 'woollam',
+  label: 'J.A. Woollam CompleteEASE map',
+  name: 'CompleteEASE',
+  layout: 'table',
+  detect: looksLikeCompleteEase,
+  detectTable: looksLikeCompleteEaseTable,
+  units: { coordinateNote: 'CompleteEASE maps give (x,y) in cm.', valueUnitsStated: true },
+  sourceType: 'CompleteEASE',
+  notes: [
+    'The statistics rows (Average … % Uniformity) are not imported; Z Align, SigInt, Tilt and the fit flags are not offered as properties.',
+  ],
+  read: (text, options) => readTable(text, { delimiter: '\t', ...options }),
+  mapping: completeEaseMapping,
+};

@@ -6,6 +6,7 @@ import type { SampleOutline } from '../../domain/geometry/outline';
 import type { AnalysisView } from '../../io/importSession';
 import type { CoordinateColumns, ImportMapping } from '../../io/mapping';
 import { withCoordinateFrame } from '../../io/originOffset';
+import { presetById } from '../../io/presets/registry';
 import { COORDINATE_UNITS, type CoordinateUnit } from '../../io/units';
 import { ColumnSelect } from './ColumnSelect';
 import { OriginPicker } from './OriginPicker';
@@ -29,11 +30,7 @@ function unitOrigin(a: AnalysisView, mapping: ImportMapping): string {
   if (mapping.coordinateUnit !== a.mapping.coordinateUnit) {
     return `Changed from the guess (${a.mapping.coordinateUnit}).`;
   }
-  if (a.coordinateUnitSource === 'preset') {
-    if (a.preset === 'kla-f5x') return 'KLA-F5x exports give X and Y in mm.';
-    if (a.preset === 'woollam') return 'CompleteEASE maps give (x,y) in cm.';
-    return 'From the file’s coord_units column.';
-  }
+  if (a.coordinateUnitSource === 'preset') return presetById(a.preset).units.coordinateNote;
   if (a.coordinateUnitSource === 'header') {
     const names = unitColumns(mapping.coordinates).map((c) => `“${a.header[c] ?? ''}”`);
     return `Guessed from the header ${names.join(' and ')}.`;

@@ -1,11 +1,12 @@
 /**
- * How the file is read: the preset (detected, changeable), the KLA wafer, the delimiter, the
- * header line, headerless data and decimal commas; plus a look at the first rows.
+ * How the file is read: the preset (detected, changeable) with its notes, the wafer of a file of
+ * wafer blocks, the delimiter, the header line, headerless data and decimal commas; plus a look
+ * at the first rows.
  */
 import { useEffect, useState } from 'react';
 import type { AnalysisView, SessionOptions } from '../../io/importSession';
 import type { ImportMapping } from '../../io/mapping';
-import { PRESETS, type PresetId } from '../../io/presets/detect';
+import { IMPORT_PRESETS, presetById } from '../../io/presets/registry';
 import type { Delimiter } from '../../io/readTable';
 
 const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
@@ -54,7 +55,10 @@ export function FileSettings({
   onOptions,
   onMapping,
 }: FileSettingsProps) {
-  const kla = a.preset === 'kla-f5x';
+  const preset = presetById(a.preset);
+  // A file of wafer blocks has its own layout: no delimiter or header line to choose.
+  const blocks = preset.layout === 'wafer-blocks';
+  const lot = blocks && a.wafer ? preset.blockPlace(a.wafer).lot : null;
   const stats = a.wafer?.statistics;
   return (
     <fieldset className="import-section">
@@ -64,9 +68,9 @@ export function FileSettings({
         <select
           id="import-preset"
           value={a.preset}
-          onChange={(e) => onOptions({ preset: e.target.value as PresetId })}
+          onChange={(e) => onOptions({ preset: presetById(e.target.value).id })}
         >
-          {PRESETS.map((p) => (
+          {IMPORT_PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label}
               {p.id === a.detectedPreset ? ' (detected)' : ''}
@@ -89,7 +93,7 @@ export function FileSettings({
             </select>
           </>
         )}
-        {!kla && (
+        {!blocks && (
           <>
             <label htmlFor="import-delimiter">Delimiter</label>
             <select
@@ -128,7 +132,7 @@ export function FileSettings({
           </>
         )}
       </div>
-      {!kla && (
+      {!blocks && (
         <label className="checkbox">
           <input
             type="checkbox"
@@ -152,6 +156,7 @@ export function FileSettings({
           {a.decimalCommaGuess === mapping.decimalComma ? '— as detected' : '— changed'}
         </span>
       </label>
+      {preset.notes.length > 0 && <p className="hint">{preset.notes.join(' ')}</p>}
       <p className="hint">
         {a.rowCount} data row{a.rowCount === 1 ? '' : 's'}
         {a.statisticsRowCount > 0 &&
@@ -161,11 +166,11 @@ export function FileSettings({
             .join(', ')})`}
         .
       </p>
-      {kla && stats && (
+      {blocks && stats && a.wafer && (
         <p className="hint">
-          Wafer {a.wafer?.waferId}
-          {a.wafer?.fields['LOT ID'] ? `, lot ${a.wafer.fields['LOT ID']}` : ''}. File statistics:{' '}
-          {a.wafer?.resultTypes
+          Wafer {a.wafer.waferId}
+          {lot ? `, lot ${lot}` : ''}. File statistics:{' '}
+          {a.wafer.resultTypes
             .map(
               (r, i) => `${r} MEAN ${stats.MEAN?.[i] ?? '—'}, STDDEV ${stats.STDDEV?.[i] ?? '—'}`,
             )

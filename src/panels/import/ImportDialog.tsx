@@ -6,8 +6,9 @@
  */
 import { type DragEvent, useEffect, useRef, useState } from 'react';
 import type { SampleOutline } from '../../domain/geometry/outline';
-import { mappingProblems } from '../../io/importMessages';
+import { isFitQuality, mappingProblems } from '../../io/importMessages';
 import { withCoordinateFrame } from '../../io/originOffset';
+import { presetById } from '../../io/presets/registry';
 import { CoordinateMapping } from './CoordinateMapping';
 import { FileSettings } from './FileSettings';
 import { ImportChecks } from './ImportChecks';
@@ -34,10 +35,10 @@ function blockers(p: ImportDialogProps, toStage: number): string[] {
   const out = mappingProblems(p.mapping, p.analysis.header);
   if (p.blocked) out.unshift(p.blocked);
   if (!p.unitConfirmed) out.push('Check the coordinate unit, then tick “Unit checked”.');
-  // KLA-F5x files do not state the unit of their results (GOF has none): the user must say it.
-  if (p.analysis.preset === 'kla-f5x') {
+  // Some formats (KLA-F5x) do not state the unit of their values (GOF has none): the user must.
+  if (!presetById(p.analysis.preset).units.valueUnitsStated) {
     for (const v of p.mapping.values) {
-      if (!v.propertyUnit && v.propertyName.trim().toUpperCase() !== 'GOF') {
+      if (!v.propertyUnit && !isFitQuality(v)) {
         out.push(`Type the unit of “${v.propertyName}” (the file does not state it).`);
       }
     }

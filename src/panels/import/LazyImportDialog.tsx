@@ -4,7 +4,7 @@
  * it returns focus to its opener as before. Same props as `ImportDialog`.
  */
 import { useEffect, useRef, useState } from 'react';
-import { LazySlot, lazyPart, preloadWhenIdle } from '../../app/lazyPart';
+import { LazySlot, lazyPart, preloadWhenIdle } from '../lazyPart';
 import type { ImportDialogProps } from './ImportDialog';
 
 const part = lazyPart(() => import('./ImportDialog').then((m) => m.ImportDialog));

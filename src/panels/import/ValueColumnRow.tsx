@@ -5,11 +5,11 @@
  * stored values are never rewritten otherwise).
  */
 import { useState } from 'react';
-import { useUnitConverter } from '../../app/units/useUnitConverter';
 import { normalizeUnit, sameDimension } from '../../domain/units/symbols';
 import type { ValueColumn } from '../../io/mapping';
 import { propertyFromHeader } from '../../io/units';
 import { type KnownProperty, preferredUnit } from '../../io/vocabulary';
+import { useUnitConverter } from '../useUnitConverter';
 
 interface ValueColumnRowProps {
   value: ValueColumn;

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { normalizeUnit } from '../../domain/units/symbols';
 import type { AnalysisView } from '../../io/importSession';
 import type { ImportMapping, ValueColumn } from '../../io/mapping';
+import { presetById } from '../../io/presets/registry';
 import { propertyFromHeader } from '../../io/units';
 import { BUILTIN_PROPERTIES, type KnownProperty, suggestPropertyName } from '../../io/vocabulary';
 import { ValueColumnRow } from './ValueColumnRow';
@@ -32,6 +33,7 @@ function coordinateColumns(m: ImportMapping): number[] {
 }
 
 export function ValueColumns({ analysis: a, mapping: m, ...p }: ValueColumnsProps) {
+  const { units } = presetById(a.preset);
   const columnName = (i: number) => a.header[i] || `Column ${i + 1}`;
   const used = new Set([...coordinateColumns(m), ...m.values.map((v) => v.column)]);
   // Columns the guess set aside (GOF, MSE) come first: they are the likely additions.
@@ -96,10 +98,8 @@ export function ValueColumns({ analysis: a, mapping: m, ...p }: ValueColumnsProp
             annotation’s metadata (source_column). Values are stored as read unless “Convert” is
             ticked.
           </p>
-          {a.preset === 'kla-f5x' && m.values.some((v) => !v.propertyUnit) && (
-            <p className="hint import-attention">
-              KLA-F5x exports do not state the unit of their results: type it (e.g. nm or Å).
-            </p>
+          {units.missingValueUnitNote && m.values.some((v) => !v.propertyUnit) && (
+            <p className="hint import-attention">{units.missingValueUnitNote}</p>
           )}
           {addColumn !== null && (
             <div className="inline-form import-add-column">

@@ -9,6 +9,8 @@ import type { SpecLimits } from '../../domain/color/specLimits';
 import { isInsideEdgeExclusion, type SampleOutline } from '../../domain/geometry/outline';
 import { countOutOfSpec } from '../../domain/review/colorSettings';
 import { ringRadiiOf } from '../../domain/stats/rings';
+import { type StatisticFormat, statisticInput } from '../../domain/stats/statistic';
+import { computeStatistics } from '../../domain/stats/statistics';
 import {
   NON_UNIFORMITY_DEFINITIONS,
   type NonUniformityDefinitionId,
@@ -53,7 +55,14 @@ export function StatsPanel(p: StatsPanelProps) {
     () => (p.insideOnly ? p.sites.filter((s) => isInsideEdgeExclusion(p.outline, s)) : p.sites),
     [p.insideOnly, p.sites, p.outline],
   );
-  const shownValues = p.insideOnly ? shownSites.map((s) => s.value) : p.values;
+  const shownValues = useMemo(
+    () => (p.insideOnly ? shownSites.map((s) => s.value) : p.values),
+    [p.insideOnly, shownSites, p.values],
+  );
+  const figures = useMemo(
+    () => computeStatistics(statisticInput(shownValues, summary)),
+    [shownValues, summary],
+  );
   const decimals = statDecimals(
     Math.max(Math.abs(summary.min ?? 0), Math.abs(summary.max ?? 0)),
     summary.sd,
@@ -63,16 +72,11 @@ export function StatsPanel(p: StatsPanelProps) {
   const definition = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === p.definition);
   const spec = countOutOfSpec(shownValues, p.limits);
   const hasLimits = p.limits.lsl !== undefined || p.limits.usl !== undefined;
-  const rows: [string, string, string?][] = [
-    ['n', String(summary.n)],
-    ['Mean', value(summary.mean)],
-    ['σ (n − 1)', value(summary.sd), 'sample standard deviation'],
-    ['Min', value(summary.min)],
-    ['Max', value(summary.max)],
-    ['Range', value(summary.range), 'max − min'],
-    ['%σ', pct(summary.pctSd), 'σ / mean · 100 %'],
-    ['3σ', value(summary.threeSd)],
-  ];
+  const format: Record<StatisticFormat, (v: number | null) => string> = {
+    count: (v) => (v === null ? '—' : String(v)),
+    value,
+    percent: pct,
+  };
   return (
     <>
       <div className="checkbox-row">
@@ -96,11 +100,11 @@ export function StatsPanel(p: StatsPanelProps) {
       {summary.n === 0 && <p className="muted">No values to summarise.</p>}
       <table className="stats-table" aria-label="Statistics">
         <tbody>
-          {rows.map(([label, text, note]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td className="stat-value">{text}</td>
-              <td className="stat-formula">{note ?? ''}</td>
+          {figures.map(({ statistic, value: v }) => (
+            <tr key={statistic.id}>
+              <th scope="row">{statistic.label}</th>
+              <td className="stat-value">{format[statistic.format](v)}</td>
+              <td className="stat-formula">{statistic.note ?? ''}</td>
             </tr>
           ))}
           <tr>

@@ -1,0 +1,127 @@
+/**
+ * A lot compared: the 25 wafers of the real KLA-F5x file seeded as 25 samples (as the cassette
+ * import stores them), then the compare view's table against the file's own MEAN/STDDEV headers,
+ * the Slot01 − Slot02 difference against an independent computation, staging that difference,
+ * and the lot report PDF read back.
+ */
+
+import { readFileSync } from 'node:fs';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { createApiClient } from '../src/api/client';
+import { klaWafer } from '../src/testing/klaFixture';
+import { E2E_API_KEY, E2E_API_PORT } from './env';
+import { expect, test } from './fixtures';
+import { download } from './importDialog';
+import { type SeededWafer, seedKlaLot } from './lotSeed';
+
+test.describe.configure({ mode: 'serial' });
+
+let lot: SeededWafer[] = [];
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here.
+test.beforeAll(async ({}, testInfo) => {
+  testInfo.setTimeout(120_000);
+  const api = createApiClient({ baseUrl: `http://127.0.0.1:${E2E_API_PORT}`, apiKey: E2E_API_KEY });
+  lot = await seedKlaLot(api, `(compare ${testInfo.workerIndex}-${Date.now()})`);
+});
+
+const compareUrl = () => `/?compare=${lot.map((w) => w.sampleId).join(',')}`;
+
+/** A number as the app prints it ("−0.070451 nm", "9.7878"). */
+const readNumber = (text: string | null) =>
+  Number(
+    (text ?? '')
+      .trim()
+      .replace('−', '-')
+      .replace(/\s*[a-zA-Zµ%]+$/, ''),
+  );
+
+test('the compare view shows each wafer’s mean and σ as the file’s MEAN and STDDEV, to 4 decimals', async ({
+  page,
+}) => {
+  await page.goto(compareUrl());
+  const table = page.getByRole('table', { name: 'Comparison' });
+  await expect(table.locator('tbody tr')).toHaveCount(25);
+  await expect(page.getByRole('list', { name: 'Sample maps' }).getByRole('listitem')).toHaveCount(
+    25,
+  );
+  const headers = await table.locator('thead th').allInnerTexts();
+  const meanAt = headers.findIndex((h) => h.startsWith('Mean (nm)'));
+  const sdAt = headers.findIndex((h) => h.startsWith('σ (n−1) (nm)'));
+  const nAt = headers.findIndex((h) => h.trim() === 'n');
+  expect([meanAt, sdAt, nAt].every((i) => i > 0)).toBe(true);
+  for (const wafer of lot) {
+    const cells = table.locator(`tr[data-sample-id="${wafer.sampleId}"] > *`);
+    expect((await cells.nth(nAt).textContent())?.trim()).toBe('49');
+    expect(readNumber(await cells.nth(meanAt).textContent()).toFixed(4)).toBe(
+      wafer.mean.toFixed(4),
+    );
+    expect(readNumber(await cells.nth(sdAt).textContent()).toFixed(4)).toBe(
+      wafer.stddev.toFixed(4),
+    );
+  }
+  // How long the 25 maps × 49 sites took to draw once the last sample's records arrived
+  // (printed, not asserted: timing belongs to the benchmark).
+  const maps = page.locator('section.compare-maps[data-drawn-ms]');
+  await expect(maps).toHaveCount(1);
+  console.log(
+    `compare view: 25 samples × 49 sites drawn ${await maps.getAttribute('data-drawn-ms')} ms after the data arrived`,
+  );
+});
+
+test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the difference', async ({
+  page,
+  samplePage,
+}) => {
+  await page.goto(compareUrl());
+  const section = page.getByRole('region', { name: /^Difference map/ });
+  const [slot01, slot02] = [lot[0], lot[1]];
+  if (!slot01 || !slot02) throw new Error('lot not seeded');
+  await section.getByLabel('A', { exact: true }).selectOption({ label: slot01.name });
+  await section.getByLabel('B', { exact: true }).selectOption({ label: slot02.name });
+  await expect(page).toHaveURL(new RegExp(`a=${slot01.sampleId}.*b=${slot02.sampleId}`));
+  await expect(section.getByRole('status').first()).toContainText('49 matched sites');
+  await expect(section).toContainText('no unmatched site');
+
+  // Independently: the file's two wafers paired by site number.
+  const b = new Map(klaWafer(slot02.waferId).sites.map((s) => [s.site, s.thicknessNm]));
+  const diffs = klaWafer(slot01.waferId).sites.map((s) => s.thicknessNm - (b.get(s.site) ?? NaN));
+  const mean = diffs.reduce((x, y) => x + y, 0) / diffs.length;
+  const sd = Math.sqrt(diffs.reduce((x, d) => x + (d - mean) ** 2, 0) / (diffs.length - 1));
+  const stats = section.getByRole('table', { name: 'Difference statistics' });
+  const value = async (label: RegExp) =>
+    readNumber(await stats.getByRole('row', { name: label }).locator('td').textContent());
+  expect(await value(/^Matched sites/)).toBe(49);
+  expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5e-7);
+  expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5e-7);
+
+  // The tolerance is kept in the URL; a wider one changes nothing for this pattern.
+  await section.getByLabel('Tolerance (mm)').fill('2.5');
+  await section.getByLabel('Tolerance (mm)').press('Enter');
+  await expect(page).toHaveURL(/tol=2\.5/);
+  await expect(section.getByRole('status').first()).toContainText('49 matched sites within 2.5 mm');
+
+  // Staged on B, it waits in B's workspace to be submitted.
+  await section.getByRole('button', { name: /^Stage the difference as/ }).click();
+  await expect(
+    section.getByText(/Staged 49 annotations of “1st Thickness difference”/),
+  ).toBeVisible();
+  await samplePage.open(slot02.sampleId);
+  await expect(samplePage.stagedRows()).toHaveCount(49);
+});
+
+test('the lot report downloads as one PDF: a lot page and a page per sample', async ({
+  page,
+}, testInfo) => {
+  await page.goto(compareUrl());
+  await expect(page.locator('section.compare-maps[data-drawn-ms]')).toHaveCount(1);
+  const pdf = await download(page, () =>
+    page.getByRole('button', { name: 'Lot report (PDF)' }).click(),
+  );
+  expect(pdf.suggestedFilename()).toMatch(/^1st-thickness_lot-report_\d{4}-\d\d-\d\d\.pdf$/);
+  const file = testInfo.outputPath('lot-report.pdf');
+  await pdf.saveAs(file);
+  const doc = await PDFDocument.load(readFileSync(file));
+  expect(doc.getPageCount()).toBe(26);
+  expect(doc.getTitle()).toMatch(/^Lot report: 1st Thickness \(25 samples, \d{4}-\d\d-\d\d\)$/);
+});

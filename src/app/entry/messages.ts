@@ -1,0 +1,63 @@
+/**
+ * Every sentence the sample workspace writes in the map's status line (and the map's tooltips
+ * and accessible name), in one place. e2e tests read several of them: change a text here and
+ * there together.
+ */
+import { describeOutline, type SampleOutline } from '../../domain/geometry/outline';
+import type { PointMm } from '../../domain/geometry/point';
+import type { StagedAnnotation } from '../../domain/staging/staged';
+import { formatCursor, formatMm } from '../../domain/values/formatMm';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const entryMessages = {
+  /** A reference mark for the stage calibration was picked on the map. */
+  referenceMark: (mark: 1 | 2, p: PointMm) => `Reference mark ${mark} at ${formatCursor(p)}.`,
+  /** A map click while the Review tab is open. */
+  reviewClick: () =>
+    'In Review a click selects a stored point; open the Entry tab to place new ones.',
+  /** A map click while the outline is missing. */
+  nothingPlaced: (blocked: string) => `Nothing placed. ${blocked}`,
+  /** A map click while a pattern guides entry. */
+  guidedClick: () =>
+    'Guided entry places values at the pattern sites; choose "None" to click freely.',
+  /** A map click outside the outline. */
+  placedOutside: (p: PointMm, outline: SampleOutline) =>
+    `Nothing placed: (${formatMm(p.xMm)}, ${formatMm(p.yMm)}) mm is outside the ${describeOutline(outline)} outline.`,
+  /** Enter in the entry form while the outline is missing. */
+  nothingStaged: (blocked: string) => `Nothing staged. ${blocked}`,
+  /** A pattern chosen while the outline is missing. */
+  noPatternChosen: (blocked: string) => `No pattern chosen. ${blocked}`,
+  /** Values staged at the active site of guided entry. */
+  stagedSite: (site: number) => `Staged site ${site}.`,
+  /** Values staged at a clicked or typed point. */
+  stagedAt: (count: number, p: PointMm) => `Staged ${count} value(s) at ${formatCursor(p)}.`,
+  undone: () => 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
+  redone: () => 'Redone.',
+  /** A drag or nudge refused because points would leave the outline. */
+  notMoved: (leaving: number, outline: SampleOutline) =>
+    `Not moved: ${leaving} ${plural(leaving, 'point', 'points')} would leave the ${describeOutline(outline)} outline.`,
+  deleted: (count: number) => `Deleted ${count} staged point(s). Ctrl+Z undoes.`,
+  /** Appended to the submit's outcome when guided entry starts a new pass. */
+  guidedRestart: (site: number, siteCount: number) =>
+    ` Guided entry starts again at site ${site} of ${siteCount}.`,
+  /** Submitting in stage_absolute without a calibration. */
+  noCalibration: () =>
+    'Submitting in stage_absolute needs a stage calibration: define it under "Coordinate frame", or submit in sample_relative.',
+  /** Submitting in stage_absolute while calibration fields are invalid. */
+  invalidCalibration: (fields: readonly string[]) => {
+    const one = fields.length === 1;
+    return `The stage calibration's ${fields.join(' and ')} ${one ? 'is' : 'are'} not valid: fix ${one ? 'it' : 'them'} under "Coordinate frame" before submitting in stage_absolute.`;
+  },
+  /** Tooltip of a staged marker; `n` is its 1-based position in the staged list. */
+  stagedMarker: (n: number, a: StagedAnnotation) =>
+    `Staged #${n}: ${a.propertyName} ${a.propertyValue}${a.propertyUnit ? ` ${a.propertyUnit}` : ''} at ${formatCursor(a)}`,
+  /** Tooltip of a pattern site's target. */
+  targetMarker: (site: number, p: PointMm) =>
+    `Site ${site} at ${formatCursor(p)}: click to enter its value`,
+  exportedStaged: (count: number) => `Exported ${count} staged annotations as CSV.`,
+  exportedStored: (count: number) => `Exported ${count} stored annotations as CSV.`,
+  /** The map's accessible name. */
+  mapLabel: (name: string | null, outline: SampleOutline, stored: number, staged: number) =>
+    `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${stored} stored and ${staged} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`,
+} as const;

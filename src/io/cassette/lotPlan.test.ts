@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { standardWafer } from '../../domain/geometry/outline';
+import { KLA_F5X_FILE } from '../../testing/dataFiles';
+import { suggestPropertyName } from '../vocabulary';
+import { type PlanInput, type PlanSettings, planLot } from './lotPlan';
+import { cassetteProperties, defaultChoices } from './lotProperties';
+import { readCassette } from './readCassette';
+
+const KLA_NAME = 'kla-f5x-native-oxide-300mm.csv';
+const cassette = readCassette([{ name: KLA_NAME, text: readFileSync(KLA_F5X_FILE, 'utf8') }], {
+  propertyName: (_header, suggested) => suggestPropertyName(suggested).name,
+});
+const properties = cassetteProperties(cassette);
+let ids = 0;
+
+function input(settings: Partial<PlanSettings> = {}, o: Partial<PlanInput> = {}): PlanInput {
+  return {
+    cassette,
+    properties,
+    settings: {
+      pattern: '{wafer_id}',
+      overrides: {},
+      skipped: [],
+      outline: standardWafer(300),
+      choices: {
+        ...defaultChoices(properties),
+        thickness: { name: 'thickness', unit: 'nm', include: true },
+      },
+      sourceType: 'KLA-F5x',
+      ...settings,
+    },
+    samples: [],
+    stored: () => [],
+    cellErrors: [],
+    newId: () => `p${++ids}`,
+    ...o,
+  };
+}
+
+describe('cassetteProperties', () => {
+  it('names the KLA columns through the vocabulary and offers GOF without selecting it', () => {
+    expect(properties).toEqual([
+      { key: 'thickness', headers: ['1st Thickness'], optional: false, fileUnit: null },
+      { key: 'gof', headers: ['GOF'], optional: true, fileUnit: null },
+    ]);
+    expect(defaultChoices(properties)).toEqual({
+      thickness: { name: 'thickness', unit: '', include: true },
+      gof: { name: 'gof', unit: '', include: false },
+    });
+  });
+});
+
+describe('planLot on the real 25-wafer KLA-F5x export', () => {
+  it('plans 25 new samples named by the pattern, 49 sites each, in the typed unit', () => {
+    const plan = planLot(input({ pattern: 'Lot-{slot:2}' }));
+    expect(plan.blockers).toEqual([]);
+    expect(plan.newCount).toBe(25);
+    expect(plan.toStore).toBe(25 * 49);
+    const first = plan.wafers[0];
+    expect(first?.proposal.target).toEqual({ kind: 'new', name: 'Lot-01' });
+    expect(first?.preview?.pointCount).toBe(49);
+    expect(first?.preview?.properties[0]?.mean).toBeCloseTo(9.7878, 4);
+    expect(
+      first?.planned.every((a) => a.propertyUnit === 'nm' && a.propertyName === 'thickness'),
+    ).toBe(true);
+    expect(first?.planned[0]?.metadata).toMatchObject({ wafer_id: 'Slot01', slot: '1', site: 1 });
+  });
+
+  it('asks for the unit, the geometry and a valid pattern before importing', () => {
+    const choices = defaultChoices(properties);
+    const plan = planLot(input({ outline: null, choices, pattern: '{wafer' }));
+    expect(plan.blockers).toEqual([
+      'Name pattern: A “{” is not closed with “}”.',
+      'Choose the geometry of the new samples.',
+      'Type the unit of “thickness” (the file does not state it).',
+      '25 wafers need attention (marked in the table): fix or leave them out.',
+    ]);
+  });
+
+  it('imports GOF too when ticked, without a unit', () => {
+    const choices = {
+      thickness: { name: 'thickness', unit: 'nm', include: true },
+      gof: { name: 'gof', unit: '', include: true },
+    };
+    const plan = planLot(input({ choices }));
+    expect(plan.blockers).toEqual([]);
+    expect(plan.toStore).toBe(25 * 49 * 2);
+  });
+
+  it('matches existing samples by name and sends only what they do not hold yet', () => {
+    const first = planLot(input());
+    const stored = (first.wafers[0]?.planned ?? []).slice(0, 10).map((a) => ({
+      property_name: a.propertyName,
+      annotation_metadata: a.metadata,
+    }));
+    const samples = [{ id: 's1', name: 'Slot01', outline: null }];
+    const plan = planLot(input({}, { samples, stored: (id) => (id === 's1' ? stored : []) }));
+    const w = plan.wafers[0];
+    expect(w?.proposal.target).toMatchObject({ kind: 'existing', sampleId: 's1' });
+    expect(w?.planned).toHaveLength(39);
+    expect(w?.outlineToSave).toEqual(standardWafer(300));
+    expect(w?.warnings).toContain(
+      'Partly imported: 10 of 49 are stored; only the other 39 are sent.',
+    );
+    expect(plan.toStore).toBe(24 * 49 + 39);
+  });
+
+  it('waits for the stored records of existing samples, and says when they cannot be read', () => {
+    const samples = [{ id: 's1', name: 'Slot01', outline: standardWafer(300) }];
+    const loading = planLot(input({}, { samples, stored: () => 'loading' }));
+    expect(loading.blockers).toEqual(['Checking what the existing samples already hold…']);
+    const failed = planLot(input({}, { samples, stored: () => ({ error: 'HTTP 500' }) }));
+    expect(failed.wafers[0]?.problems).toEqual(['Could not read what the sample holds: HTTP 500']);
+  });
+});
