@@ -48,6 +48,12 @@ for (const [width, height] of [
     await expect(rowOf(samplePage, 1)).toBeVisible();
     const scroller = records.locator('xpath=..');
     await expectInside(records.getByRole('columnheader', { name: 'Source' }), scroller);
+    // The select box is whole inside its cell (not cut by the narrow first column).
+    const box = await page.getByLabel('Select annotation 1', { exact: true }).boundingBox();
+    const cell = await records.locator('tbody tr').first().locator('td').first().boundingBox();
+    if (!box || !cell) throw new Error('not laid out');
+    expect(box.x + box.width).toBeLessThanOrEqual(cell.x + cell.width);
+    expect(box.width).toBeGreaterThanOrEqual(12);
     await page.getByRole('button', { name: 'Edit annotation 2', exact: true }).click();
     const value = page.getByLabel('Value of annotation 2', { exact: true });
     await value.fill('ten');
