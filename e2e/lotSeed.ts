@@ -11,6 +11,7 @@ import { stagedToAnnotationCreate } from '../src/api/toRequest';
 import { standardWafer } from '../src/domain/geometry/outline';
 import { readCassette } from '../src/io/cassette/readCassette';
 import { stageWafer, withValueUnit } from '../src/io/cassette/stageWafer';
+import { suggestPropertyName } from '../src/io/vocabulary';
 import { KLA_F5X_FILE } from '../src/testing/dataFiles';
 import { klaWafer } from '../src/testing/klaFixture';
 import { seedSetup } from './fixtures';
@@ -27,7 +28,8 @@ export interface SeededWafer {
 
 /**
  * Create one sample per wafer (named `<WAFER ID> <tag>`), in file order, with the outline (and
- * `limits` of 1st Thickness in nm, when given) and the wafer's sites (property `1st Thickness`,
+ * `limits` of thickness in nm, when given) and the wafer's sites (property `thickness`, from the
+ * file's `1st Thickness`,
  * unit nm). `count` limits how many wafers.
  */
 export async function seedKlaLot(
@@ -36,9 +38,11 @@ export async function seedKlaLot(
   count = 25,
   limits?: { lsl?: number; usl?: number },
 ): Promise<SeededWafer[]> {
-  const cassette = readCassette([
-    { name: 'kla-f5x-native-oxide-300mm.csv', text: readFileSync(KLA_F5X_FILE, 'utf8') },
-  ]);
+  // Property names as the cassette import suggests them: "1st Thickness" → thickness.
+  const cassette = readCassette(
+    [{ name: 'kla-f5x-native-oxide-300mm.csv', text: readFileSync(KLA_F5X_FILE, 'utf8') }],
+    { propertyName: (_header, suggested) => suggestPropertyName(suggested).name },
+  );
   const outline = standardWafer(300);
   let n = 0;
   const seeded: SeededWafer[] = [];
@@ -46,7 +50,7 @@ export async function seedKlaLot(
     const sample = await api.createSample(`${wafer.waferId} ${tag}`);
     await seedSetup(api, sample.id, {
       outline,
-      ...(limits ? { limits: [{ property: '1st Thickness', unit: 'nm', ...limits }] } : {}),
+      ...(limits ? { limits: [{ property: 'thickness', unit: 'nm', ...limits }] } : {}),
     });
     const staged = stageWafer(
       wafer,

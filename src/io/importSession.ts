@@ -6,13 +6,13 @@
  */
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation } from '../domain/staging/staged';
-import { summarizeValues } from '../domain/stats/uniformity';
 import { type AnalyseImportOptions, analyseImport, type ImportAnalysis } from './analyseImport';
 import { unescapeFormulaText } from './formulaGuard';
 import { withoutFitQuality } from './importMessages';
 import { type ImportMapping, type MapResult, mapRows } from './mapping';
 import { type PackedStaged, packMappedPoints, unpackStaged } from './packedStaged';
 import { GENERIC_PRESET, presetById } from './presets/registry';
+import { type PropertyStats, PropertyTally } from './propertyTally';
 import { type ParsedTable, readTable, type TableRow } from './readTable';
 import { type ValueSource, valueSourceKey } from './toStaged';
 
@@ -39,15 +39,6 @@ export interface AnalysisView extends Omit<ImportAnalysis, 'table'> {
   defaultSourceType: string;
   /** True when the file names a source per row (an annotation CSV's char_source_type). */
   hasRowSources: boolean;
-}
-
-export interface PropertyStats {
-  name: string;
-  unit: string | null;
-  n: number;
-  mean: number | null;
-  /** Sample standard deviation (n − 1). */
-  sd: number | null;
 }
 
 /** What a mapping makes of the table; lists are capped at LIST_CAP, counts are complete. */
@@ -119,7 +110,7 @@ export class ImportSession {
     const yMm = new Float64Array(n);
     const inside = new Uint8Array(n).fill(1);
     const outside = new Set(result.outsideRows ?? []);
-    const byProperty = new Map<string, { name: string; unit: string | null; values: number[] }>();
+    const tally = new PropertyTally();
     let valueCount = 0;
     let insideValueCount = 0;
     result.points.forEach((p, i) => {
@@ -128,15 +119,7 @@ export class ImportSession {
       if (outside.has(p.sourceRow)) inside[i] = 0;
       else insideValueCount += p.values.length;
       for (const v of p.values) {
-        // Keyed by name and unit: values in nm and Å under one name are never averaged together.
-        const key = JSON.stringify([v.propertyName, v.propertyUnit]);
-        const entry = byProperty.get(key) ?? {
-          name: v.propertyName,
-          unit: v.propertyUnit,
-          values: [],
-        };
-        entry.values.push(v.value);
-        byProperty.set(key, entry);
+        tally.add(v.propertyName, v.propertyUnit, v.value);
         valueCount++;
       }
     });
@@ -154,10 +137,7 @@ export class ImportSession {
       outsideRows: [...outside].slice(0, LIST_CAP).map((r) => r - shift),
       outsideCount: outside.size,
       unitSuggestion: result.unitSuggestion,
-      properties: [...byProperty.values()].map(({ name, unit, values }) => {
-        const s = summarizeValues(values);
-        return { name, unit, n: s.n, mean: s.mean, sd: s.sd };
-      }),
+      properties: tally.stats(),
     };
   }
 

@@ -2,70 +2,16 @@
  * `npm start` as a user runs it: one process that builds when needed, starts the local API and
  * the app server, prints the URL, and stops both together.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { type AddressInfo, connect, createServer, type Server } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from './hostRequest';
+import { freePort, isOpen, type Run, readyOrExit, runScript } from './spawnTesting';
 import { serverFixture } from './testServer';
 
 const START = fileURLToPath(new URL('./start.ts', import.meta.url));
 const KEY = 'start-test-key-do-not-print';
 const READY = /Wafer Annotator is running at (http:\/\/127\.0\.0\.1:(\d+)\/)/;
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function runStart(env: Record<string, string>): Run {
-  const { API_PORT: _a, APP_PORT: _b, DB_PATH: _d, LOCAL_API_KEY: _k, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', START], {
-    env: { ...inherited, API_QUIET: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, output: () => output, exited };
-}
-
-/** A port that was free a moment ago (the OS hands out a fresh one each time). */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function isOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** Waits for the start-up line (a build may run first) or the end of the process. */
-async function readyOrExit(run: Run): Promise<RegExpExecArray | null> {
-  const end = Date.now() + 150_000;
-  while (Date.now() < end && run.child.exitCode === null) {
-    const match = READY.exec(run.output());
-    if (match) return match;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return READY.exec(run.output());
-}
 
 const t = serverFixture({ start: false });
 const runs: Run[] = [];
@@ -78,14 +24,14 @@ afterEach(() => {
 describe('npm start (src/server/start.ts)', () => {
   it('serves the app and the API, prints the URL, and stops both on SIGTERM', async () => {
     const [apiPort, appPort] = [await freePort(), await freePort()];
-    const run = runStart({
+    const run = runScript(START, {
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
       DB_PATH: t.temp.dbPath,
       LOCAL_API_KEY: KEY,
     });
     runs.push(run);
-    const ready = await readyOrExit(run);
+    const ready = await readyOrExit(run, READY);
     expect(ready?.[1], run.output()).toBe(`http://127.0.0.1:${appPort}/`);
 
     const page = await rawRequest(appPort, '/?sample=x', { Host: `127.0.0.1:${appPort}` });
@@ -114,7 +60,7 @@ describe('npm start (src/server/start.ts)', () => {
     const blocker = createServer().listen(appPort, '127.0.0.1');
     blockers.push(blocker);
     await new Promise((resolve) => blocker.once('listening', resolve));
-    const run = runStart({
+    const run = runScript(START, {
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
       DB_PATH: t.temp.dbPath,
@@ -132,7 +78,7 @@ describe('npm start (src/server/start.ts)', () => {
     const blocker = createServer().listen(apiPort, '127.0.0.1');
     blockers.push(blocker);
     await new Promise((resolve) => blocker.once('listening', resolve));
-    const run = runStart({
+    const run = runScript(START, {
       API_PORT: String(apiPort),
       APP_PORT: String(appPort),
       DB_PATH: t.temp.dbPath,

@@ -14,23 +14,10 @@ import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createAppServer } from './appServer';
 import { staleBuildReason } from './buildFreshness';
-import { parseConfig, type ServerConfig } from './config';
+import { fail, readConfigOrExit, waitForApi } from './startup';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const distDir = path.join(root, 'dist');
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function readConfigOrExit(): ServerConfig {
-  try {
-    return parseConfig(process.env);
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** Runs `vite build` (its output shown) when staleBuildReason says so; exits 1 if it fails. */
 function buildIfStale(): void {
@@ -47,20 +34,6 @@ function buildIfStale(): void {
     rmSync(path.join(distDir, 'index.html'), { force: true });
     fail('The build failed (see above); nothing was started.');
   }
-}
-
-/** Resolves once the local API answers /health; exits 1 after `timeoutMs`. */
-async function waitForApi(port: number, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  fail(`The local API did not answer on port ${port} within ${timeoutMs / 1000} s.`);
 }
 
 const config = readConfigOrExit();

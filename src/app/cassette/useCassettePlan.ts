@@ -12,7 +12,6 @@ import { useAnnotationsOfSamples, useSamples } from '../../api/queries';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import { DEFAULT_NAME_PATTERN } from '../../domain/lot/namePattern';
 import { proposeSamples, type WaferOverride } from '../../domain/lot/sampleMatching';
-import { readSetup } from '../../domain/setup/setup';
 import { suggestLotOutline } from '../../io/cassette/lotOutline';
 import { planLot, type SampleInfo, type StoredRecords } from '../../io/cassette/lotPlan';
 import {
@@ -24,6 +23,7 @@ import type { Cassette } from '../../io/cassette/types';
 import { presetById } from '../../io/presets/registry';
 import type { SheetCellError } from '../../io/xlsx/sheetTable';
 import { usePersistentState } from '../persistent';
+import { knownSetup } from '../setup/browserSetup';
 
 const newId = () => crypto.randomUUID();
 
@@ -47,8 +47,7 @@ export function useCassettePlan(cassette: Cassette, cellErrors: readonly SheetCe
   const sampleInfos = useMemo<SampleInfo[]>(
     () =>
       (samples.data ?? []).map((s) => {
-        const read = readSetup(s.physical_sample_metadata);
-        return { id: s.id, name: s.name, outline: read.kind === 'ok' ? read.setup.outline : null };
+        return { id: s.id, name: s.name, outline: knownSetup(s)?.outline ?? null };
       }),
     [samples.data],
   );

@@ -10,7 +10,8 @@ import { stageToSampleMm } from '../../domain/frames/calibration';
 import { guessOutlineFromName } from '../../domain/geometry/nameGuess';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
-import { readSetup, type SampleSetup } from '../../domain/setup/setup';
+import type { SampleSetup } from '../../domain/setup/setup';
+import { knownSetup } from '../setup/browserSetup';
 
 /** One compared sample before a property is chosen. */
 export interface ComparedSampleBase {
@@ -40,8 +41,7 @@ function baseOf(
   sample: PhysicalSample | undefined,
   query: { status: string; data?: SpatialAnnotation[]; error: Error | null },
 ): ComparedSampleBase {
-  const read = readSetup(sample?.physical_sample_metadata);
-  const setup = read.kind === 'ok' ? read.setup : null;
+  const setup = knownSetup(sample);
   const guessed = setup?.outline ? null : guessOutlineFromName(sample?.name ?? null);
   const calibration = setup?.calibration ?? null;
   return {

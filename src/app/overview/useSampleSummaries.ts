@@ -9,15 +9,14 @@ import { useAnnotationsOfSamples } from '../../api/queries';
 import type { PhysicalSample, SpatialAnnotation } from '../../api/schemas';
 import { type StageCalibration, stageToSampleMm } from '../../domain/frames/calibration';
 import { type SampleSummary, summariseSample } from '../../domain/lot/sampleSummary';
-import { readSetup } from '../../domain/setup/setup';
 import type { OverviewRow, SummaryState } from '../../panels/overview/types';
+import { knownSetup } from '../setup/browserSetup';
 
 /** A sample's row: its outline and calibration as its setup holds them (null: none). */
 export function overviewRow(sample: PhysicalSample): OverviewRow & {
   calibration: StageCalibration | null;
 } {
-  const read = readSetup(sample.physical_sample_metadata);
-  const setup = read.kind === 'ok' ? read.setup : null;
+  const setup = knownSetup(sample);
   return { sample, outline: setup?.outline ?? null, calibration: setup?.calibration ?? null };
 }
 

@@ -4,6 +4,7 @@
  * localStorage, read once to migrate them to the server.
  */
 import { z } from 'zod';
+import type { PhysicalSample } from '../../api/schemas';
 import { SampleOutlineSchema } from '../../domain/geometry/outlineSchema';
 import { CustomPattern } from '../../domain/patterns/custom';
 import {
@@ -11,7 +12,7 @@ import {
   type LegacySettings,
   setupFromLegacy,
 } from '../../domain/setup/migration';
-import { SampleSetup } from '../../domain/setup/setup';
+import { readSetup, SampleSetup } from '../../domain/setup/setup';
 import { FrameSettings } from '../../domain/setup/status';
 import { readStored, writeStored } from '../persistent';
 
@@ -65,4 +66,17 @@ export function readLegacySettings(sampleId: string): LegacySettings & { pattern
 export function legacySetup(sampleId: string, now: Date): SampleSetup | null {
   const { patternsInUse, ...legacy } = readLegacySettings(sampleId);
   return setupFromLegacy(legacy, now, patternsInUse);
+}
+
+/**
+ * A listed sample's setup as far as it is known without a request: the one its metadata holds
+ * when the list carries metadata (the local server's does), else this browser's copy (Atomscale's
+ * list documents no metadata; a server that refused the setup leaves it in the browser); null:
+ * neither.
+ */
+export function knownSetup(sample: PhysicalSample | undefined): SampleSetup | null {
+  if (!sample) return null;
+  const read = readSetup(sample.physical_sample_metadata);
+  if (read.kind === 'ok') return read.setup;
+  return readBrowserCopy(sample.id)?.setup ?? null;
 }

@@ -5,10 +5,9 @@
  */
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { StagedAnnotation } from '../../domain/staging/staged';
-import { summarizeValues } from '../../domain/stats/uniformity';
-import type { PropertyStats } from '../importSession';
 import { type ImportMapping, type MapResult, mapRows } from '../mapping';
 import { readNumber } from '../numbers';
+import { type PropertyStats, PropertyTally } from '../propertyTally';
 import { mappedPointsToStaged } from '../toStaged';
 import type { CassetteWafer } from './types';
 
@@ -57,29 +56,17 @@ export function previewWafer(
 ): WaferPreview {
   const map = mapWafer(wafer, mapping, outline);
   const outside = new Set(map.outsideRows ?? []);
-  const byProperty = new Map<string, { name: string; unit: string | null; values: number[] }>();
+  const tally = new PropertyTally();
   for (const p of map.points) {
     if (outside.has(p.sourceRow)) continue;
-    for (const v of p.values) {
-      const key = JSON.stringify([v.propertyName, v.propertyUnit]);
-      const entry = byProperty.get(key) ?? {
-        name: v.propertyName,
-        unit: v.propertyUnit,
-        values: [],
-      };
-      entry.values.push(v.value);
-      byProperty.set(key, entry);
-    }
+    for (const v of p.values) tally.add(v.propertyName, v.propertyUnit, v.value);
   }
   return {
     pointCount: map.points.length,
     outsideCount: outside.size,
     problemCount: map.problems.length,
     skippedCount: map.skippedRows.length,
-    properties: [...byProperty.values()].map(({ name, unit, values }) => {
-      const s = summarizeValues(values);
-      return { name, unit, n: s.n, mean: s.mean, sd: s.sd };
-    }),
+    properties: tally.stats(),
   };
 }
 

@@ -3,8 +3,9 @@
  * (KLA-F5x, CompleteEASE maps, any table with a wafer or sample column) or one Excel workbook,
  * whose sheet is picked here — and see what they hold.
  */
-import { type DragEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { formatBytes } from '../../io/importLimits';
+import { useFileDrop } from '../useFileDrop';
 
 /** What the file chooser offers (any file can still be dropped). */
 export const CASSETTE_ACCEPT =
@@ -31,31 +32,11 @@ export interface CassetteFilesProps {
   onSheet: (name: string) => void;
 }
 
-const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
-
 export function CassetteFiles(p: CassetteFilesProps) {
   const id = useId();
-  const [dragging, setDragging] = useState(false);
+  const { dropProps } = useFileDrop(p.onChoose);
   return (
-    <section
-      className="import-section cassette-files"
-      aria-labelledby={`${id}-h`}
-      data-dragging={dragging || undefined}
-      onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragging(false);
-        p.onChoose([...e.dataTransfer.files]);
-      }}
-    >
+    <section className="import-section cassette-files" aria-labelledby={`${id}-h`} {...dropProps}>
       <h3 id={`${id}-h`}>Files</h3>
       <div className="import-file-row">
         <label className="file-button">

@@ -4,11 +4,12 @@
  * result. Labelled by its title; focus moves in when it opens and back to the opener when it
  * closes; Escape closes it without losing anything (the state lives in useImportFlow).
  */
-import { type DragEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import { isFitQuality, mappingProblems } from '../../io/importMessages';
 import { withCoordinateFrame } from '../../io/originOffset';
 import { presetById } from '../../io/presets/registry';
+import { useFileDrop } from '../useFileDrop';
 import { CoordinateMapping } from './CoordinateMapping';
 import { FileSettings } from './FileSettings';
 import { ImportChecks } from './ImportChecks';
@@ -26,8 +27,6 @@ export interface ImportDialogProps extends ImportDialogState, ImportDialogAction
   /** The open sample's outline (for corner origins and the unit fix). */
   outline: SampleOutline;
 }
-
-const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
 /** Why the Stage button is disabled, first reason first; [] when staging can go ahead. */
 function blockers(p: ImportDialogProps, toStage: number): string[] {
@@ -56,7 +55,9 @@ function blockers(p: ImportDialogProps, toStage: number): string[] {
 export function ImportDialog(p: ImportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
-  const [dragging, setDragging] = useState(false);
+  const { dropProps } = useFileDrop((files) => {
+    if (files[0]) p.chooseFile(files[0]);
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -100,28 +101,7 @@ export function ImportDialog(p: ImportDialogProps) {
   const canStage = view !== null && !p.busy && reasons.length === 0;
 
   return (
-    <dialog
-      ref={ref}
-      className="import-dialog"
-      aria-labelledby="import-title"
-      data-dragging={dragging || undefined}
-      onDragOver={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(e) => {
-        if (e.currentTarget === e.target) setDragging(false);
-      }}
-      onDrop={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        e.stopPropagation();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file) p.chooseFile(file);
-      }}
-    >
+    <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" {...dropProps}>
       <header className="import-header">
         <h2 id="import-title" tabIndex={-1}>
           Import a table

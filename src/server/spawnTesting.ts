@@ -1,0 +1,62 @@
+/**
+ * Running a server script (start.ts, dev.ts) as a child process in tests, as `npm start` and
+ * `npm run dev` do: its output collected, its exit awaited, free ports, open-port checks.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, connect, createServer } from 'node:net';
+
+/** A running script: `output()` is stdout and stderr so far. */
+export interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Runs `node --import tsx <script>` with API_QUIET=1 and `env` (no port, db or key inherited). */
+export function runScript(script: string, env: Record<string, string>): Run {
+  const { API_PORT: _a, APP_PORT: _b, DB_PATH: _d, LOCAL_API_KEY: _k, ...inherited } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...inherited, API_QUIET: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output: () => output, exited };
+}
+
+/** A port that was free a moment ago (the OS hands out a fresh one each time). */
+export async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export function isOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Waits for the start-up line `ready` (a build may run first) or the end of the process. */
+export async function readyOrExit(run: Run, ready: RegExp): Promise<RegExpExecArray | null> {
+  const end = Date.now() + 150_000;
+  while (Date.now() < end && run.child.exitCode === null) {
+    const match = ready.exec(run.output());
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return ready.exec(run.output());
+}
