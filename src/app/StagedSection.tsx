@@ -12,8 +12,9 @@ import { StagedTable } from '../panels/StagedTable';
 import { useDetachedEdit } from './detachedEdit';
 import type { InterruptedState } from './interruptedCheck';
 import { SubmitNotices } from './SubmitNotices';
+import { SubmitProgressBar } from './SubmitProgressBar';
 import type { DraftNotice } from './stagingStore';
-import { useSubmitProgress } from './submitProgress';
+import { useSubmitFlags } from './submitProgress';
 import type { SubmitChoice, useSubmitStaged } from './useSubmitStaged';
 
 interface StagedSectionProps {
@@ -48,9 +49,8 @@ interface StagedSectionProps {
 export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
   const edit = useDetachedEdit(staged, p.detached);
-  // Read here, not in the workspace: progress changes twice a chunk and re-renders only this.
-  const { progress, cancelling } = useSubmitProgress(p.sampleId);
-  const waiting = progress?.phase === 'waiting';
+  // Progress itself is read by the progress bar only: a chunk re-renders the bar, not the table.
+  const { waiting, cancelling } = useSubmitFlags(p.sampleId);
   // Until the server says what an interrupted submit stored, its rows are not sent blindly.
   const checking = p.interrupted.phase === 'checking';
   const label = submit.paused
@@ -153,22 +153,7 @@ export function StagedSection(p: StagedSectionProps) {
           returns. Staged points stay until the server confirms them.
         </p>
       )}
-      {progress && (
-        <div className="submit-progress">
-          <progress
-            aria-label="Submit progress"
-            max={Math.max(1, progress.total)}
-            value={progress.phase === 'waiting' ? undefined : progress.sent}
-          />
-          <span>
-            {progress.phase === 'waiting'
-              ? 'Another tab is submitting this sample… This submit starts when it is done and sends only what is still unstored.'
-              : progress.phase === 'reconciling'
-                ? 'Checking what an earlier submit stored…'
-                : `Sent ${progress.sent} / ${progress.total}`}
-          </span>
-        </div>
-      )}
+      <SubmitProgressBar sampleId={p.sampleId} />
       {submit.blocked && (
         <p className="notice notice-error" role="alert">
           {submit.blocked}

@@ -180,16 +180,37 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     return raw === null ? null : decodeDraft(parseJson(raw));
   };
 
+  /**
+   * Per sample, the overflow draft this tab wrote last and the marker it left. While that marker
+   * is still in localStorage, no other tab has saved since, so IndexedDB holds that draft: a save
+   * merges with it in memory instead of reading 10,000 entries back and decoding them again.
+   */
+  const written = new Map<string, { marker: string; doc: DraftDoc }>();
+
   const saveOverflow = async (sampleId: string, doc: DraftDoc, store: DraftOverflow, seq = 0) => {
     overflowed.add(sampleId);
-    const stored = decodeDraft(await store.load(sampleId).catch(() => undefined));
+    const key = DRAFT_PREFIX + sampleId;
+    const mine = written.get(sampleId);
+    const unchanged = mine !== undefined && storage.getItem(key) === mine.marker;
+    const stored = unchanged
+      ? mine.doc
+      : decodeDraft(await store.load(sampleId).catch(() => undefined));
     const merged = pruneTombstones(stored ? mergeDocs(stored, doc) : doc, now() - TOMBSTONE_TTL_MS);
+    written.delete(sampleId);
     await store.save(sampleId, encodeDraft(merged));
     // The marker is written once the draft is in IndexedDB, so it always points at a complete
     // draft; a later save (another marker, or a small draft) wins over this one.
     if (saveSeq.get(sampleId) !== seq) return null;
-    const marker = { version: 2, overflow: true, count: merged.size, savedAt: new Date(now()) };
-    storage.setItem(DRAFT_PREFIX + sampleId, JSON.stringify(marker));
+    const marker = JSON.stringify({
+      version: 2,
+      overflow: true,
+      count: merged.size,
+      savedAt: new Date(now()),
+      // Tells this save's marker from any other tab's, even one written in the same ms.
+      save: crypto.randomUUID(),
+    });
+    storage.setItem(key, marker);
+    written.set(sampleId, { marker, doc: merged });
     return null;
   };
 
@@ -197,6 +218,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     const key = DRAFT_PREFIX + sampleId;
     saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
     const dropOverflow = () => {
+      written.delete(sampleId);
       if (!overflow || !overflowed.delete(sampleId)) return;
       overflow.remove(sampleId).catch(() => undefined);
     };
@@ -255,6 +277,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
 
   const remove = async (sampleId: string) => {
     saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
+    written.delete(sampleId);
     storage.removeItem(DRAFT_PREFIX + sampleId);
     overflowed.delete(sampleId);
     await overflow?.remove(sampleId);
