@@ -114,7 +114,7 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   await expect(stats.getByRole('row', { name: /^Non-uniformity/ }).locator('td')).toHaveText('—');
   await expect(section.getByTestId('nu-note')).toContainText('changes sign across the sample');
   await expect(stats.getByRole('row', { name: /^Mean/ }).locator('td')).toHaveText(/^−0\.0\d+ nm$/);
-  const shown = await section.innerText();
+  const shown = (await section.textContent()) ?? '';
   expect(shown).toMatch(/−\d/);
   expect(shown).not.toMatch(/(^|[\s(])-\d/m);
 

@@ -101,7 +101,7 @@ test('a 422 keeps every staged point and marks the bad row', async ({
   );
   await samplePage.submitButton().click();
   await expect(page.getByRole('alert').filter({ hasText: 'Submit failed' })).toContainText(
-    '1 problem(s) are marked on their rows',
+    '1 problem is marked on their rows',
   );
   await expect(samplePage.stagedRows()).toHaveCount(3);
   const bad = samplePage.stagedRows().nth(1);

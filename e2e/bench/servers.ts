@@ -1,4 +1,7 @@
-/** Starts the local API (temporary database) and the built app for the benchmark. */
+/**
+ * Builds the app and starts it as a lab runs it (`npm start`: src/server/start.ts, the local API
+ * on a temporary database and the production app server in one process) for the benchmark.
+ */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +27,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`${url} did not come up within ${timeoutMs} ms`);
 }
 
-/** Build the app, start both servers, and return a function that stops them. */
+/** Build the app, start the production server, and return a function that stops it. */
 export async function startServers(): Promise<() => void> {
   const build = spawnSync(
     'npx',
@@ -51,13 +54,12 @@ export async function startServers(): Promise<() => void> {
     API_QUIET: '1',
   };
   const children: ChildProcess[] = [
-    spawn('npx', ['tsx', 'src/server/main.ts'], {
+    spawn('npx', ['tsx', 'src/server/start.ts'], {
       cwd: root,
       env,
       stdio: 'ignore',
       detached: true,
     }),
-    spawn('npx', ['vite', 'preview'], { cwd: root, env, stdio: 'ignore', detached: true }),
   ];
   const stop = () => {
     for (const c of children) {

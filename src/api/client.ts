@@ -3,7 +3,9 @@
  * response parsed with its zod schema, every failure thrown as an `ApiError`.
  * The key is only ever sent as a header; it never appears in a URL or a log line.
  */
+
 import type { z } from 'zod';
+import { counted } from '../domain/values/plural';
 import { ApiError, describeContractError, locateValidationDetail } from './errors';
 import {
   type AnnotationCreate,
@@ -72,7 +74,7 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
     const fieldErrors = body.detail.map(locateValidationDetail);
     return new ApiError(
       'validation',
-      `The server rejected the input (${fieldErrors.length} problems).`,
+      `The server rejected the input (${counted(fieldErrors.length, 'problem')}).`,
       {
         status,
         fieldErrors,

@@ -67,7 +67,7 @@ describe('describeError: every failure has its message', () => {
       ],
     });
     expect(describeError(e)).toBe(
-      'The server rejected the input. 2 problem(s) are marked on their rows. annotations: at most 10000 annotations per bulk request',
+      'The server rejected the input. 2 problems are marked on their rows. annotations: at most 10000 annotations per bulk request',
     );
   });
 

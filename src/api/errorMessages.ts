@@ -2,6 +2,7 @@
  * The one place that turns a failed API call into words for the user (issue table: 401/403,
  * 404, 413, 422, 5xx, network, contract). Pure, so every message is tested.
  */
+import { plural } from '../domain/values/plural';
 import { isApiError } from './errors';
 
 export interface MessageContext {
@@ -32,7 +33,9 @@ export function describeError(error: unknown, context: MessageContext = {}): str
         .filter((e) => e.row === null)
         .map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
       const parts = [
-        onRows > 0 ? `${onRows} problem(s) are marked on their rows.` : '',
+        onRows > 0
+          ? `${onRows} ${plural(onRows, 'problem is', 'problems are')} marked on their rows.`
+          : '',
         ...other,
       ].filter(Boolean);
       return `The server rejected the input. ${parts.join(' ')}`.trim();

@@ -4,7 +4,12 @@
  * unmounted. Mutations never auto-retry: a POST is not idempotent. (The submit of staged
  * annotations, which also needs the draft and the cross-tab lock, is `app/submitMutation.ts`.)
  */
-import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  notifyManager,
+  type QueryClient,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { recordToCreate } from './annotationCache';
 import {
   applyOptimisticUpdate,
@@ -21,21 +26,34 @@ import { type AnnotationUpdate, MAX_BULK_ANNOTATIONS, type SpatialAnnotation } f
  * Put freshly stored records into the cache: cancel in-flight refetches of the sample's
  * annotations (a stale GET must not overwrite them), and add them to the unfiltered list (created
  * when not cached yet) and to every filtered list they match. The caller invalidates once at the
- * end, so every view refetches.
+ * end, so every view refetches. `alongside` runs in the same notification flush as the views
+ * hear of the new records, so React renders both changes together, once. Resolves once both are
+ * done; rejects with what `alongside` threw.
  */
 export async function writeStoredRecords(
   queryClient: QueryClient,
   sampleId: string,
   records: SpatialAnnotation[],
-  /** Runs in the same tick as the cache write, so both changes reach the screen together. */
   alongside: () => void = () => undefined,
 ): Promise<void> {
   await queryClient.cancelQueries({ queryKey: annotationKeys.sample(sampleId) });
-  alongside();
-  if (!queryClient.getQueryData(annotationKeys.list(sampleId))) {
-    queryClient.setQueryData<SpatialAnnotation[]>(annotationKeys.list(sampleId), []);
-  }
-  writeRecordsToCache(queryClient, sampleId, records);
+  await new Promise<void>((resolve, reject) => {
+    notifyManager.batch(() => {
+      if (!queryClient.getQueryData(annotationKeys.list(sampleId))) {
+        queryClient.setQueryData<SpatialAnnotation[]>(annotationKeys.list(sampleId), []);
+      }
+      writeRecordsToCache(queryClient, sampleId, records);
+      // Queued behind the observers' notifications of this batch: delivered in the same flush.
+      notifyManager.schedule(() => {
+        try {
+          alongside();
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+  });
 }
 
 /** One record's PATCH. */

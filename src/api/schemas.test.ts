@@ -8,6 +8,7 @@ import {
   PhysicalSample,
   PhysicalSampleCreate,
   SpatialAnnotation,
+  SpatialAnnotationList,
 } from './schemas';
 
 const wire = {
@@ -82,6 +83,54 @@ describe('SpatialAnnotation normalisation', () => {
   it('rejects a timestamp that is not ISO 8601', () => {
     const r = SpatialAnnotation.safeParse({ ...wire, last_updated: 'yesterday' });
     expect(r.success).toBe(false);
+  });
+
+  it('normalises each timestamp of a list, repeated or not, and still refuses a bad one', () => {
+    const stamps = [
+      '2026-04-03T14:36:51.973648',
+      '2026-04-03T14:36:51.973648',
+      '2026-04-03T16:36:51.973+02:00',
+      '2026-05-01 08:00:00',
+      '2026-04-03T14:36:51.973648',
+    ];
+    const list = SpatialAnnotationList.parse(
+      stamps.map((last_updated) => ({ ...wire, last_updated })),
+    );
+    expect(list.map((r) => r.last_updated)).toEqual([
+      '2026-04-03T14:36:51.973Z',
+      '2026-04-03T14:36:51.973Z',
+      '2026-04-03T14:36:51.973Z',
+      '2026-05-01T08:00:00.000Z',
+      '2026-04-03T14:36:51.973Z',
+    ]);
+    const bad = ['2026-04-03T14:36:51.973648', 'soon', '2026-04-03T14:36:51.973648'];
+    const r = SpatialAnnotationList.safeParse(
+      bad.map((last_updated) => ({ ...wire, last_updated })),
+    );
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path)).toEqual([[1, 'last_updated']]);
+  });
+
+  it('gives every field of the output, in the reference order, with the version as text', () => {
+    const r = SpatialAnnotation.parse({ ...wire, version: 3 });
+    expect(Object.keys(r)).toEqual([
+      'id',
+      'physical_sample_id',
+      'property_name',
+      'property_value',
+      'property_unit',
+      'char_source_type',
+      'coord_ref_frame',
+      'coord_units',
+      'coord_x',
+      'coord_y',
+      'coord_z',
+      'data_id',
+      'annotation_metadata',
+      'last_updated',
+      'version',
+    ]);
+    expect(r.version).toBe('3');
   });
 });
 

@@ -68,6 +68,8 @@ export const MetadataInput = metadataWithin(MAX_METADATA_BYTES);
  * A space instead of `T` (Python's `str(datetime)`) and more than 3 fraction digits are accepted.
  */
 export const IsoTimestamp = z.string().transform((raw, ctx) => {
+  // Records stored together share their timestamp: a list of 100,000 holds few distinct ones.
+  if (raw === lastTimestamp.raw) return lastTimestamp.iso;
   let s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
   // Date.parse only promises millisecond fractions; cut microseconds instead of trusting it.
   s = s.replace(/(T\d{2}:\d{2}:\d{2}\.\d{3})\d+/, '$1');
@@ -78,8 +80,12 @@ export const IsoTimestamp = z.string().transform((raw, ctx) => {
     ctx.addIssue({ code: 'custom', message: `not an ISO 8601 timestamp: ${JSON.stringify(raw)}` });
     return z.NEVER;
   }
-  return new Date(ms).toISOString();
+  const iso = new Date(ms).toISOString();
+  lastTimestamp = { raw, iso };
+  return iso;
 });
+/** The last timestamp normalised (a pure function of `raw`, so reusing it changes nothing). */
+let lastTimestamp = { raw: '', iso: '' };
 
 export { ANNOTATION_VALUE_FIELDS } from '../domain/annotationFields';
 
@@ -120,34 +126,47 @@ export type BulkAnnotationCreate = z.infer<typeof BulkAnnotationCreate>;
 const nullable = <T extends z.ZodType>(schema: T) =>
   schema.nullish().transform((v) => (v === undefined ? null : v));
 
+/** Null when the field is absent: the output always holds it. */
+const orNull = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+
+/**
+ * A record that says `metadata` where the reference says `annotation_metadata` (a real server
+ * does), renamed; every other value is passed on as it is (no copy).
+ */
+function renameMetadata(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const r = value as { annotation_metadata?: unknown; metadata?: unknown };
+  if ((r.annotation_metadata ?? null) !== null || (r.metadata ?? null) === null) return value;
+  return { ...r, annotation_metadata: r.metadata };
+}
+
 /**
  * A stored annotation, normalised. Accepts the two ways real servers differ from the reference:
  * `metadata` instead of `annotation_metadata`, and `last_updated` without a zone (read as UTC).
- * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null.
+ * Output always has `annotation_metadata` and a `Z` timestamp; absent optional fields become null;
+ * the fields come in the reference's order. (Built so a record is copied once, by zod, with no
+ * transform of the whole record: lists of 100,000 records are parsed several times faster.)
  */
-export const SpatialAnnotation = z
-  .object({
+export const SpatialAnnotation = z.preprocess(
+  renameMetadata,
+  z.object({
     id: Uuid,
     physical_sample_id: Uuid,
     property_name: z.string(),
     property_value: z.number(),
-    property_unit: nullable(z.string()),
-    char_source_type: nullable(z.string()),
-    coord_ref_frame: nullable(CoordRefFrame),
-    coord_units: nullable(z.string()),
-    coord_x: nullable(z.number()),
-    coord_y: nullable(z.number()),
-    coord_z: nullable(z.number()),
-    data_id: nullable(Uuid),
-    annotation_metadata: JsonObject.nullish(),
-    metadata: JsonObject.nullish(),
+    property_unit: orNull(z.string()),
+    char_source_type: orNull(z.string()),
+    coord_ref_frame: orNull(CoordRefFrame),
+    coord_units: orNull(z.string()),
+    coord_x: orNull(z.number()),
+    coord_y: orNull(z.number()),
+    coord_z: orNull(z.number()),
+    data_id: orNull(Uuid),
+    annotation_metadata: orNull(JsonObject),
     last_updated: IsoTimestamp,
     version: z.union([z.string(), z.number()]).transform(String),
-  })
-  .transform(({ metadata, annotation_metadata, ...rest }) => ({
-    ...rest,
-    annotation_metadata: annotation_metadata ?? metadata ?? null,
-  }));
+  }),
+);
 export type SpatialAnnotation = z.output<typeof SpatialAnnotation>;
 
 export const SpatialAnnotationList = z.array(SpatialAnnotation);

@@ -3,11 +3,7 @@
  * and server agree) and the server's body reader. Pure: no DOM, no Node APIs.
  */
 
-/**
- * Longest property_name, property_unit, char_source_type, coord_units and sample name, in
- * characters (Unicode code points, as pydantic's `max_length` counts them).
- */
-export const MAX_TEXT_CHARS = 255;
+export { hasMoreCodePointsThan, MAX_TEXT_CHARS } from '../domain/values/textLimits';
 
 /** Largest `metadata` of one annotation: the UTF-8 bytes of its JSON text (64 kB). */
 export const MAX_METADATA_BYTES = 64 * 1024;
@@ -18,22 +14,6 @@ export const MAX_METADATA_BYTES = 64 * 1024;
  * about 0.4 MiB.
  */
 export const MAX_SAMPLE_METADATA_BYTES = 1024 * 1024;
-
-/** True when `text` has more than `max` code points; stops counting once past `max`. */
-export function hasMoreCodePointsThan(text: string, max: number): boolean {
-  if (text.length <= max) return false;
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    if (++count > max) return true;
-  }
-  return false;
-}
 
 /**
  * Bytes of `text` encoded as UTF-8 (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder

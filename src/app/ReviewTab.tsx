@@ -4,7 +4,7 @@
  * "Annotations" table with editing. All data comes from `useReview` (one source of truth,
  * shared with the map).
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { SampleOutline } from '../domain/geometry/outline';
 import { outlinePolygonMm } from '../domain/geometry/outlinePath';
@@ -65,6 +65,8 @@ export function ReviewTab({
         : [],
     [sites, colour, profileStep],
   );
+  // Thousands of SVG points: drawn just after the statistics and the map, not before them.
+  const chartPoints = useDeferredValue(profile);
   // The radius axis ends at the sample's farthest edge point (the wafer radius).
   const rMax = useMemo(
     () => Math.max(...outlinePolygonMm(outline).map((p) => Math.hypot(p.xMm, p.yMm))),
@@ -157,7 +159,7 @@ export function ReviewTab({
           )}
           {active && (
             <RadialProfile
-              points={profile}
+              points={chartPoints}
               rMaxMm={rMax}
               propertyName={property}
               unit={unit ?? ''}

@@ -9,15 +9,16 @@ import type { PhysicalSample } from '../api/schemas';
 import type { MapHighlight } from '../canvas/mapTypes';
 import { stageToSampleMm } from '../domain/frames/calibration';
 import type { PointMm } from '../domain/geometry/point';
-import { ExportPngDialog } from '../panels/ExportPngDialog';
-import { ImportDialog } from '../panels/import/ImportDialog';
+import { ImportDialog } from '../panels/import/LazyImportDialog';
+import { ExportPngDialog } from '../panels/LazyExportPngDialog';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { useStaging } from './drafts';
 import { useEntrySession } from './entry/useEntrySession';
 import { useInterruptedCheck } from './interruptedCheck';
-import { ReviewTab } from './ReviewTab';
+import { ReviewTab } from './LazyReviewTab';
 import { useReview } from './review/useReview';
 import { useWorkspaceSetup } from './setup/useWorkspaceSetup';
+import { useEntryKnownProperties } from './units/knownProperties';
 import { useImportExport } from './useImportExport';
 import { useWorkspaceKeys } from './useWorkspaceKeys';
 import { EntryTab } from './workspace/EntryTab';
@@ -46,6 +47,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
   );
   // Stored records, the shown property and its colours, the map layers: one source of truth.
   const review = useReview(sampleId, setup.outline, toSample, setup);
+  const knownProperties = useEntryKnownProperties(review.properties);
   const entry = useEntrySession({
     sampleId,
     outline: setup.outline,
@@ -133,6 +135,7 @@ export function SampleWorkspace({ sample, onOpenSettings }: SampleWorkspaceProps
             staging={staging}
             interrupted={interrupted}
             propertySuggestions={review.properties.map((p) => p.name)}
+            knownProperties={knownProperties}
             highlightedId={highlighted('staged')}
             onHighlight={highlightOf('staged')}
             onOpenSettings={onOpenSettings}

@@ -3,15 +3,18 @@
 import { MAX_CHUNK_SIZE } from '../api/submit';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { StoredMark } from '../domain/staging/draftDoc';
+import type { DetachedRow } from '../domain/staging/gone';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
+import { useDetachedEdit } from './detachedEdit';
 import type { InterruptedState } from './interruptedCheck';
 import { SubmitNotices } from './SubmitNotices';
+import { SubmitProgressBar } from './SubmitProgressBar';
 import type { DraftNotice } from './stagingStore';
-import { useSubmitProgress } from './submitProgress';
+import { useSubmitFlags } from './submitProgress';
 import type { SubmitChoice, useSubmitStaged } from './useSubmitStaged';
 
 interface StagedSectionProps {
@@ -33,6 +36,8 @@ interface StagedSectionProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+  /** The annotation being edited, if it left the staged list meanwhile (useStaging). */
+  detached: (localId: string) => DetachedRow | null;
   onDeleteSelection: () => void;
   onOpenSettings: () => void;
   /** Opens the import dialog. */
@@ -43,9 +48,9 @@ interface StagedSectionProps {
 
 export function StagedSection(p: StagedSectionProps) {
   const { staged, submit } = p;
-  // Read here, not in the workspace: progress changes twice a chunk and re-renders only this.
-  const { progress, cancelling } = useSubmitProgress(p.sampleId);
-  const waiting = progress?.phase === 'waiting';
+  const edit = useDetachedEdit(staged, p.detached);
+  // Progress itself is read by the progress bar only: a chunk re-renders the bar, not the table.
+  const { waiting, cancelling } = useSubmitFlags(p.sampleId);
   // Until the server says what an interrupted submit stored, its rows are not sent blindly.
   const checking = p.interrupted.phase === 'checking';
   const label = submit.paused
@@ -98,9 +103,14 @@ export function StagedSection(p: StagedSectionProps) {
           submit.submit(staged, p.submitFrame, p.outline, { withoutLedger: true })
         }
       />
-      {staged.length > 0 ? (
+      {edit.notice && (
+        <p className="notice notice-warning" role="status" aria-label="Edited row no longer staged">
+          {edit.notice}
+        </p>
+      )}
+      {edit.rows.length > 0 ? (
         <StagedTable
-          staged={staged}
+          staged={edit.rows}
           outline={p.outline}
           rowErrors={submit.rowErrors}
           highlightedId={p.highlightedId}
@@ -109,6 +119,7 @@ export function StagedSection(p: StagedSectionProps) {
           onSelect={p.onSelect}
           onUpdate={p.onUpdate}
           onRemove={p.onRemove}
+          onEditingChange={edit.onEditingChange}
         />
       ) : (
         <p className="muted">
@@ -142,22 +153,7 @@ export function StagedSection(p: StagedSectionProps) {
           returns. Staged points stay until the server confirms them.
         </p>
       )}
-      {progress && (
-        <div className="submit-progress">
-          <progress
-            aria-label="Submit progress"
-            max={Math.max(1, progress.total)}
-            value={progress.phase === 'waiting' ? undefined : progress.sent}
-          />
-          <span>
-            {progress.phase === 'waiting'
-              ? 'Another tab is submitting this sample… This submit starts when it is done and sends only what is still unstored.'
-              : progress.phase === 'reconciling'
-                ? 'Checking what an earlier submit stored…'
-                : `Sent ${progress.sent} / ${progress.total}`}
-          </span>
-        </div>
-      )}
+      <SubmitProgressBar sampleId={p.sampleId} />
       {submit.blocked && (
         <p className="notice notice-error" role="alert">
           {submit.blocked}

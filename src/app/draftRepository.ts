@@ -5,6 +5,7 @@
  * for IndexedDB drafts, through their marker). Every save merges with what is stored, so a tab
  * never overwrites another tab's changes with an older copy.
  */
+
 import {
   type DraftDoc,
   type DraftEntry,
@@ -12,6 +13,7 @@ import {
   mergeDocs,
   pruneTombstones,
 } from '../domain/staging/draftDoc';
+import { counted } from '../domain/values/plural';
 import {
   DRAFT_PREFIX,
   DraftMessage,
@@ -148,7 +150,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
         doc: EMPTY_DRAFT,
         notice: {
           kind: 'loading',
-          message: `Loading the saved draft (${marker.data.count} annotations)…`,
+          message: `Loading the saved draft (${counted(marker.data.count, 'annotation')})…`,
         },
         later: loadOverflow(sampleId, overflow),
       };
@@ -178,16 +180,37 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     return raw === null ? null : decodeDraft(parseJson(raw));
   };
 
+  /**
+   * Per sample, the overflow draft this tab wrote last and the marker it left. While that marker
+   * is still in localStorage, no other tab has saved since, so IndexedDB holds that draft: a save
+   * merges with it in memory instead of reading 10,000 entries back and decoding them again.
+   */
+  const written = new Map<string, { marker: string; doc: DraftDoc }>();
+
   const saveOverflow = async (sampleId: string, doc: DraftDoc, store: DraftOverflow, seq = 0) => {
     overflowed.add(sampleId);
-    const stored = decodeDraft(await store.load(sampleId).catch(() => undefined));
+    const key = DRAFT_PREFIX + sampleId;
+    const mine = written.get(sampleId);
+    const unchanged = mine !== undefined && storage.getItem(key) === mine.marker;
+    const stored = unchanged
+      ? mine.doc
+      : decodeDraft(await store.load(sampleId).catch(() => undefined));
     const merged = pruneTombstones(stored ? mergeDocs(stored, doc) : doc, now() - TOMBSTONE_TTL_MS);
+    written.delete(sampleId);
     await store.save(sampleId, encodeDraft(merged));
     // The marker is written once the draft is in IndexedDB, so it always points at a complete
     // draft; a later save (another marker, or a small draft) wins over this one.
     if (saveSeq.get(sampleId) !== seq) return null;
-    const marker = { version: 2, overflow: true, count: merged.size, savedAt: new Date(now()) };
-    storage.setItem(DRAFT_PREFIX + sampleId, JSON.stringify(marker));
+    const marker = JSON.stringify({
+      version: 2,
+      overflow: true,
+      count: merged.size,
+      savedAt: new Date(now()),
+      // Tells this save's marker from any other tab's, even one written in the same ms.
+      save: crypto.randomUUID(),
+    });
+    storage.setItem(key, marker);
+    written.set(sampleId, { marker, doc: merged });
     return null;
   };
 
@@ -195,6 +218,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     const key = DRAFT_PREFIX + sampleId;
     saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
     const dropOverflow = () => {
+      written.delete(sampleId);
       if (!overflow || !overflowed.delete(sampleId)) return;
       overflow.remove(sampleId).catch(() => undefined);
     };
@@ -253,6 +277,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
 
   const remove = async (sampleId: string) => {
     saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
+    written.delete(sampleId);
     storage.removeItem(DRAFT_PREFIX + sampleId);
     overflowed.delete(sampleId);
     await overflow?.remove(sampleId);

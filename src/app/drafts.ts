@@ -4,8 +4,10 @@
  * `startDraftSync` runs (from `main.tsx`).
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { detachedRow, saveEditAction } from '../domain/staging/gone';
 import type { HistoryAction } from '../domain/staging/history';
 import type { StagingAction } from '../domain/staging/reducer';
+import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { indexedDbOverflow } from './draftOverflow';
 import { browserDraftRepository, type TabChannel } from './draftRepository';
 import { StagingStore } from './stagingStore';
@@ -76,13 +78,36 @@ export function useStaging(sampleId: string, store: StagingStore = stagingStore)
     [store, sampleId],
   );
   const dismissNotice = useCallback(() => store.dismissNotice(sampleId), [store, sampleId]);
+  /** The annotation `localId` being edited, if it left the staged list (see detachedRow). */
+  const detached = useCallback(
+    (localId: string) =>
+      detachedRow(store.getDoc(sampleId), store.getView(sampleId).annotations, localId, store.tab),
+    [store, sampleId],
+  );
+  /** Save an edit of `localId`, bringing it back if it left the list (see saveEditAction). */
+  const saveEdit = useCallback(
+    (localId: string, changes: StagedAnnotationChanges) => {
+      const action = saveEditAction(store.getDoc(sampleId), localId, changes);
+      return action ? store.dispatch(sampleId, action) : false;
+    },
+    [store, sampleId],
+  );
+  const onStoredElsewhere = useCallback(
+    (listener: (stored: StagedAnnotation[]) => void) => store.onStoredElsewhere(sampleId, listener),
+    [store, sampleId],
+  );
   return {
     annotations: view.annotations,
     canUndo: view.canUndo,
     canRedo: view.canRedo,
     storedEdited: view.storedEdited,
+    /** Apply an action; false when the staged list did not change. */
     dispatch,
     notice,
     dismissNotice,
+    detached,
+    saveEdit,
+    /** Listen for annotations another tab's submit stored (see StagingStore). */
+    onStoredElsewhere,
   };
 }

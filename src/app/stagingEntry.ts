@@ -8,6 +8,7 @@ import {
   liveAnnotations,
   type StoredMark,
 } from '../domain/staging/draftDoc';
+import { mayRestore } from '../domain/staging/gone';
 import {
   type AnnotationChange,
   diffStaged,
@@ -72,28 +73,41 @@ export function entryFromLoad(load: DraftLoad): SampleEntry {
 
 /**
  * What undo/redo may bring back in tab `tab`: an annotation's latest values in the draft (edits
- * from other tabs included), never an annotation another tab stored.
+ * from other tabs included), never an annotation another tab stored or deleted (`mayRestore`).
  */
 export function restorer(doc: DraftDoc, tab: string): Restore {
   return (localId, wanted) => {
     const e = doc.get(localId);
     if (!e) return wanted;
-    if (e.stored && e.stored.by !== tab && !isLive(e)) return null;
-    return { ...e.a, localId };
+    return mayRestore(e, tab) ? { ...e.a, localId } : null;
   };
 }
 
-/** One undo or redo step of `entry`: the changes, the list after them and the history; or null. */
+/**
+ * One undo or redo step of `entry`: the changes, the list after them and the history; or null
+ * when there is no step. A step that can no longer change anything (its points were deleted or
+ * stored in another tab since) is dropped and the next one taken, so undo never appears to do
+ * nothing; when every step is such, the result has no changes and the emptied history.
+ */
 export function historyStep(
   entry: SampleEntry,
   direction: 'undo' | 'redo',
   tab: string,
 ): { changes: AnnotationChange[]; next: StagedAnnotation[]; history: LocalHistory } | null {
-  const step = direction === 'undo' ? takeUndo(entry.history) : takeRedo(entry.history);
-  if (!step) return null;
   const current = entry.view.annotations;
-  const next = applyPatch(current, step.patch, direction, restorer(entry.doc, tab));
-  return { changes: diffStaged(current, next), next, history: step.history };
+  const restore = restorer(entry.doc, tab);
+  let history = entry.history;
+  for (;;) {
+    const step = direction === 'undo' ? takeUndo(history) : takeRedo(history);
+    if (!step) return history === entry.history ? null : { changes: [], next: current, history };
+    const next = applyPatch(current, step.patch, direction, restore);
+    const changes = diffStaged(current, next);
+    if (changes.length > 0) return { changes, next, history: step.history };
+    history =
+      direction === 'undo'
+        ? { undo: history.undo.slice(0, -1), redo: history.redo }
+        : { undo: history.undo, redo: history.redo.slice(1) };
+  }
 }
 
 /**

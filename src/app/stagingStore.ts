@@ -8,6 +8,7 @@
  * still unstage what it stored (`markStored`).
  */
 import {
+  type DraftDoc,
   type DraftEntry,
   highestN,
   inDraftOrder,
@@ -17,6 +18,7 @@ import {
   mergeEntries,
   type StoredMark,
 } from '../domain/staging/draftDoc';
+import { storedByMerge } from '../domain/staging/gone';
 import type { HistoryAction } from '../domain/staging/history';
 import {
   type AnnotationChange,
@@ -29,12 +31,12 @@ import { type StagingAction, stagingReducer } from '../domain/staging/reducer';
 import { observe, type Revision, type RevisionClock, tick } from '../domain/staging/revision';
 import type { StagedAnnotation, StagingState } from '../domain/staging/staged';
 import type { DraftChange, DraftLoad, DraftNotice, DraftRepository } from './draftRepository';
+import { SampleListeners } from './sampleListeners';
+import { SaveScheduler } from './saveScheduler';
 import { entryFromLoad, historyStep, type SampleEntry, storedStep, viewOf } from './stagingEntry';
 
 export type { DraftNotice } from './draftRepository';
 export type { StagingView } from './stagingEntry';
-
-type Listener = () => void;
 
 export interface StagingStoreOptions {
   /** > 0: drafts are written that long after a change, coalescing bursts. 0: at once. */
@@ -50,20 +52,23 @@ export interface StagingStoreOptions {
  */
 export class StagingStore {
   private readonly entries = new Map<string, SampleEntry>();
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly dirty = new Set<string>();
+  private readonly listeners = new SampleListeners();
+  private readonly storedListeners = new SampleListeners<[StagedAnnotation[]]>();
   /** Samples whose stored draft is being read, until it is in. */
   private readonly loads = new Map<string, Promise<void>>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly saves: SaveScheduler;
   private clock: RevisionClock;
-  private readonly saveDelayMs: number;
   private readonly now: () => number;
 
   constructor(
     private readonly repo: DraftRepository,
     options: StagingStoreOptions = {},
   ) {
-    this.saveDelayMs = options.saveDelayMs ?? 0;
+    this.saves = new SaveScheduler(options.saveDelayMs ?? 0, (sampleId) => {
+      const entry = this.entries.get(sampleId);
+      if (!entry || entry.loading) return null;
+      return this.repo.save(sampleId, entry.doc).then((n) => this.setSaveNotice(sampleId, n));
+    });
     this.now = options.now ?? Date.now;
     this.clock = { tab: options.tab ?? crypto.randomUUID().slice(0, 8), lastN: 0 };
   }
@@ -78,17 +83,8 @@ export class StagingStore {
   }
 
   /** Write every pending draft now; resolves once written (IndexedDB included). */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    const saves: Promise<void>[] = [];
-    for (const sampleId of [...this.dirty]) {
-      const entry = this.entries.get(sampleId);
-      if (!entry || entry.loading) continue;
-      this.dirty.delete(sampleId);
-      saves.push(this.repo.save(sampleId, entry.doc).then((n) => this.setSaveNotice(sampleId, n)));
-    }
-    await Promise.all(saves);
+  flush(): Promise<void> {
+    return this.saves.flush();
   }
 
   getState(sampleId: string): StagingState {
@@ -108,26 +104,41 @@ export class StagingStore {
     this.setNotice(sampleId, () => null);
   }
 
-  /** Apply an action (or undo/redo) to a sample's staged annotations, share, persist, notify. */
-  dispatch(sampleId: string, action: HistoryAction<StagingAction>): void {
+  /**
+   * Apply an action (or undo/redo) to a sample's staged annotations, share, persist, notify.
+   * Returns false when the staged list did not change (e.g. undo found only steps whose points
+   * other tabs deleted or stored since).
+   */
+  dispatch(sampleId: string, action: HistoryAction<StagingAction>): boolean {
     const entry = this.entry(sampleId);
     const current = entry.view.annotations;
     if (action.type === 'undo' || action.type === 'redo') {
       const step = historyStep(entry, action.type, this.tab);
       if (step) this.commit(sampleId, step.changes, step.next, step.history);
-      return;
+      return !!step && step.changes.length > 0;
     }
     const next = stagingReducer({ annotations: current }, action).annotations;
-    if (next === current) return;
+    if (next === current) return false;
     const changes = diffStaged(current, next);
     this.commit(sampleId, changes, next, recordChange(entry.history, changes));
+    return changes.length > 0;
   }
 
-  subscribe(sampleId: string, listener: Listener): () => void {
-    const set = this.listeners.get(sampleId) ?? new Set();
-    set.add(listener);
-    this.listeners.set(sampleId, set);
-    return () => set.delete(listener);
+  subscribe(sampleId: string, listener: () => void): () => void {
+    return this.listeners.add(sampleId, listener);
+  }
+
+  /**
+   * Listen for annotations that a submit in another tab took off this sample's staged list
+   * (their last values); this tab's own submits are not told here.
+   */
+  onStoredElsewhere(sampleId: string, listener: (stored: StagedAnnotation[]) => void) {
+    return this.storedListeners.add(sampleId, listener);
+  }
+
+  /** The sample's shared draft, removed and stored annotations included (see gone.ts). */
+  getDoc(sampleId: string): DraftDoc {
+    return this.entry(sampleId).doc;
   }
 
   /**
@@ -142,7 +153,7 @@ export class StagingStore {
     this.mergeIn(sampleId, stored.values());
     const entry = this.entry(sampleId);
     if (!entry.loading && mergeEntries(stored, entry.doc.values()).changed.length > 0) {
-      this.markDirty(sampleId);
+      this.saves.mark(sampleId);
     }
   }
 
@@ -183,7 +194,7 @@ export class StagingStore {
     if (step.entries.length === 0) return { editedSince: [], deletedSince: [] };
     this.update(sampleId, { ...entry, doc: step.doc }, step.annotations, step.history);
     this.repo.publish(sampleId, step.entries);
-    this.markDirty(sampleId);
+    this.saves.mark(sampleId);
     return { editedSince: step.editedSince, deletedSince: step.deletedSince };
   }
 
@@ -202,7 +213,7 @@ export class StagingStore {
     this.update(sampleId, { ...entry, doc: written.doc }, ordered, history);
     if (written.entries.length === 0) return;
     this.repo.publish(sampleId, written.entries);
-    this.markDirty(sampleId);
+    this.saves.mark(sampleId);
   }
 
   private update(
@@ -216,7 +227,7 @@ export class StagingStore {
       history,
       view: viewOf(entry.doc, annotations, history),
     });
-    this.emit(sampleId);
+    this.listeners.emit(sampleId);
   }
 
   private receive(change: DraftChange): void {
@@ -233,6 +244,8 @@ export class StagingStore {
     this.observeAll(merged.changed.map((id) => merged.doc.get(id)));
     const doc = merged.doc;
     this.update(sampleId, { ...entry, doc }, liveAnnotations(doc), entry.history);
+    const stored = storedByMerge(entry.doc, doc, merged.changed);
+    if (stored.length > 0) this.storedListeners.emit(sampleId, stored);
   }
 
   /** Keep this tab's clock above every revision it has seen. */
@@ -263,13 +276,7 @@ export class StagingStore {
     this.observeAll(merged.values());
     const next = { ...entry, loading: false, notice, doc: merged };
     this.update(sampleId, next, liveAnnotations(merged), entry.history);
-    if (this.dirty.has(sampleId)) this.markDirty(sampleId);
-  }
-
-  private markDirty(sampleId: string): void {
-    this.dirty.add(sampleId);
-    if (this.saveDelayMs <= 0) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), this.saveDelayMs);
+    if (this.saves.pending(sampleId)) this.saves.mark(sampleId);
   }
 
   private setSaveNotice(sampleId: string, problem: DraftNotice | null): void {
@@ -283,10 +290,6 @@ export class StagingStore {
     const notice = next(entry.notice);
     if (notice === entry.notice) return;
     this.entries.set(sampleId, { ...entry, notice });
-    this.emit(sampleId);
-  }
-
-  private emit(sampleId: string): void {
-    for (const listener of this.listeners.get(sampleId) ?? []) listener();
+    this.listeners.emit(sampleId);
   }
 }

@@ -42,6 +42,22 @@ class SubmitProgressStore {
 
 export const submitProgress = new SubmitProgressStore();
 
+/**
+ * Whether the sample's submit waits for another tab, and whether cancel was asked for: what the
+ * staged section needs, as two booleans that change a few times a submit (not every chunk), so
+ * progress reports never re-render the staged table.
+ */
+export function useSubmitFlags(sampleId: string) {
+  const waiting = useSyncExternalStore(
+    submitProgress.subscribe,
+    () => submitProgress.get(sampleId)?.phase === 'waiting',
+  );
+  const cancelling = useSyncExternalStore(submitProgress.subscribe, () =>
+    submitProgress.cancelRequested(sampleId),
+  );
+  return { waiting, cancelling };
+}
+
 /** The sample's submit progress (null when no submit runs) and whether cancel was asked for. */
 export function useSubmitProgress(sampleId: string) {
   const progress = useSyncExternalStore(submitProgress.subscribe, () =>

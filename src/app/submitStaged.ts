@@ -18,6 +18,7 @@ import { SubmitLedger } from '../api/submitLedger';
 import type { SubmitFrame } from '../api/toRequest';
 import type { StoredAnnotation } from '../domain/staging/localChanges';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { FrameBatch, type FrameScheduler } from './frameBatch';
 import type { StagingStore } from './stagingStore';
 import { type SubmitLockEnv, withSubmitLock } from './submitLock';
 
@@ -55,7 +56,27 @@ export interface TabSubmitEnv {
   shouldCancel: () => boolean;
   onLedgerUnsaved: () => void;
   newBatchId?: () => string;
+  /** When stored chunks and progress reach the page: the next animation frame by default. */
+  scheduleFrame?: FrameScheduler;
+  /**
+   * Least time between two updates of the staged list and the cached records (each re-renders
+   * the tables and redraws the map); progress is shown every frame. Default UNSTAGE_EVERY_MS.
+   */
+  unstageEveryMs?: number;
+  now?: () => number;
 }
+
+/**
+ * Default least time between two unstaging updates of a running submit: chunks answered faster
+ * are unstaged together, so the page spends its time on sending, not on redrawing thousands of
+ * points for each chunk (and the list still visibly shrinks several times a second).
+ */
+export const UNSTAGE_EVERY_MS = 200;
+
+/** What a stored chunk, or a progress report, leaves for the next frame. */
+type ForTheScreen =
+  | { refs: StoredRef[]; records: SpatialAnnotation[] }
+  | { progress: SubmitProgress };
 
 /** Marks for the draft from what a submit learned was stored. */
 export function marksOf(store: StagingStore, sampleId: string, refs: StoredRef[]) {
@@ -87,6 +108,32 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
     extra.editedInFlight += editedSince.length;
     extra.deletedInFlight += deletedSince.length;
   };
+  // Chunks answered between two frames are unstaged, cached and counted together, once: one
+  // render and one map redraw per frame at most, and at most one unstaging per unstageEveryMs
+  // however fast the answers come, while sending goes on. Progress is shown every frame. The
+  // ledger (saved before sending) covers a tab that dies before a frame applies them.
+  const now = env.now ?? (() => performance.now());
+  const every = env.unstageEveryMs ?? UNSTAGE_EVERY_MS;
+  let unstagedAt = Number.NEGATIVE_INFINITY;
+  const screen = new FrameBatch<ForTheScreen>(async (items, { flushing }) => {
+    const stored = items.filter((i) => 'refs' in i);
+    const progress = items.flatMap((i) => ('progress' in i ? [i.progress] : [])).at(-1);
+    if (stored.length > 0 && !flushing && now() - unstagedAt < every) {
+      if (progress) env.onProgress(progress);
+      return stored;
+    }
+    unstagedAt = now();
+    const refs = stored.flatMap((i) => ('refs' in i ? i.refs : []));
+    const records = stored.flatMap((i) => ('records' in i ? i.records : []));
+    // Unstaged in the same tick as the records are cached: the points never vanish between.
+    const alongside = () => {
+      if (refs.length > 0) mark(refs);
+      if (progress) env.onProgress(progress);
+    };
+    if (records.length > 0) await env.cacheRecords(records, alongside);
+    else alongside();
+    return undefined;
+  }, env.scheduleFrame);
   try {
     const outcome = await runSubmit(
       {
@@ -103,19 +150,24 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
         ledger: new SubmitLedger(env.ledgerStorage, id),
         newBatchId: env.newBatchId ?? (() => crypto.randomUUID()),
         storedEarlier: (localId) => store.storedMark(id, localId),
-        // Unstaged in the same tick as the records are cached: one render, one map redraw.
-        onStored: (refs, records) => env.cacheRecords(records, () => mark(refs)),
+        onStored: (refs, records) => screen.add({ refs, records }),
         onReconciled: mark,
         onCorrected: (ref, record) => env.cacheRecords([record], () => mark([ref])),
-        onProgress: env.onProgress,
+        onProgress: (progress) => screen.add({ progress }),
         shouldCancel: env.shouldCancel,
-        persistStaged: () => store.flush(),
+        persistStaged: async () => {
+          await screen.flush();
+          await store.flush();
+        },
         onLedgerUnsaved: env.onLedgerUnsaved,
       },
     );
+    await screen.flush();
     return { ...outcome, ...extra };
   } finally {
-    // The next tab to take the lock reads the draft from storage: it must be there.
+    // What was stored is unstaged before the lock goes, and the next tab to take the lock
+    // reads the draft from storage: it must be there.
+    await screen.flush().catch(() => undefined);
     await store.flush();
   }
 }

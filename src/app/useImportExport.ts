@@ -1,9 +1,9 @@
 /**
  * The sample workspace's way in and out: the import dialog's flow (staging its points as one
- * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map.
+ * undoable `add`), CSV export of the staged and stored lists, and PNG export of the map. The
+ * export code is its own chunk, loaded on the first export.
  */
 import { useCallback, useState } from 'react';
-import { exportFileName, recordsToCsv, stagedToCsv } from '../api/exportAnnotations';
 import type { SpatialAnnotation } from '../api/schemas';
 import type { MapImageText } from '../canvas/mapImage';
 import type { SpecLimits } from '../domain/color/specLimits';
@@ -20,6 +20,8 @@ import { entryMessages } from './entry/messages';
 import { useImportFlow } from './import/useImportFlow';
 import { useKnownProperties, useRememberProperties } from './units/knownProperties';
 import { useMapExport } from './useMapExport';
+
+const loadCsvExport = () => import('../api/exportAnnotations');
 
 interface ImportExportInput {
   sampleName: string | null;
@@ -85,19 +87,30 @@ export function useImportExport(input: ImportExportInput) {
     [sampleName, outline, stored.length, staged.length, colorBar, mapFacts],
   );
   const pngName = useCallback(
-    () => exportFileName(sampleName, 'map', 'png', new Date()),
+    async () => (await loadCsvExport()).exportFileName(sampleName, 'map', 'png', new Date()),
     [sampleName],
   );
   const { imageRef, exportPng } = useMapExport(imageInfo, pngName);
 
+  /** Runs `write` with the export code once its chunk is in; a failed load is reported. */
+  const withCsvExport = (write: (csv: Awaited<ReturnType<typeof loadCsvExport>>) => void) => {
+    loadCsvExport().then(write, (e: unknown) =>
+      onStatus(`Nothing exported: the export code could not be loaded (${String(e)}).`),
+    );
+  };
   const exportStagedCsv = () => {
-    downloadCsv(stagedToCsv(staged), exportFileName(sampleName, 'staged', 'csv', new Date()));
-    onStatus(entryMessages.exportedStaged(staged.length));
+    const list = staged;
+    withCsvExport(({ stagedToCsv, exportFileName }) => {
+      downloadCsv(stagedToCsv(list), exportFileName(sampleName, 'staged', 'csv', new Date()));
+      onStatus(entryMessages.exportedStaged(list.length));
+    });
   };
   /** Download stored records as CSV: the list the table shows (its filter), or all of them. */
   const exportStoredCsv = (records: SpatialAnnotation[] = stored) => {
-    downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
-    onStatus(entryMessages.exportedStored(records.length));
+    withCsvExport(({ recordsToCsv, exportFileName }) => {
+      downloadCsv(recordsToCsv(records), exportFileName(sampleName, 'stored', 'csv', new Date()));
+      onStatus(entryMessages.exportedStored(records.length));
+    });
   };
 
   const earlierImports = useCallback(

@@ -1,11 +1,11 @@
 /**
  * PNG export of the map: the map as Konva renders it (current zoom and pan), composed with a
  * title, the colour bar with the spec limits, a legend, statistics and the method (see
- * canvas/mapImage.ts), the same facts written into the file as PNG text (Title, Description,
+ * canvas/mapImage.ts, loaded in its own chunk on the first export), the same facts written into the file as PNG text (Title, Description,
  * Creation Time, Software), downloaded through a Blob URL.
  */
 import { useCallback, useRef } from 'react';
-import { composeMapImage, type MapImageText, mapImageDescription } from '../canvas/mapImage';
+import type { MapImageText } from '../canvas/mapImage';
 import type { MapImageSource } from '../canvas/useMapImage';
 import { withPngText } from '../io/pngText';
 import { downloadBlob } from './download';
@@ -18,7 +18,7 @@ export interface PngExportOptions {
 }
 
 /** `imageRef` goes to SampleMap; `exportPng` rejects with a message the UI can show. */
-export function useMapExport(info: () => MapImageText, fileName: () => string) {
+export function useMapExport(info: () => MapImageText, fileName: () => string | Promise<string>) {
   const imageRef = useRef<MapImageSource>(null);
   const exportPng = useCallback(
     async ({ pixelRatio, decorations }: PngExportOptions) => {
@@ -26,6 +26,7 @@ export function useMapExport(info: () => MapImageText, fileName: () => string) {
       const map = source?.toCanvas({ pixelRatio, decorations });
       if (!source || !map) throw new Error('The map is not drawn yet.');
       const legend = source.legend({ decorations });
+      const { composeMapImage, mapImageDescription } = await import('../canvas/mapImage');
       const full = { ...info(), legend };
       const canvas = composeMapImage(map, pixelRatio, full);
       const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
@@ -36,7 +37,10 @@ export function useMapExport(info: () => MapImageText, fileName: () => string) {
         'Creation Time': new Date().toISOString(),
         Software: 'Wafer Annotator',
       });
-      downloadBlob(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), fileName());
+      downloadBlob(
+        new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+        await fileName(),
+      );
     },
     [info, fileName],
   );

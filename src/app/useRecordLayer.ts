@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { SpatialAnnotation } from '../api/schemas';
-import type { RecordMarker } from '../canvas/mapTypes';
+import type { GreyReason, RecordMarker } from '../canvas/mapTypes';
 import type { ColorScale } from '../domain/color/colorScale';
 import { quantizedColor } from '../domain/color/fieldImage';
 import type { SpecLimits } from '../domain/color/specLimits';
@@ -32,6 +32,20 @@ export interface RecordColoring {
   shownValues: ReadonlyMap<string, number>;
   scale: ColorScale | null;
   limits: SpecLimits;
+  /** The property and stored unit ('' for none) the review shows; null: no property shown. */
+  shownProperty?: { name: string; unit: string | null } | null;
+}
+
+/**
+ * Why record `r` is grey: another property than `shown`, the shown property in another unit
+ * (a unit not converted for display), or else another source (the review filters by source).
+ */
+export function greyReason(
+  r: Pick<SpatialAnnotation, 'property_name' | 'property_unit'>,
+  shown: { name: string; unit: string | null } | null | undefined,
+): GreyReason {
+  if (!shown || r.property_name !== shown.name) return 'property';
+  return (r.property_unit ?? '') !== (shown.unit ?? '') ? 'unit' : 'source';
 }
 
 /** Reasons a record is not drawn, as the user reads them. */
@@ -80,7 +94,7 @@ export function useRecordLayer(
   coloring: RecordColoring,
   selectedIds: ReadonlySet<string>,
 ): RecordLayer {
-  const { shownValues, scale, limits } = coloring;
+  const { shownValues, scale, limits, shownProperty } = coloring;
   return useMemo(() => {
     const { pointById } = placed;
     const shown: number[] = [];
@@ -96,10 +110,12 @@ export function useRecordLayer(
       const r = records[i] as SpatialAnnotation;
       const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
       const at = { id: r.id, xMm: p.xMm, yMm: p.yMm, selected: selectedIds.has(r.id) };
-      if (k < others.length || !color) return { ...at, color: null };
+      if (k < others.length || !color) {
+        return { ...at, color: null, other: greyReason(r, shownProperty) };
+      }
       const value = shownValues.get(r.id) ?? r.property_value;
       return { ...at, color: color(value), spec: specClassOf(value, limits) };
     });
     return { markers, recordIndex, pointById, unplaced: placed.unplaced };
-  }, [records, placed, shownValues, scale, limits, selectedIds]);
+  }, [records, placed, shownValues, scale, limits, shownProperty, selectedIds]);
 }

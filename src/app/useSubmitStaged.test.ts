@@ -37,3 +37,27 @@ describe('describeOutcome', () => {
     );
   });
 });
+
+describe('describeOutcome agrees every count with its noun and verb', () => {
+  it('says "1 annotation … was" for one, "2 annotations … were" for two, never "(s)"', () => {
+    const one = describeOutcome(
+      outcome({ storedCount: 1, reconciledCount: 1, correctedCount: 1, leftOut: 1 }),
+    );
+    expect(one).toBe(
+      'Stored 1 annotation. 1 was already stored by an earlier submit (its answer was lost, or undo brought it back), so it was not sent again. 1 had been stored by an earlier submit and was edited since, so the stored record was corrected instead of stored twice. 1 annotation outside the sample outline stayed staged.',
+    );
+    const two = describeOutcome(
+      outcome({ storedCount: 2, reconciledCount: 2, correctedCount: 2, leftOut: 2 }),
+    );
+    expect(two).toContain('2 were already stored');
+    expect(two).toContain('so they were not sent again');
+    expect(two).toContain('2 had been stored by an earlier submit and were edited since');
+    expect(two).toContain('2 annotations outside the sample outline');
+    expect(describeOutcome(outcome({ cancelled: true, remainingCount: 1 }))).toBe(
+      'Cancelled before anything was sent: 1 is still staged.',
+    );
+    expect(describeOutcome(outcome({ storedCount: 1, cancelled: true, remainingCount: 1 }))).toBe(
+      'Stored 1 annotation. Cancelled: 1 is still staged.',
+    );
+  });
+});

@@ -10,29 +10,30 @@ import { LedgerUnavailable, SubmitFailure } from '../api/submit';
 import type { SubmitFrame } from '../api/toRequest';
 import { describeOutline, isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { StagedAnnotation } from '../domain/staging/staged';
+import { counted, plural } from '../domain/values/plural';
 import { bulkMutationKey, type TabSubmitOutcome, useSubmitAnnotations } from './submitMutation';
 import { submitProgress } from './submitProgress';
 import { useSubmitSettings } from './submitSettings';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const stillStaged = (n: number) => `${n} ${plural(n, 'is', 'are')} still staged.`;
 
-/** One line for the user about a finished submit. */
+/** One line for the user about a finished submit; every count agrees with its noun and verb. */
 export function describeOutcome(o: TabSubmitOutcome): string {
   if (o.nothingLeft) {
     return 'Nothing left to send: another tab stored these annotations while this one waited.';
   }
   if (o.cancelled && o.storedCount + o.reconciledCount + o.correctedCount === 0) {
-    return `Cancelled before anything was sent: ${o.remainingCount} are still staged.`;
+    return `Cancelled before anything was sent: ${stillStaged(o.remainingCount)}`;
   }
-  const parts = [`Stored ${o.storedCount} ${plural(o.storedCount, 'annotation', 'annotations')}.`];
+  const parts = [`Stored ${counted(o.storedCount, 'annotation')}.`];
   if (o.reconciledCount > 0) {
     parts.push(
-      `${o.reconciledCount} were already stored by an earlier submit (its answer was lost, or undo brought them back), so they were not sent again.`,
+      `${o.reconciledCount} ${plural(o.reconciledCount, 'was', 'were')} already stored by an earlier submit (its answer was lost, or undo brought ${plural(o.reconciledCount, 'it', 'them')} back), so ${plural(o.reconciledCount, 'it was', 'they were')} not sent again.`,
     );
   }
   if (o.correctedCount > 0) {
     parts.push(
-      `${o.correctedCount} had been stored by an earlier submit and were edited since, so the stored record${plural(o.correctedCount, ' was', 's were')} corrected instead of stored twice.`,
+      `${o.correctedCount} had been stored by an earlier submit and ${plural(o.correctedCount, 'was', 'were')} edited since, so the stored record${plural(o.correctedCount, ' was', 's were')} corrected instead of stored twice.`,
     );
   }
   if (o.editedInFlight > 0) {
@@ -46,9 +47,9 @@ export function describeOutcome(o: TabSubmitOutcome): string {
     );
   }
   if (o.leftOut > 0) {
-    parts.push(`${o.leftOut} outside the sample outline stayed staged.`);
+    parts.push(`${counted(o.leftOut, 'annotation')} outside the sample outline stayed staged.`);
   }
-  if (o.cancelled) parts.push(`Cancelled: ${o.remainingCount} are still staged.`);
+  if (o.cancelled) parts.push(`Cancelled: ${stillStaged(o.remainingCount)}`);
   return parts.join(' ');
 }
 

@@ -5,9 +5,15 @@
  */
 
 import { hatchPath } from './hatch';
-import type { MapStagedPoint, PreviewMarkers, RecordMarker, TargetMarker } from './mapTypes';
+import type {
+  GreyReason,
+  MapStagedPoint,
+  PreviewMarkers,
+  RecordMarker,
+  TargetMarker,
+} from './mapTypes';
 import { drawMarker, markerExtentPx } from './markerDraw';
-import { EXTRAPOLATED_STYLE, MARKER_STYLES, type MarkerKind } from './markerStyles';
+import { EXTRAPOLATED_STYLE, GREY_STYLE, MARKER_STYLES, type MarkerKind } from './markerStyles';
 
 /** A legend entry: a marker of the table, or the hatch of extrapolated regions. */
 export type LegendEntry = MarkerKind | 'extrapolated';
@@ -37,7 +43,12 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
     ['stored', has((m) => m.color !== null && m.spec !== 'above' && m.spec !== 'below')],
     ['aboveUsl', has((m) => m.color !== null && m.spec === 'above')],
     ['belowLsl', has((m) => m.color !== null && m.spec === 'below')],
-    ['storedOther', has((m) => m.color === null)],
+    ...(Object.entries(GREY_STYLE) as [GreyReason, MarkerKind][]).map(
+      ([reason, kind]): [LegendEntry, boolean] => [
+        kind,
+        has((m) => m.color === null && (m.other ?? 'property') === reason),
+      ],
+    ),
     ['staged', staged.length > 0],
     ['preview', inside],
     ['previewOutside', outside],

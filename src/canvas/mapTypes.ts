@@ -8,12 +8,21 @@ export interface MapStagedPoint extends PointMm {
   id: string;
 }
 
+/** Why a stored record is drawn grey rather than coloured by value (see RecordMarker). */
+export type GreyReason = 'property' | 'unit' | 'source';
+
 /** A stored record's marker. */
 export interface RecordMarker extends PointMm {
   /** The record's id; highlight and "activate" refer to it. */
   id: string;
-  /** Fill colour; null draws the small grey "other property" dot. */
+  /** Fill colour; null draws a small grey marker for a record the review does not show. */
   color: string | null;
+  /**
+   * Why a grey (color null) record is not shown: another property (default), the shown property
+   * in another unit, or the shown property and unit from another source. Picks its marker and
+   * legend entry.
+   */
+  other?: GreyReason;
   /** Against the spec limits: 'above' USL draws a triangle pointing up, 'below' LSL one
    * pointing down, both outlined, so out-of-spec does not rely on colour alone. */
   spec?: SpecClass;

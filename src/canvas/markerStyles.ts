@@ -59,6 +59,24 @@ export const MARKER_STYLES = {
     stroke: null,
     lineWidthPx: 0,
   },
+  /** The shown property stored in another unit (not converted for display). */
+  storedOtherUnit: {
+    label: 'stored, other unit',
+    shape: 'circle',
+    radiusPx: 3.5,
+    fill: null,
+    stroke: '#7b8491',
+    lineWidthPx: 1.5,
+  },
+  /** The shown property and unit, from a source the review does not show. */
+  storedOtherSource: {
+    label: 'stored, other source',
+    shape: 'diamond',
+    radiusPx: 3.5,
+    fill: '#a3abb6',
+    stroke: null,
+    lineWidthPx: 0,
+  },
   aboveUsl: {
     label: 'above USL',
     shape: 'triangle-up',
@@ -191,6 +209,16 @@ export const MARKER_STYLES = {
 
 /** The kinds of marker: the keys of MARKER_STYLES. */
 export type MarkerKind = keyof typeof MARKER_STYLES;
+
+/**
+ * The marker (and legend entry) of a grey record, by why the review does not show it: another
+ * property, the shown property in another unit, or from another source (RecordMarker.other).
+ */
+export const GREY_STYLE = {
+  property: 'storedOther',
+  unit: 'storedOtherUnit',
+  source: 'storedOtherSource',
+} as const satisfies Record<string, MarkerKind>;
 
 /** Colour of the site labels beside pattern targets (the active one uses its own stroke). */
 export const TARGET_LABEL_COLOR = '#475569';

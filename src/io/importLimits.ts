@@ -1,4 +1,8 @@
-/** How big an import may be, and when it is read off the main thread. */
+/** How big an import may be, when it is read off the main thread, and what pasted text is
+ * called (kept here, apart from the parsers, so the page can name it without loading them). */
+
+/** Label used as `source_file` for pasted text. */
+export const PASTED_SOURCE = 'pasted table';
 
 /** Largest file (or pasted text, in UTF-8 bytes) the importer takes: 50 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

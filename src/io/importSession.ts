@@ -75,8 +75,7 @@ export const LIST_CAP = 500;
 const PREVIEW_ROWS = 5;
 const HEADERLESS_WIDTH_ROWS = 200;
 
-/** Label used as `source_file` for pasted text. */
-export const PASTED_SOURCE = 'pasted table';
+export { PASTED_SOURCE } from './importLimits';
 
 export class ImportSession {
   private analysis: ImportAnalysis | null = null;

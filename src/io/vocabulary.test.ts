@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anImportMapping } from '../testing/importBuilders';
 import { propertyFromHeader } from './units';
-import { preferredUnit, reduceName, suggestPropertyName, withVocabulary } from './vocabulary';
+import {
+  preferredUnit,
+  reduceName,
+  suggestPropertyName,
+  unitOffer,
+  withVocabulary,
+} from './vocabulary';
 
 /** The suggestion for a file header, as the import dialog makes it (unit taken off first). */
 const fromHeader = (header: string, known = []) =>
@@ -100,5 +106,19 @@ describe('withVocabulary', () => {
       long: { nameColumn: 0, valueColumn: 1, unitColumn: null },
     });
     expect(withVocabulary(long)).toBe(long);
+  });
+});
+
+describe('unitOffer (import columns and manual entry)', () => {
+  it('offers the stored unit of the same dimension, never across dimensions or for the same unit', () => {
+    const known = [{ name: 'thickness', unit: 'nm' }];
+    expect(unitOffer('thickness', 'A', known)).toEqual({ from: 'Å', to: 'nm' });
+    expect(unitOffer(' thickness ', 'um', known)).toEqual({ from: 'µm', to: 'nm' });
+    expect(unitOffer('thickness', 'nm', known)).toBeNull();
+    expect(unitOffer('thickness', 'ohm/sq', known)).toBeNull();
+    expect(unitOffer('thickness', '', known)).toBeNull();
+    expect(unitOffer('gof', 'A', known)).toBeNull();
+    // Without records, the built-in property's usual unit.
+    expect(unitOffer('sheet_resistance', 'kohm/sq')).toEqual({ from: 'kΩ/sq', to: 'Ω/sq' });
   });
 });

@@ -4,7 +4,7 @@
  * quantity, else to a built-in name (thickness, sheet_resistance, gof …), else kept as the file
  * wrote it. Only a suggestion: the import dialog shows it and the user can keep the file's name.
  */
-import { normalizeUnit, type UnitDimension } from '../domain/units/symbols';
+import { normalizeUnit, sameDimension, type UnitDimension } from '../domain/units/symbols';
 import type { ImportMapping } from './mapping';
 
 /** A built-in property: its name, the column names that mean it, its usual unit. */
@@ -140,6 +140,23 @@ export function preferredUnit(name: string, known: readonly KnownProperty[] = []
   const used = known.find((k) => k.name === name && k.unit);
   if (used?.unit) return used.unit;
   return builtinFor(reduceName(name).core)?.unit ?? null;
+}
+
+/**
+ * The conversion to offer for values of `name` written in `unit`, shared by import (a value
+ * column) and manual entry (a property row): `from` is `unit` as the app writes it
+ * (normalizeUnit), `to` the lab's unit for the name (preferredUnit); null when they are the same,
+ * either is missing, or they measure different things (nm and Ω/sq are never converted).
+ */
+export function unitOffer(
+  name: string,
+  unit: string | null,
+  known: readonly KnownProperty[] = [],
+): { from: string; to: string } | null {
+  const to = preferredUnit(name.trim(), known);
+  const from = normalizeUnit(unit);
+  if (to === null || from === null || from === to || !sameDimension(from, to)) return null;
+  return { from, to };
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { type ChangeEvent, useId, useState } from 'react';
 import { type CustomPattern, parseImportedPatterns, toExportJson } from '../domain/patterns/custom';
+import { counted } from '../domain/values/plural';
 import { downloadBlob } from './download';
 
 interface CustomPatternsProps {
@@ -41,7 +42,7 @@ export function CustomPatterns({
     };
     onCustoms([...customs, custom]);
     setName('');
-    onMessage(`Saved "${custom.name}" with ${custom.sites.length} sites.`);
+    onMessage(`Saved "${custom.name}" with ${counted(custom.sites.length, 'site')}.`);
   };
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -57,7 +58,7 @@ export function CustomPatterns({
     onCustoms([...customs, ...added]);
     const skipped = result.patterns.length - added.length;
     onMessage(
-      `Imported ${added.length} pattern(s) from ${file.name}.${skipped > 0 ? ` ${skipped} already saved, skipped.` : ''}`,
+      `Imported ${counted(added.length, 'pattern')} from ${file.name}.${skipped > 0 ? ` ${skipped} already saved, skipped.` : ''}`,
     );
   };
 

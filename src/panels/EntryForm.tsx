@@ -9,17 +9,29 @@
  * Values are text fields with `inputmode="decimal"` so that anything typed can be checked and
  * explained (a `type=number` field silently turns "1,5" or "25 nm" into an empty value).
  */
-import { type FormEvent, type KeyboardEvent, type RefObject, useId, useRef, useState } from 'react';
+import {
+  type FormEvent,
+  Fragment,
+  type KeyboardEvent,
+  type RefObject,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import type { SampleOutline } from '../domain/geometry/outline';
 import type { PatternSite } from '../domain/patterns';
 import {
+  conversionKey,
   type EntryFieldKey,
   type EntryFields,
   type NewStaged,
   type PropertyEntry,
+  type UnitConversion,
   validateEntry,
 } from '../domain/staging/entry';
 import { formatMm } from '../domain/values/formatMm';
+import type { KnownProperty } from '../io/vocabulary';
+import { UnitConvertOffer } from './UnitConvertOffer';
 
 export interface GuidedEntry {
   site: PatternSite;
@@ -37,6 +49,8 @@ interface EntryFormProps {
   onStage: (annotations: NewStaged[]) => boolean;
   guided: GuidedEntry | null;
   propertySuggestions: string[];
+  /** Property names with the units the sample (first) and the lab store them in. */
+  knownProperties?: readonly KnownProperty[];
   valueInputRef: RefObject<HTMLInputElement | null>;
 }
 
@@ -57,10 +71,19 @@ export function EntryForm(props: EntryFormProps) {
   const id = useId();
   const [errors, setErrors] = useState<Errors>({});
   const xRef = useRef<HTMLInputElement>(null);
+  // Ticked "Convert Å to nm" offers, by name and unit: a changed name or unit is asked again.
+  const [conversions, setConversions] = useState<ReadonlyMap<string, UnitConversion>>(new Map());
+  const setConversion = (key: string, c: UnitConversion | null) =>
+    setConversions((m) => {
+      const next = new Map(m);
+      if (c) next.set(key, c);
+      else next.delete(key);
+      return next;
+    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const result = validateEntry(fields, props.outline, guided?.site ?? null);
+    const result = validateEntry(fields, props.outline, guided?.site ?? null, conversions);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -154,49 +177,59 @@ export function EntryForm(props: EntryFormProps) {
             value={fields.source}
             onChange={(e) => setField('source', e.target.value)}
           />
+          <FieldError id={`${id}-source-error`} message={errors.source} />
         </div>
       </div>
       {fields.properties.map((row, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their position.
-        <div key={i} className="entry-grid property-row">
-          {(['value', 'property', 'unit'] as const).map((key) => {
-            const label = rowLabel(
-              key === 'value' ? 'Value' : key === 'property' ? 'Property' : 'Unit',
-              i,
-            );
-            const errorKey: EntryFieldKey = `${key}:${i}`;
-            return (
-              <div key={key} className={`entry-field entry-${key}`}>
-                <label htmlFor={`${id}-${errorKey}`}>{label}</label>
-                <input
-                  {...input(errorKey)}
-                  ref={key === 'value' && i === 0 ? valueInputRef : undefined}
-                  inputMode={key === 'value' ? 'decimal' : undefined}
-                  placeholder={
-                    key === 'property' ? 'e.g. thickness' : key === 'unit' ? 'e.g. nm' : ''
-                  }
-                  list={key === 'property' ? `${id}-properties` : undefined}
-                  value={row[key]}
-                  onChange={(e) => setRow(i, key, e.target.value)}
-                  onKeyDown={key === 'value' ? guidedKeys : undefined}
-                />
-                <FieldError id={`${id}-${errorKey}-error`} message={errors[errorKey]} />
-              </div>
-            );
-          })}
-          {i > 0 && (
-            <button
-              type="button"
-              className="remove-row"
-              aria-label={`Remove property ${i + 1}`}
-              onClick={() =>
-                onChange({ ...fields, properties: fields.properties.filter((_, k) => k !== i) })
-              }
-            >
-              ×
-            </button>
-          )}
-        </div>
+        <Fragment key={i}>
+          <div className="entry-grid property-row">
+            {(['value', 'property', 'unit'] as const).map((key) => {
+              const label = rowLabel(
+                key === 'value' ? 'Value' : key === 'property' ? 'Property' : 'Unit',
+                i,
+              );
+              const errorKey: EntryFieldKey = `${key}:${i}`;
+              return (
+                <div key={key} className={`entry-field entry-${key}`}>
+                  <label htmlFor={`${id}-${errorKey}`}>{label}</label>
+                  <input
+                    {...input(errorKey)}
+                    ref={key === 'value' && i === 0 ? valueInputRef : undefined}
+                    inputMode={key === 'value' ? 'decimal' : undefined}
+                    placeholder={
+                      key === 'property' ? 'e.g. thickness' : key === 'unit' ? 'e.g. nm' : ''
+                    }
+                    list={key === 'property' ? `${id}-properties` : undefined}
+                    value={row[key]}
+                    onChange={(e) => setRow(i, key, e.target.value)}
+                    onKeyDown={key === 'value' ? guidedKeys : undefined}
+                  />
+                  <FieldError id={`${id}-${errorKey}-error`} message={errors[errorKey]} />
+                </div>
+              );
+            })}
+            {i > 0 && (
+              <button
+                type="button"
+                className="remove-row"
+                aria-label={`Remove property ${i + 1}`}
+                onClick={() =>
+                  onChange({ ...fields, properties: fields.properties.filter((_, k) => k !== i) })
+                }
+              >
+                ×
+              </button>
+            )}
+          </div>
+          <UnitConvertOffer
+            name={row.property}
+            unit={row.unit}
+            known={props.knownProperties ?? []}
+            conversion={conversions.get(conversionKey(row.property, row.unit)) ?? null}
+            onChange={(c) => setConversion(conversionKey(row.property, row.unit), c)}
+          />
+        </Fragment>
       ))}
       <datalist id={`${id}-properties`}>
         {props.propertySuggestions.map((p) => (

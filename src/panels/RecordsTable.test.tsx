@@ -1,9 +1,25 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SpatialAnnotation } from '../api/schemas';
 import { anAnnotation } from '../testing/builders';
 import { RecordsTable } from './RecordsTable';
+
+beforeAll(() => {
+  // jsdom has no layout: the table's scroll area gets a size (about 15 rows), other elements none.
+  const sized = (px: number) =>
+    function (this: HTMLElement) {
+      return this.classList.contains('records-scroll') ? px : 0;
+    };
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get: sized(420),
+  });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get: sized(500),
+  });
+});
 
 const records = [
   anAnnotation({ property_value: 9.75, coord_x: 1 }),
@@ -77,6 +93,8 @@ describe('RecordsTable', () => {
     expect(value).toHaveValue('9,8');
     expect(value).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(/Use a decimal point/)).toBeInTheDocument();
+    // The reason is read out with the field (it sits in a full-width row under the edit row).
+    expect(value).toHaveAccessibleDescription(/Use a decimal point/);
   });
 
   it('asks to delete the selected rows, or one row', async () => {
@@ -88,19 +106,40 @@ describe('RecordsTable', () => {
     expect(props.onSelect).toHaveBeenCalledWith([records[0]?.id], 'toggle');
   });
 
-  it('turns to the page of a record picked on the map and scrolls to its row', () => {
-    // jsdom does not lay out, so it has no scrollIntoView; record the calls instead.
-    const scrolled: Element[] = [];
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this);
-    };
-    const many = Array.from({ length: 250 }, (_, i) => anAnnotation({ property_value: i }));
-    const target = many[234];
+  it('renders only the rows in view of a long list, and scrolls to a record picked on the map', () => {
+    const scrolledTo: number[] = [];
+    Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
+      if (typeof options === 'object' && options.top !== undefined) scrolledTo.push(options.top);
+    } as Element['scrollTo'];
+    Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('records-scroll') ? 5000 * 27 + 28 : 0;
+      },
+    });
+    const many = Array.from({ length: 5000 }, (_, i) => anAnnotation({ property_value: i }));
+    const target = many[4321];
     if (!target) throw new Error('no record');
     setup(many, { id: target.id, nonce: 1 });
-    expect(screen.getByText('Rows 201–250 of 250')).toBeInTheDocument();
-    expect(
-      screen.getByRole('button', { name: 'Show annotation 235 on the map' }),
-    ).toBeInTheDocument();
+    const rows = within(screen.getByRole('table', { name: 'Annotations' }))
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-record-id'));
+    // The rows in view (420 px of 27-px rows) and a few beyond, not 5,000.
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(60);
+    expect(screen.getByText('5000 rows')).toBeInTheDocument();
+    // Row 4,322 starts 4,321 rows down: the table scrolls there (row bottom at the view's bottom).
+    expect(scrolledTo.length).toBeGreaterThan(0);
+    const top = scrolledTo[scrolledTo.length - 1] ?? 0;
+    expect(top).toBeGreaterThan(4321 * 27 - 420);
+    expect(top).toBeLessThan(4322 * 27 + 28);
+  });
+
+  it('renders a short list whole', () => {
+    setup(Array.from({ length: 150 }, (_, i) => anAnnotation({ property_value: i })));
+    const rows = within(screen.getByRole('table', { name: 'Annotations' }))
+      .getAllByRole('row')
+      .filter((r) => r.hasAttribute('data-record-id'));
+    expect(rows).toHaveLength(150);
   });
 });

@@ -1,24 +1,36 @@
 /**
  * The "Annotations" table: stored records, sortable by any column and filterable (text or a
- * value comparison such as ">10.2"), a page at a time so tens of thousands of records stay
- * responsive. Hovering a row highlights its marker; clicking a row selects it and centres its
- * marker on the map; a marker picked on the map selects and scrolls to its row. Rows can be
- * edited inline (property, value, unit) and deleted, one or many.
+ * value comparison such as ">10.2"). Virtualised (@tanstack/react-virtual): only the rows in
+ * view and a few beyond are in the page, so 100,000 records scroll and sort smoothly; short
+ * lists (up to ALL_ROWS_UP_TO) are rendered whole. Hovering a row highlights its marker;
+ * clicking a row selects it and centres its marker on the map; a marker picked on the map
+ * selects and scrolls to its row. Rows can be edited inline (property, value, unit) and deleted,
+ * one or many.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../api/schemas';
+import { RECORD_COLUMN_COUNT, RecordsHead } from './review/RecordsHead';
+import './dataTables.css';
 import { RecordEditRow, RecordRow } from './review/RecordRows';
 import {
   DEFAULT_SORT,
   draftOf,
   filterRecords,
-  nextSort,
   type RecordDraft,
-  type RecordSortKey,
   sortRecords,
 } from './review/recordsTableModel';
 
-const PAGE_SIZE = 100;
+/** Lists up to this long are rendered whole (every row findable in the page, no spacers). */
+export const ALL_ROWS_UP_TO = 200;
+/**
+ * Height of a row (px), fixed by dataTables.css (text cells are cut with an ellipsis, the full
+ * text in their tooltip), so the virtualiser needs no measuring; only the one row being edited
+ * is taller, which shifts the rows below it in the flow and nothing else.
+ */
+export const RECORD_ROW_PX = 27;
+/** The sticky header's height (px): rows start below it. */
+const HEADER_PX = 28;
 
 interface RecordsTableProps {
   records: SpatialAnnotation[];
@@ -38,65 +50,41 @@ interface RecordsTableProps {
   reopen: { id: string; draft: RecordDraft; nonce: number } | null;
 }
 
-// Actions come right after the number: the table is wider than the panel and the edit and
-// delete buttons must not hide behind a horizontal scroll.
-const COLUMNS: { key: RecordSortKey | null; label: string; hidden?: boolean }[] = [
-  { key: 'index', label: '#' },
-  { key: null, label: 'Actions', hidden: true },
-  { key: 'x', label: 'x' },
-  { key: 'y', label: 'y' },
-  { key: 'property', label: 'Property' },
-  { key: 'value', label: 'Value' },
-  { key: 'unit', label: 'Unit' },
-  { key: 'source', label: 'Source' },
-  { key: null, label: 'Frame' },
-  { key: 'updated', label: 'Updated' },
-];
-
-/** The "Annotations" table (see the module comment); sort, filter and page are view state. */
+/** The "Annotations" table (see the module comment); sort and filter are view state. */
 export function RecordsTable(p: RecordsTableProps) {
-  const { records, selectedIds } = p;
+  const { selectedIds } = p;
+  // 100,000 records arriving: the statistics and the map are shown first, the rows right after.
+  const records = useDeferredValue(p.records);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [filter, setFilter] = useState('');
-  const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<{ id: string; draft: RecordDraft } | null>(null);
-  const tableRef = useRef<HTMLTableElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
 
-  const visible = useMemo(
-    () =>
-      sortRecords(
-        filterRecords(
-          records.map((record, index) => ({ index, record })),
-          filter,
-        ),
-        sort,
-      ),
-    [records, filter, sort],
-  );
-  const pages = Math.max(1, Math.ceil(visible.length / PAGE_SIZE));
-  useEffect(() => {
-    if (page >= pages) setPage(pages - 1);
-  }, [page, pages]);
+  // Three steps, each redone only when its input changes: sorting 100,000 rows again does not
+  // filter them again, and typing a filter does not renumber them.
+  const indexed = useMemo(() => records.map((record, index) => ({ index, record })), [records]);
+  const filtered = useMemo(() => filterRecords(indexed, filter), [indexed, filter]);
+  const visible = useMemo(() => sortRecords(filtered, sort), [filtered, sort]);
 
-  // A record picked on the map: go to its page, then scroll its row into view.
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => RECORD_ROW_PX,
+    overscan: visible.length <= ALL_ROWS_UP_TO ? ALL_ROWS_UP_TO : 12,
+    scrollMargin: HEADER_PX,
+    scrollPaddingStart: HEADER_PX,
+    getItemKey: (i) => visible[i]?.record.id ?? i,
+  });
+
+  // A record picked on the map: scroll its row into view.
   const handledScroll = useRef<number | null>(null);
-  const [scrollId, setScrollId] = useState<string | null>(null);
   useEffect(() => {
     if (!p.scrollTo || handledScroll.current === p.scrollTo.nonce) return;
     handledScroll.current = p.scrollTo.nonce;
     const { id } = p.scrollTo;
     const at = visible.findIndex((r) => r.record.id === id);
-    if (at < 0) return;
-    setPage(Math.floor(at / PAGE_SIZE));
-    setScrollId(id);
-  }, [p.scrollTo, visible]);
-  useEffect(() => {
-    if (!scrollId) return;
-    tableRef.current
-      ?.querySelector(`[data-record-id="${CSS.escape(scrollId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
-    setScrollId(null);
-  }, [scrollId]);
+    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
+  }, [p.scrollTo, visible, virtualizer]);
 
   const handledReopen = useRef<number | null>(null);
   useEffect(() => {
@@ -105,10 +93,16 @@ export function RecordsTable(p: RecordsTableProps) {
     setEditing({ id: p.reopen.id, draft: p.reopen.draft });
   }, [p.reopen]);
 
-  const start = page * PAGE_SIZE;
-  const rows = visible.slice(start, start + PAGE_SIZE);
-  const selectedShown = visible.filter((r) => selectedIds.has(r.record.id)).map((r) => r.record);
+  const selectedShown = useMemo(
+    () => visible.filter((r) => selectedIds.has(r.record.id)).map((r) => r.record),
+    [visible, selectedIds],
+  );
   const allChecked = visible.length > 0 && selectedShown.length === visible.length;
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const padTop = first ? first.start - HEADER_PX : 0;
+  const padBottom = last ? virtualizer.getTotalSize() - (last.end - HEADER_PX) : 0;
 
   return (
     <div>
@@ -120,10 +114,7 @@ export function RecordsTable(p: RecordsTableProps) {
             value={filter}
             placeholder="text, or >10.2"
             aria-label="Filter annotations"
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPage(0);
-            }}
+            onChange={(e) => setFilter(e.target.value)}
           />
         </label>
         <span className="muted">
@@ -139,57 +130,35 @@ export function RecordsTable(p: RecordsTableProps) {
           Delete {selectedShown.length} selected
         </button>
       </div>
-      <div className="table-scroll">
-        <table ref={tableRef} className="data-table records-table" aria-label="Annotations">
-          <thead>
-            <tr>
-              <th scope="col">
-                <input
-                  type="checkbox"
-                  aria-label="Select every row shown"
-                  checked={allChecked}
-                  onChange={() =>
-                    p.onSelect(allChecked ? [] : visible.map((r) => r.record.id), 'replace')
-                  }
-                />
-              </th>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.label}
-                  scope="col"
-                  aria-sort={
-                    c.key && sort.key === c.key
-                      ? sort.dir === 'asc'
-                        ? 'ascending'
-                        : 'descending'
-                      : undefined
-                  }
-                >
-                  {c.hidden ? (
-                    <span className="visually-hidden">{c.label}</span>
-                  ) : c.key ? (
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={() => setSort(nextSort(sort, c.key as RecordSortKey))}
-                    >
-                      {c.label}
-                      {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                    </button>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              ))}
-            </tr>
-          </thead>
+      <div ref={scrollRef} className="table-scroll records-scroll">
+        <table
+          className="data-table records-table"
+          aria-label="Annotations"
+          aria-rowcount={visible.length + 1}
+        >
+          <RecordsHead
+            sort={sort}
+            onSort={setSort}
+            allChecked={allChecked}
+            onCheckAll={() =>
+              p.onSelect(allChecked ? [] : visible.map((r) => r.record.id), 'replace')
+            }
+          />
           <tbody>
-            {rows.map(({ index, record: r }) =>
-              editing?.id === r.id ? (
+            {padTop > 0 && <Spacer heightPx={padTop} />}
+            {items.map((v) => {
+              const row = visible[v.index];
+              if (!row) return null;
+              const { index, record: r } = row;
+              const common = {
+                rowIndex: v.index,
+                number: index + 1,
+                record: r,
+              };
+              return editing?.id === r.id ? (
                 <RecordEditRow
-                  key={r.id}
-                  number={index + 1}
-                  record={r}
+                  key={v.key}
+                  {...common}
                   initial={editing.draft}
                   onSave={(changes) => {
                     p.onSave(r, changes);
@@ -199,9 +168,8 @@ export function RecordsTable(p: RecordsTableProps) {
                 />
               ) : (
                 <RecordRow
-                  key={r.id}
-                  number={index + 1}
-                  record={r}
+                  key={v.key}
+                  {...common}
                   highlighted={r.id === p.highlightedId}
                   selected={selectedIds.has(r.id)}
                   saving={r.id === p.savingId}
@@ -211,24 +179,25 @@ export function RecordsTable(p: RecordsTableProps) {
                   onEdit={() => setEditing({ id: r.id, draft: draftOf(r) })}
                   onDelete={() => p.onDelete([r])}
                 />
-              ),
-            )}
+              );
+            })}
+            {padBottom > 0 && <Spacer heightPx={padBottom} />}
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label="Annotations pages">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>
-            Rows {start + 1}–{Math.min(visible.length, start + PAGE_SIZE)} of {visible.length}
-          </span>
-          <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </nav>
-      )}
     </div>
+  );
+}
+
+/** Stands in for the rows out of view, so the scroll bar spans the whole list. */
+function Spacer({ heightPx }: { heightPx: number }) {
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row that is never focused, only spacing.
+    <tr aria-hidden="true" className="table-spacer">
+      {/* Not one cell over every column: a span over the columns a narrow panel hides adds some. */}
+      <td colSpan={RECORD_COLUMN_COUNT - 2} style={{ height: heightPx }} />
+      <td className="wide-only" />
+      <td className="wide-only" />
+    </tr>
   );
 }

@@ -2,7 +2,8 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { standardWafer } from '../domain/geometry/outline';
 import { aStagedAnnotation } from '../testing/builders';
-import { StagedTable, siteLabels } from './StagedTable';
+import { StagedTable } from './StagedTable';
+import { siteLabels } from './staged/siteLabels';
 
 const many = (n: number) =>
   Array.from({ length: n }, (_, i) =>

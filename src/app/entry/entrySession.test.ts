@@ -115,7 +115,7 @@ describe('stage', () => {
         { ...entry(1.46, 'n'), localId: 'new-2' },
       ],
     });
-    expect(effect.status).toBe('Staged 2 value(s) at x 1.00 mm, y 2.00 mm.');
+    expect(effect.status).toBe('Staged 2 values at x 1.00 mm, y 2.00 mm.');
   });
 
   it('refuses while the outline is missing and leaves the fields alone', () => {
@@ -215,11 +215,17 @@ describe('goToSite', () => {
 
 describe('undo, redo, move and delete', () => {
   it('undo and redo say so, and do nothing when there is nothing to do', () => {
+    const gone = 'the points of your earlier changes were deleted or stored in another tab.';
     expect(undo(true)).toEqual({
       action: { type: 'undo' },
       status: 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
+      unchangedStatus: `Nothing left to undo: ${gone}`,
     });
-    expect(redo(true)).toEqual({ action: { type: 'redo' }, status: 'Redone.' });
+    expect(redo(true)).toEqual({
+      action: { type: 'redo' },
+      status: 'Redone.',
+      unchangedStatus: `Nothing left to redo: ${gone}`,
+    });
     expect(undo(false)).toEqual({});
     expect(redo(false)).toEqual({});
   });
@@ -248,7 +254,7 @@ describe('undo, redo, move and delete', () => {
   it('deletes the selection as one undoable step', () => {
     expect(deleteSelected(new Set(['a', 'b']))).toEqual({
       action: { type: 'remove', localIds: ['a', 'b'] },
-      status: 'Deleted 2 staged point(s). Ctrl+Z undoes.',
+      status: 'Deleted 2 staged points. Ctrl+Z undoes.',
     });
     expect(deleteSelected(new Set())).toEqual({});
   });

@@ -45,6 +45,8 @@ export interface EntryEffect {
   activeSite?: number;
   /** The values shown for a site (what Enter there would replace); null: none shown. */
   shownSiteValues?: string[] | null;
+  /** The status instead of `status` when `action` left the staged list as it was. */
+  unchangedStatus?: string;
   /** Empty the value boxes: all (true), or only if they still hold exactly these texts. */
   clearValues?: true | readonly string[];
   /** Move focus to the Value field; 'select' also selects its text (typing replaces it). */
@@ -154,13 +156,27 @@ export function stage(
   };
 }
 
-/** Undo the last change of the staged list; nothing when there is nothing to undo. */
+/**
+ * Undo the last change of the staged list; nothing when there is nothing to undo. Steps whose
+ * points other tabs deleted or stored since are skipped by the store; when only such remain,
+ * the status says so.
+ */
 export function undo(canUndo: boolean): EntryEffect {
-  return canUndo ? { action: { type: 'undo' }, status: say.undone() } : {};
+  if (!canUndo) return {};
+  return {
+    action: { type: 'undo' },
+    status: say.undone(),
+    unchangedStatus: say.nothingLeft('undo'),
+  };
 }
-/** Redo the last undone change; nothing when there is nothing to redo. */
+/** Redo the last undone change; nothing when there is nothing to redo (see `undo`). */
 export function redo(canRedo: boolean): EntryEffect {
-  return canRedo ? { action: { type: 'redo' }, status: say.redone() } : {};
+  if (!canRedo) return {};
+  return {
+    action: { type: 'redo' },
+    status: say.redone(),
+    unchangedStatus: say.nothingLeft('redo'),
+  };
 }
 
 /**
@@ -220,6 +236,24 @@ export function afterSubmit(
     activeSite: site,
     status: `${outcome}${say.guidedRestart(site, pattern.sites.length)}`,
   };
+}
+
+/**
+ * A submit in another tab stored `stored` (their last values). When values of the guided
+ * pattern were among them, entry starts a new pass as after a submit here (`afterSubmit`: the
+ * first open site, values shown for a site cleared); else only the status line tells.
+ */
+export function storedElsewhere(
+  pattern: MeasurementPattern | null,
+  stagedNow: readonly StagedAnnotation[],
+  stored: readonly StagedAnnotation[],
+  shownSiteValues: readonly string[] | null,
+): EntryEffect {
+  const outcome = say.storedElsewhere(stored.length);
+  const ofPattern = pattern !== null && stored.some((a) => a.site?.pattern === pattern.name);
+  return ofPattern
+    ? afterSubmit(pattern, stagedNow, outcome, shownSiteValues)
+    : { status: outcome };
 }
 
 /**

@@ -5,10 +5,12 @@
  */
 import { describeOutline, type SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
+import type { GoneReason } from '../../domain/staging/gone';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatCursor, formatMm } from '../../domain/values/formatMm';
+import { counted, plural } from '../../domain/values/plural';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+export { counted, plural };
 
 export const entryMessages = {
   /** A reference mark for the stage calibration was picked on the map. */
@@ -31,13 +33,25 @@ export const entryMessages = {
   /** Values staged at the active site of guided entry. */
   stagedSite: (site: number) => `Staged site ${site}.`,
   /** Values staged at a clicked or typed point. */
-  stagedAt: (count: number, p: PointMm) => `Staged ${count} value(s) at ${formatCursor(p)}.`,
+  stagedAt: (count: number, p: PointMm) =>
+    `Staged ${counted(count, 'value')} at ${formatCursor(p)}.`,
   undone: () => 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
   redone: () => 'Redone.',
+  /** Undo or redo found only steps whose points other tabs have deleted or stored since. */
+  nothingLeft: (what: 'undo' | 'redo') =>
+    `Nothing left to ${what}: the points of your earlier changes were deleted or stored in another tab.`,
+  /** The staged row being edited left the list meanwhile (see app/detachedEdit.ts). */
+  detachedEdit: (reason: GoneReason, row: number) =>
+    reason.kind === 'deleted'
+      ? `${reason.byThisTab ? 'Deleted' : 'Deleted in another tab'} while you edit row ${row}: Save puts it back with your changes, Cancel drops it.`
+      : `Stored by a submit${reason.byThisTab ? '' : ' in another tab'} while you edit row ${row}: Save stages your changes to correct the stored record, Cancel drops them.`,
+  /** A submit in another tab stored annotations of this sample. */
+  storedElsewhere: (count: number) =>
+    `Another tab stored ${counted(count, 'annotation')} of this sample.`,
   /** A drag or nudge refused because points would leave the outline. */
   notMoved: (leaving: number, outline: SampleOutline) =>
-    `Not moved: ${leaving} ${plural(leaving, 'point', 'points')} would leave the ${describeOutline(outline)} outline.`,
-  deleted: (count: number) => `Deleted ${count} staged point(s). Ctrl+Z undoes.`,
+    `Not moved: ${counted(leaving, 'point')} would leave the ${describeOutline(outline)} outline.`,
+  deleted: (count: number) => `Deleted ${counted(count, 'staged point')}. Ctrl+Z undoes.`,
   /** Appended to the submit's outcome when guided entry starts a new pass. */
   guidedRestart: (site: number, siteCount: number) =>
     ` Guided entry starts again at site ${site} of ${siteCount}.`,
@@ -55,9 +69,9 @@ export const entryMessages = {
   /** Tooltip of a pattern site's target. */
   targetMarker: (site: number, p: PointMm) =>
     `Site ${site} at ${formatCursor(p)}: click to enter its value`,
-  exportedStaged: (count: number) => `Exported ${count} staged annotations as CSV.`,
-  exportedStored: (count: number) => `Exported ${count} stored annotations as CSV.`,
+  exportedStaged: (count: number) => `Exported ${counted(count, 'staged annotation')} as CSV.`,
+  exportedStored: (count: number) => `Exported ${counted(count, 'stored annotation')} as CSV.`,
   /** The map's accessible name. */
   mapLabel: (name: string | null, outline: SampleOutline, stored: number, staged: number) =>
-    `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${stored} stored and ${staged} staged annotations. The tables list every point. Press ? for keyboard shortcuts.`,
+    `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${stored} stored and ${counted(staged, 'staged annotation')}. The tables list every point. Press ? for keyboard shortcuts.`,
 } as const;

@@ -11,6 +11,7 @@ import type { CustomPattern } from '../../domain/patterns/custom';
 import type { PatternSpec } from '../../domain/patterns/descriptor';
 import type { FrameSettings } from '../../domain/setup/status';
 import type { NewStaged } from '../../domain/staging/entry';
+import type { StagedAnnotation } from '../../domain/staging/staged';
 import { stagingStore, type useStaging } from '../drafts';
 import { useEntryFields } from '../entryFields';
 import { useGuidedPattern } from '../patternStore';
@@ -78,7 +79,7 @@ export function useEntrySession(input: EntrySessionInput) {
   );
 
   const apply = (e: session.EntryEffect) => {
-    if (e.action) staging.dispatch(e.action);
+    const changed = e.action ? staging.dispatch(e.action) : true;
     if (e.fields) setFields(e.fields);
     if (e.clearValues) clearValues(e.clearValues === true ? undefined : e.clearValues);
     if (e.activeSite !== undefined) guided.setActiveSite(e.activeSite);
@@ -91,7 +92,7 @@ export function useEntrySession(input: EntrySessionInput) {
       setMarks((m) => (index === 1 ? [point, m[1]] : [m[0], point]));
       setPicking(null);
     }
-    if (e.status !== undefined) setStatus(e.status);
+    if (e.status !== undefined) setStatus(!changed ? (e.unchangedStatus ?? e.status) : e.status);
   };
 
   const submit = useSubmitStaged(sampleId, (message) =>
@@ -103,6 +104,22 @@ export function useEntrySession(input: EntrySessionInput) {
         shownSiteValues.current,
       ),
     ),
+  );
+  // Another tab's submit stored values of this sample: guided entry starts a new pass here too.
+  const storedElsewhere = useRef<(stored: StagedAnnotation[]) => void>(() => undefined);
+  storedElsewhere.current = (stored) =>
+    apply(
+      session.storedElsewhere(
+        pattern,
+        stagingStore.getState(sampleId).annotations,
+        stored,
+        shownSiteValues.current,
+      ),
+    );
+  const { onStoredElsewhere } = staging;
+  useEffect(
+    () => onStoredElsewhere((stored) => storedElsewhere.current(stored)),
+    [onStoredElsewhere],
   );
   // A refusal about the staged list ("outside the outline") is stale once the list changes.
   const clearBlocked = submit.clearBlocked;

@@ -5,22 +5,19 @@
  * cleared when the points are staged or the user discards the import. A file dropped anywhere on
  * the page opens the dialog with it.
  */
+
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PreviewMarkers } from '../../canvas/mapTypes';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { StagedAnnotation } from '../../domain/staging/staged';
-import { importSizeProblem } from '../../io/importLimits';
-import {
-  type AnalysisView,
-  type MapView,
-  PASTED_SOURCE,
-  type SessionOptions,
-} from '../../io/importSession';
+import { counted } from '../../domain/values/plural';
+import { importSizeProblem, PASTED_SOURCE } from '../../io/importLimits';
+import type { AnalysisView, MapView, SessionOptions } from '../../io/importSession';
 import type { ImportMapping } from '../../io/mapping';
 import { unpackStaged } from '../../io/packedStaged';
 import { type KnownProperty, withVocabulary } from '../../io/vocabulary';
 import type { ImportBusy, ImportSourceInfo } from '../../panels/import/types';
-import { createImportEngine, type ImportEngine } from './importEngine';
+import type { ImportEngine } from './importEngine';
 import { usePageFileDrop } from './usePageFileDrop';
 
 /** How long mapping edits settle before the rows are mapped again (typing a property name). */
@@ -117,11 +114,14 @@ export function useImportFlow(
       return;
     }
     const gen = generation.current;
-    const e = createImportEngine(info.bytes);
-    engine.current = e;
-    setSource({ ...info, offThread: e.offThread });
     setBusy({ step: 'reading', loaded: 0, total: info.bytes });
     try {
+      // The parsers (CSV, presets, mapping) are their own chunk, loaded with the first file.
+      const { createImportEngine } = await import('./importEngine');
+      if (gen !== generation.current) return;
+      const e = createImportEngine(info.bytes);
+      engine.current = e;
+      setSource({ ...info, offThread: e.offThread });
       const loaded = await e.load(input, info.name, (done, total) => {
         if (gen === generation.current) setBusy({ step: 'reading', loaded: done, total });
       });
@@ -180,7 +180,7 @@ export function useImportFlow(
       setOpen(false);
       onStaged(
         annotations,
-        `Imported ${annotations.length} annotations at ${points} points from ${from}. Ctrl+Z undoes.`,
+        `Imported ${counted(annotations.length, 'annotation')} at ${counted(points, 'point')} from ${from}. Ctrl+Z undoes.`,
       );
     } catch (err) {
       if (gen === generation.current) {

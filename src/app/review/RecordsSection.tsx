@@ -3,10 +3,12 @@
  * property, or every record), the message of a failed edit with "Edit again", the delete
  * confirmation, the "Undo" offer after a delete, and the errors of delete and undo.
  */
+
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/errorMessages';
 import { isApiError } from '../../api/errors';
 import type { SpatialAnnotation } from '../../api/schemas';
+import { counted } from '../../domain/values/plural';
 import { ErrorNotice } from '../../panels/ErrorNotice';
 import { RecordsTable } from '../../panels/RecordsTable';
 import type { RecordDraft } from '../../panels/review/recordsTableModel';
@@ -34,8 +36,6 @@ function draftOfFailed({ record, changes }: FailedEdit): RecordDraft {
         : (record.property_unit ?? ''),
   };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Bring a notice into view when it appears: the user may have scrolled down the table. */
 function useRevealWhen(ref: RefObject<HTMLElement | null>, shown: unknown) {
@@ -121,7 +121,7 @@ export function RecordsSection({
         )}
         {editing.confirming && (
           <div className="notice notice-warning" role="alertdialog" aria-label="Confirm delete">
-            Delete {plural(editing.confirming.length, 'annotation')} from the server? Undo stays
+            Delete {counted(editing.confirming.length, 'annotation')} from the server? Undo stays
             available while this page is open.{' '}
             <button type="button" className="danger" onClick={editing.confirmDelete}>
               Delete
@@ -139,14 +139,14 @@ export function RecordsSection({
               isApiError(editing.deleteProblem.error) &&
               editing.deleteProblem.error.kind === 'not_supported'
                 ? 'Delete is not available'
-                : `${plural(editing.deleteProblem.count, 'annotation')} not deleted`
+                : `${counted(editing.deleteProblem.count, 'annotation')} not deleted`
             }
             onOpenSettings={onOpenSettings}
           />
         )}
         {batch && (
           <div className="notice notice-info" role="status" aria-label="Undo delete">
-            Deleted {plural(batch.records.length, 'annotation')}.{' '}
+            Deleted {counted(batch.records.length, 'annotation')}.{' '}
             <button
               type="button"
               disabled={editing.restoring}
@@ -172,7 +172,7 @@ export function RecordsSection({
         )}
         {editing.restored !== null && (
           <p className="notice notice-info" role="status">
-            Restored {plural(editing.restored, 'annotation')} (stored again, with new ids).{' '}
+            Restored {counted(editing.restored, 'annotation')} (stored again, with new ids).{' '}
             <button type="button" className="link-button" onClick={editing.dismissRestored}>
               Dismiss
             </button>

@@ -1,37 +1,49 @@
 /**
  * The review's pieces of the map: the interpolated-map underlay, the column beside the map
- * (colour bar and legend), and the tooltip text of a stored record's marker.
+ * (colour bar and legend), and the tooltip text of a stored record's marker. The underlay's
+ * drawing code (colour grid, contours, labels, hatch) is its own chunk, loaded when a map is
+ * first asked for; the field itself comes from a worker, so it is in before the field is.
  */
-import type { ReactNode } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import type { DrawControl } from '../../canvas/layerCache';
-import { FieldLayer } from '../../canvas/layers/FieldLayer';
 import type { LegendEntry } from '../../canvas/legend';
 import { MapLegend } from '../../canvas/MapLegend';
 import type { SampleView, StageTransform } from '../../domain/frames/view';
 import { formatCursor } from '../../domain/values/formatMm';
 import { ColorBar, formatValue } from '../../panels/ColorBar';
+import { ChunkBoundary, lazyPart } from '../../panels/lazyPart';
 import type { Review } from './useReview';
+
+const fieldLayer = lazyPart(() =>
+  import('../../canvas/layers/FieldLayer').then((m) => m.FieldLayer),
+);
 
 /** The SampleMap `underlay`: the field layer when a field and a colour scale exist. */
 export function reviewUnderlay(review: Review) {
   return (view: SampleView, t: StageTransform, control: DrawControl): ReactNode => {
     const { field } = review.field;
     const { scale } = review.colour;
+    if (review.fieldView.showField || review.fieldView.showContours)
+      fieldLayer.preload().catch(() => undefined);
     if (!field || !scale) return null;
     return (
-      <FieldLayer
-        view={view}
-        scale={t.scale}
-        control={control}
-        field={field}
-        coloring={scale}
-        clipPolygon={review.clipPolygon}
-        sites={review.sites}
-        showField={review.fieldView.showField}
-        showContours={review.fieldView.showContours}
-        showLabels={review.settings.showLabels}
-        formatLabel={formatValue}
-      />
+      <ChunkBoundary what="the interpolated map" quiet>
+        <Suspense fallback={null}>
+          <fieldLayer.Component
+            view={view}
+            scale={t.scale}
+            control={control}
+            field={field}
+            coloring={scale}
+            clipPolygon={review.clipPolygon}
+            sites={review.sites}
+            showField={review.fieldView.showField}
+            showContours={review.fieldView.showContours}
+            showLabels={review.settings.showLabels}
+            formatLabel={formatValue}
+          />
+        </Suspense>
+      </ChunkBoundary>
     );
   };
 }

@@ -27,10 +27,12 @@ export function useRecordSelection(
   const [scrollTo, setScrollTo] = useState<ScrollRequest | null>(null);
   const nonce = useRef(0);
 
-  // Deleted (or no longer listed) records leave the selection.
+  // Deleted (or no longer listed) records leave the selection. Nothing to look up while nothing
+  // is selected (100,000 records arriving need no set of their ids).
   useEffect(() => {
-    const ids = new Set(records.map((r) => r.id));
     setSelected((old) => {
+      if (old.size === 0) return old;
+      const ids = new Set(records.map((r) => r.id));
       const kept = [...old].filter((id) => ids.has(id));
       return kept.length === old.size ? old : new Set(kept);
     });

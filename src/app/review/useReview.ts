@@ -130,9 +130,15 @@ export function useReview(
     [values, settings.colorMap, typed],
   );
   const shownValues = useMemo(() => new Map(shown.map((r) => [r.id, r.property_value])), [shown]);
+  // A converted view shows every unit it can convert: the rest differ in unit from `unit`.
   const coloring = useMemo(
-    () => ({ shownValues, scale: colour.scale, limits: colour.limits }),
-    [shownValues, colour],
+    () => ({
+      shownValues,
+      scale: colour.scale,
+      limits: colour.limits,
+      shownProperty: property === null ? null : { name: property, unit },
+    }),
+    [shownValues, colour, property, unit],
   );
 
   const placed = usePlacedRecords(allRecords, stageToSample);

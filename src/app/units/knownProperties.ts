@@ -4,10 +4,11 @@
  * localStorage, since there is no endpoint listing the properties of all samples).
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { z } from 'zod';
 import { annotationKeys } from '../../api/queries';
 import type { SpatialAnnotation } from '../../api/schemas';
+import type { PropertySummary } from '../../domain/stats/properties';
 import type { KnownProperty } from '../../io/vocabulary';
 import { readStored, writeStored } from '../persistent';
 
@@ -72,4 +73,19 @@ export function useKnownProperties(): () => KnownProperty[] {
     }
     return [...counts.values()].sort(byUse).map(({ name, unit }) => ({ name, unit }));
   }, [queryClient]);
+}
+
+/**
+ * The names and units the entry form offers conversions to: this sample's stored units first
+ * (each property's units in the order its records show them), then the lab's (useKnownProperties).
+ */
+export function useEntryKnownProperties(sample: readonly PropertySummary[]): KnownProperty[] {
+  const lab = useKnownProperties();
+  return useMemo(
+    () => [
+      ...sample.flatMap((s) => s.units.filter(Boolean).map((unit) => ({ name: s.name, unit }))),
+      ...lab(),
+    ],
+    [sample, lab],
+  );
 }

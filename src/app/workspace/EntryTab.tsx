@@ -4,6 +4,7 @@
  * the entry session (useEntrySession) and the sample's setup.
  */
 import type { StagedAnnotationChanges } from '../../domain/staging/staged';
+import type { KnownProperty } from '../../io/vocabulary';
 import { EntryForm } from '../../panels/EntryForm';
 import { FramePanel } from '../../panels/FramePanel';
 import { PatternPanel } from '../../panels/PatternPanel';
@@ -22,6 +23,8 @@ interface EntryTabProps {
   interrupted: ReturnType<typeof useInterruptedCheck>;
   /** Names of the stored properties, offered in the Property field. */
   propertySuggestions: string[];
+  /** Names and units stored for the sample, then the lab: the entry form's unit offers. */
+  knownProperties: readonly KnownProperty[];
   highlightedId: string | null;
   onHighlight: (localId: string | null) => void;
   onOpenSettings: () => void;
@@ -86,6 +89,7 @@ export function EntryTab({ setup, entry, staging, ...p }: EntryTabProps) {
           onChange={entry.setFields}
           valueInputRef={entry.valueInputRef}
           propertySuggestions={p.propertySuggestions}
+          knownProperties={p.knownProperties}
           onStage={entry.stage}
           guided={
             pattern && activeSite
@@ -117,10 +121,12 @@ export function EntryTab({ setup, entry, staging, ...p }: EntryTabProps) {
         onHighlight={p.onHighlight}
         onSelect={entry.selection.select}
         onUpdate={(localId: string, changes: StagedAnnotationChanges) => {
-          staging.dispatch({ type: 'update', localId, changes });
+          // Also puts it back when it was deleted or stored meanwhile (see detachedEdit.ts).
+          staging.saveEdit(localId, changes);
           submit.clearRowError(localId);
         }}
         onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
+        detached={staging.detached}
         onDeleteSelection={entry.deleteSelection}
         onOpenSettings={p.onOpenSettings}
         onImport={p.onImport}

@@ -12,7 +12,7 @@ import type { PointMm } from '../../domain/geometry/point';
 import type { DrawControl } from '../layerCache';
 import type { RecordMarker } from '../mapTypes';
 import { drawMarker, drawSprites, markerSprite } from '../markerDraw';
-import { MARKER_STYLES, type MarkerStyle } from '../markerStyles';
+import { GREY_STYLE, MARKER_STYLES, type MarkerStyle } from '../markerStyles';
 import { CACHE_ABOVE_MARKERS, SceneLayer } from '../SceneLayer';
 
 interface RecordsLayerProps {
@@ -29,7 +29,7 @@ interface RecordsLayerProps {
 
 /** The style of a record's marker. */
 export function recordStyle(m: RecordMarker): MarkerStyle {
-  if (m.color === null) return MARKER_STYLES.storedOther;
+  if (m.color === null) return MARKER_STYLES[GREY_STYLE[m.other ?? 'property']];
   if (m.spec === 'above') return MARKER_STYLES.aboveUsl;
   if (m.spec === 'below') return MARKER_STYLES.belowLsl;
   return MARKER_STYLES.stored;

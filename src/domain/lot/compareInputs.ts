@@ -52,10 +52,10 @@ export function propertiesAcross(samples: readonly (readonly CompareRecord[])[])
       byName.set(r.property_name, p);
     }
   }
-  const fit = (p: PropertyAcross) => (isFitQualityName(p.name) ? 1 : 0);
+  const fitQualityLast = (p: PropertyAcross) => (isFitQualityName(p.name) ? 1 : 0);
   return [...byName.values()].sort(
     (a, b) =>
-      fit(a) - fit(b) ||
+      fitQualityLast(a) - fitQualityLast(b) ||
       b.sampleCount - a.sampleCount ||
       b.recordCount - a.recordCount ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),

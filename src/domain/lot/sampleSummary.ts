@@ -61,10 +61,10 @@ export function summariseSample(
     entry.count++;
     byKey.set(key, entry);
   }
-  const fit = (p: PropertyCount) => (isFitQualityName(p.name) ? 1 : 0);
+  const fitQualityLast = (p: PropertyCount) => (isFitQualityName(p.name) ? 1 : 0);
   const properties = [...byKey.values()].sort(
     (a, b) =>
-      fit(a) - fit(b) ||
+      fitQualityLast(a) - fitQualityLast(b) ||
       b.count - a.count ||
       a.name.localeCompare(b.name) ||
       (a.unit ?? '').localeCompare(b.unit ?? ''),

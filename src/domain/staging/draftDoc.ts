@@ -90,7 +90,8 @@ export function highestN(e: DraftEntry): number {
   return Math.max(latestWrite(e)[0], e.removed?.[0] ?? 0, e.stored?.rev[0] ?? 0);
 }
 
-const comparePos = (a: DraftEntry['pos'], b: DraftEntry['pos']) =>
+/** Order of two positions in the staged list (negative: `a` first). */
+export const comparePos = (a: DraftEntry['pos'], b: DraftEntry['pos']) =>
   a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || a[2] - b[2];
 
 /** Deterministic order of two stored marks: the later version, then by tab and record. */

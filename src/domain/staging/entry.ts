@@ -3,10 +3,14 @@
  * row, all at the same coordinates), or into messages per field. Pure: the form component only
  * displays the result.
  */
+
 import { isInsideOutline, type SampleOutline } from '../geometry/outline';
 import type { PointMm } from '../geometry/point';
+import { scaleValue } from '../units/scale';
+import { normalizeUnit } from '../units/symbols';
 import { formatMm } from '../values/formatMm';
 import { parseTypedNumber } from '../values/parseNumber';
+import { hasMoreCodePointsThan, MAX_TEXT_CHARS } from '../values/textLimits';
 import type { StagedAnnotation } from './staged';
 
 /** One property measured at the point: name, typed value, unit. */
@@ -40,15 +44,47 @@ export const emptyEntry = (): EntryFields => ({
   properties: [{ property: '', value: '', unit: '' }],
 });
 
+/** The fields that show staged annotation `a` for editing (one property row). */
+export const entryFieldsOf = (a: StagedAnnotation): EntryFields => ({
+  x: String(a.xMm),
+  y: String(a.yMm),
+  source: a.charSourceType ?? '',
+  properties: [
+    { property: a.propertyName, value: String(a.propertyValue), unit: a.propertyUnit ?? '' },
+  ],
+});
+
+/** A unit conversion the user asked for: values become `unit` via × `factor` (as import does). */
+export interface UnitConversion {
+  unit: string;
+  factor: number;
+}
+
+/** Key of `conversions` in validateEntry: the property name and unit as the row stages them. */
+export const conversionKey = (name: string, unit: string | null) =>
+  JSON.stringify([name.trim(), normalizeUnit(unit)]);
+
+/** The message for a text field over the server's limit (MAX_TEXT_CHARS code points), or null. */
+export function textTooLong(what: string, text: string): string | null {
+  if (!hasMoreCodePointsThan(text, MAX_TEXT_CHARS)) return null;
+  const length = [...text].length;
+  return `${what} is ${length} characters long; the server stores at most ${MAX_TEXT_CHARS}. Shorten it by ${length - MAX_TEXT_CHARS}.`;
+}
+
 /**
  * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped); a
  * point outside the outline is refused. `at` (a pattern site) replaces the typed x/y. Every
- * property row needs a name and a value (a blank is never 0). Empty unit and source become null.
+ * property row needs a name and a value (a blank is never 0). Names, units and the source longer
+ * than the server stores (MAX_TEXT_CHARS) are refused at their field. Units are written the
+ * app's way, as import writes them (normalizeUnit: `A` → `Å`, `ohm/sq` → `Ω/sq`); a row whose
+ * name and unit have an entry in `conversions` (conversionKey) is converted as an import column
+ * with "Convert … before staging" ticked (scaleValue). Empty unit and source become null.
  */
 export function validateEntry(
   fields: EntryFields,
   outline: SampleOutline,
   at: PointMm | null = null,
+  conversions: ReadonlyMap<string, UnitConversion> = new Map(),
 ): EntryResult {
   const errors: Partial<Record<EntryFieldKey, string>> = {};
   let point = at;
@@ -62,19 +98,28 @@ export function validateEntry(
   if (point && !isInsideOutline(outline, point)) {
     errors.x = `(${formatMm(point.xMm)}, ${formatMm(point.yMm)}) mm lies outside the sample outline.`;
   }
+  const charSourceType = fields.source.trim() || null;
+  const longSource = textTooLong('The source', charSourceType ?? '');
+  if (longSource) errors.source = longSource;
   const seen = new Set<string>();
   const parsed = fields.properties.map((row, i) => {
     const name = row.property.trim();
     const value = parseTypedNumber(row.value, { unitField: true });
+    const unit = normalizeUnit(row.unit);
+    const longName = textTooLong('The property name', name);
+    const longUnit = textTooLong('The unit', unit ?? '');
     if (!name) errors[`property:${i}`] = 'Name the property, e.g. thickness.';
+    else if (longName) errors[`property:${i}`] = longName;
     else if (seen.has(name)) errors[`property:${i}`] = `"${name}" is entered twice.`;
     seen.add(name);
+    if (longUnit) errors[`unit:${i}`] = longUnit;
     if (!value.ok) errors[`value:${i}`] = value.message;
-    return { name, value, unit: row.unit.trim() || null };
+    const to = conversions.get(conversionKey(name, unit));
+    if (!to || !value.ok) return { name, value, unit };
+    return { name, value: { ...value, value: scaleValue(value.value, to.factor) }, unit: to.unit };
   });
   if (!point || Object.keys(errors).length > 0) return { ok: false, errors };
   const { xMm, yMm } = point;
-  const charSourceType = fields.source.trim() || null;
   return {
     ok: true,
     annotations: parsed.map(({ name, value, unit }) => ({

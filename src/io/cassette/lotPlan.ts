@@ -3,6 +3,7 @@
  * new, see proposeSamples), the outline its points are checked against, what it would stage,
  * what the sample already holds from this file, and every warning; plus what stops the import.
  */
+
 import type { SampleOutline } from '../../domain/geometry/outline';
 import {
   proposeSamples,
@@ -10,6 +11,7 @@ import {
   type WaferOverride,
 } from '../../domain/lot/sampleMatching';
 import type { StagedAnnotation } from '../../domain/staging/staged';
+import { counted } from '../../domain/values/plural';
 import type { SheetCellError } from '../xlsx/sheetTable';
 import { checkAlreadyImported, type ImportCheck, type StoredForCheck } from './alreadyImported';
 import {
@@ -84,8 +86,6 @@ export interface PlanInput {
   newId: () => string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** Distinct measured sites among staged annotations (one per position; GOF beside thickness adds values, not sites). */
 export function siteCount(staged: readonly Pick<StagedAnnotation, 'xMm' | 'yMm'>[]): number {
   return new Set(staged.map((a) => `${a.xMm},${a.yMm}`)).size;
@@ -103,13 +103,13 @@ export function unreadableCellsMessage(
   cellErrorCount: number,
 ): string | null {
   if (problemCount > 0) {
-    const read = `${plural(problemCount, 'cell')} could not be read (${plural(skippedCount, 'row')} skipped)`;
+    const read = `${counted(problemCount, 'cell')} could not be read (${counted(skippedCount, 'row')} skipped)`;
     return cellErrorCount > 0
       ? `${read}; the spreadsheet’s cell errors are listed below.`
       : `${read}.`;
   }
   if (cellErrorCount > 0) {
-    return `${plural(cellErrorCount, 'cell error')} (listed below), none in a value or coordinate that is imported.`;
+    return `${counted(cellErrorCount, 'cell error')} (listed below), none in a value or coordinate that is imported.`;
   }
   return null;
 }
@@ -126,12 +126,12 @@ function storedWarnings(check: ImportCheck, planned: number): string[] {
   const other = check.storedFromSource - check.alreadyStored;
   if (other > 0) {
     out.push(
-      `${plural(other, 'record')} from this file and wafer ${other === 1 ? 'is' : 'are'} stored in this sample already (another mapping or property name?): check that this is not the same data.`,
+      `${counted(other, 'record')} from this file and wafer ${other === 1 ? 'is' : 'are'} stored in this sample already (another mapping or property name?): check that this is not the same data.`,
     );
   }
   if (check.storedTwice > 0) {
     out.push(
-      `${plural(check.storedTwice, 'record')} in this sample ${check.storedTwice === 1 ? 'was' : 'were'} stored twice by an earlier import.`,
+      `${counted(check.storedTwice, 'record')} in this sample ${check.storedTwice === 1 ? 'was' : 'were'} stored twice by an earlier import.`,
     );
   }
   return out;
@@ -170,7 +170,7 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
   if (p.pointCount === 0) plan.problems.push('No point with readable coordinates and a value.');
   if (p.outsideCount > 0) {
     plan.warnings.push(
-      `${plural(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
+      `${counted(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
     );
   }
   const unreadable = unreadableCellsMessage(p.problemCount, p.skippedCount, cellErrors.length);
@@ -216,7 +216,7 @@ function blockersOf(input: PlanInput, plan: Omit<LotPlan, 'blockers'>): string[]
   const withProblems = active.filter((w) => w.problems.length > 0).length;
   if (withProblems > 0) {
     out.push(
-      `${plural(withProblems, 'wafer')} need${withProblems === 1 ? 's' : ''} attention (marked in the table): fix or leave ${withProblems === 1 ? 'it' : 'them'} out.`,
+      `${counted(withProblems, 'wafer')} need${withProblems === 1 ? 's' : ''} attention (marked in the table): fix or leave ${withProblems === 1 ? 'it' : 'them'} out.`,
     );
   }
   if (

@@ -2,6 +2,7 @@
  * Annotation CSV: this app's own export (exportCsv.ts), one annotation per row with the
  * Atomscale API's field names. Read back in the long layout: name, value and unit from cells.
  */
+import { counted } from '../../domain/values/plural';
 import type { MappingGuess } from '../guessMapping';
 import { type ParsedTable, type ReadTableOptions, readTable } from '../readTable';
 import { type CoordinateUnit, guessCoordinateUnit } from '../units';
@@ -54,7 +55,9 @@ export function annotationCsvMapping(table: ParsedTable): MappingGuess {
     (r) => (r.cells[frameColumn] ?? '').trim() === 'stage_absolute',
   ).length;
   if (stageRows > 0) {
-    warnings.push(`${stageRows} rows are in the stage_absolute frame, not relative to the centre.`);
+    warnings.push(
+      `${counted(stageRows, 'row is', 'rows are')} in the stage_absolute frame, not relative to the centre.`,
+    );
   }
   const unitColumn = col('property_unit');
   const optional = (name: string) => (col(name) >= 0 ? col(name) : null);

@@ -4,6 +4,8 @@
  * sample, what was stored and anything to know.
  */
 
+import { counted, plural } from '../../domain/values/plural';
+
 export type RunState = 'running' | 'cancelling' | 'finished' | 'cancelled' | 'failed';
 
 export interface RunWafer {
@@ -37,13 +39,13 @@ function headline(v: RunView): string {
   const done = v.wafers.filter((w) => w.step === 'done').length;
   const created = v.wafers.filter((w) => w.isNew && w.step !== 'planned').length;
   if (v.state === 'finished') {
-    return `Imported ${v.wafers.length} wafers: ${n(stored)} annotations stored, ${created} new samples.`;
+    return `Imported ${counted(v.wafers.length, 'wafer')}: ${n(stored)} ${plural(stored, 'annotation', 'annotations')} stored, ${counted(created, 'new sample')}.`;
   }
   if (v.state === 'cancelled') {
-    return `Cancelled: ${done} of ${v.wafers.length} wafers done (${n(stored)} annotations stored). Resume to finish; nothing is stored twice.`;
+    return `Cancelled: ${done} of ${counted(v.wafers.length, 'wafer')} done (${n(stored)} ${plural(stored, 'annotation', 'annotations')} stored). Resume to finish; nothing is stored twice.`;
   }
   if (v.state === 'failed') {
-    return `Stopped: ${done} of ${v.wafers.length} wafers done. ${v.error ?? ''} Resume when the cause is fixed; nothing is stored twice.`;
+    return `Stopped: ${done} of ${counted(v.wafers.length, 'wafer')} done. ${v.error ?? ''} Resume when the cause is fixed; nothing is stored twice.`;
   }
   const p = v.progress;
   if (!p) return 'Starting…';

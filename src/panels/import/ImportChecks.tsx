@@ -5,6 +5,7 @@
  * imported mean and SD next to the file's own MEAN and STDDEV.
  */
 
+import { counted } from '../../domain/values/plural';
 import { describeSkipReason, describeUnitSuggestion } from '../../io/importMessages';
 import type { AnalysisView, MapView } from '../../io/importSession';
 import type { CellProblem, ImportMapping } from '../../io/mapping';
@@ -26,7 +27,6 @@ interface ImportChecksProps {
   onUseUnit: (suggestion: UnitSuggestion) => void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const fmt = (v: number | null) => (v === null ? '—' : formatValue(v));
 
 function problemText(p: CellProblem): string {
@@ -49,17 +49,17 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
     <section className="import-section" aria-labelledby="import-checks-heading">
       <h3 id="import-checks-heading">Checks</h3>
       <p className="import-summary" data-testid="import-summary">
-        {plural(v.pointCount, 'point')} with {plural(v.valueCount, 'value')} read ·{' '}
+        {counted(v.pointCount, 'point')} with {counted(v.valueCount, 'value')} read ·{' '}
         <span className={v.outsideCount > 0 ? 'import-outside' : undefined}>
           {v.outsideCount} outside the outline
         </span>{' '}
-        · {plural(v.problemCount, 'unreadable cell')} · {plural(v.skippedCount, 'row')} skipped
+        · {counted(v.problemCount, 'unreadable cell')} · {counted(v.skippedCount, 'row')} skipped
       </p>
       {(p.earlier.stored > 0 || p.earlier.staged > 0) && (
         <p className="notice notice-warning" role="alert">
           This {wafer ? `wafer (${wafer.waferId}) of this file` : 'file'} was imported into this
-          sample before: {plural(p.earlier.stored, 'stored annotation')} and{' '}
-          {plural(p.earlier.staged, 'staged one')} came from it. Staging it again would store those
+          sample before: {counted(p.earlier.stored, 'stored annotation')} and{' '}
+          {counted(p.earlier.staged, 'staged one')} came from it. Staging it again would store those
           values twice.
         </p>
       )}
@@ -79,7 +79,7 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
       {v.outsideCount > 0 && (
         <div className="import-outside-box">
           <p>
-            {plural(v.outsideCount, 'point')} outside the outline (red diamonds on the map, or off
+            {counted(v.outsideCount, 'point')} outside the outline (red diamonds on the map, or off
             it), from line{v.outsideCount === 1 ? '' : 's'} {v.outsideRows.slice(0, 12).join(', ')}
             {v.outsideCount > 12 ? ` and ${v.outsideCount - 12} more` : ''}.
           </p>
@@ -134,7 +134,7 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
       )}
       {v.problemCount > 0 && (
         <details className="import-problems" open>
-          <summary>{plural(v.problemCount, 'unreadable cell')} (never read as 0)</summary>
+          <summary>{counted(v.problemCount, 'unreadable cell')} (never read as 0)</summary>
           <div className="table-scroll">
             <table className="data-table" aria-label="Unreadable cells">
               <thead>
@@ -164,7 +164,7 @@ export function ImportChecks({ analysis: a, view: v, mapping: m, ...p }: ImportC
       )}
       {v.skippedCount > 0 && (
         <details className="import-skipped">
-          <summary>{plural(v.skippedCount, 'row')} not imported</summary>
+          <summary>{counted(v.skippedCount, 'row')} not imported</summary>
           <ul className="import-list">
             {skipped.map((s) => (
               <li key={s.row}>

@@ -5,10 +5,10 @@
  * stored values are never rewritten otherwise).
  */
 import { useState } from 'react';
-import { normalizeUnit, sameDimension } from '../../domain/units/symbols';
+import { normalizeUnit } from '../../domain/units/symbols';
 import type { ValueColumn } from '../../io/mapping';
 import { propertyFromHeader } from '../../io/units';
-import { type KnownProperty, preferredUnit } from '../../io/vocabulary';
+import { type KnownProperty, preferredUnit, unitOffer } from '../../io/vocabulary';
 import { useUnitConverter } from '../useUnitConverter';
 
 interface ValueColumnRowProps {
@@ -25,7 +25,7 @@ export function ValueColumnRow({ value: v, columnName, known, ...p }: ValueColum
   const fileName = propertyFromHeader(columnName).name || columnName;
   const target = preferredUnit(v.propertyName.trim(), known);
   const fileUnit = normalizeUnit(v.propertyUnit);
-  const canConvert = target !== null && fileUnit !== target && sameDimension(fileUnit, target);
+  const canConvert = unitOffer(v.propertyName, v.propertyUnit, known) !== null;
   // Loaded as soon as a conversion can be offered, so ticking the box converts at once.
   const converter = useUnitConverter(canConvert);
   const toggleConvert = (on: boolean) => {

@@ -3,10 +3,12 @@
  * owner, creation date, projects, annotation count and properties. Positioned by the grid's
  * virtualiser; never fetches (the summary comes in as a prop once loaded).
  */
+
 import type { CSSProperties, MouseEvent } from 'react';
 import { SampleThumbnail } from '../../canvas/SampleThumbnail';
 import { propertyLabel, type SampleSummary } from '../../domain/lot/sampleSummary';
 import { formatStat, statDecimals } from '../../domain/values/formatStat';
+import { plural } from '../../domain/values/plural';
 import { isoDate } from './sampleListModel';
 import type { OverviewRow, SummaryState } from './types';
 
@@ -41,7 +43,7 @@ function MapCell({ row, summary }: { row: OverviewRow; summary: SummaryState }) 
   const guessed = row.outlineSource === 'name';
   const label = `${
     shown
-      ? `Map of ${sites.length} ${propertyLabel(shown)} values, ${rangeText(summary.summary)}`
+      ? `Map of ${sites.length} ${propertyLabel(shown)} ${plural(sites.length, 'value', 'values')}, ${rangeText(summary.summary)}`
       : 'Map without stored values'
   }${guessed ? '; outline guessed from the name' : ''}`;
   return (

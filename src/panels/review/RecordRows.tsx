@@ -5,14 +5,26 @@
 import { useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { formatMm } from '../../domain/values/formatMm';
+import { ProblemRow } from '../ProblemRow';
 import { RowEditActions } from '../RowEditActions';
+import { RECORD_COLUMN_COUNT } from './RecordsHead';
 import { draftChanges, type RecordDraft } from './recordsTableModel';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 const coord = (v: number | null) => (v === null ? '—' : formatMm(v));
+const frameOf = (r: SpatialAnnotation) =>
+  `${r.coord_ref_frame ?? '—'}${r.coord_units && r.coord_units !== 'mm' ? ` (${r.coord_units})` : ''}`;
 
-interface RecordRowProps {
+/** What every row of the virtualised table gets: its place in the list and its record. */
+interface VirtualRowProps {
+  /** Position in the sorted, filtered list (`data-index`). */
+  rowIndex: number;
+  /** The record's number as listed (1-based, before sorting). */
   number: number;
+  record: SpatialAnnotation;
+}
+
+interface RecordRowProps extends VirtualRowProps {
   record: SpatialAnnotation;
   highlighted: boolean;
   selected: boolean;
@@ -27,9 +39,13 @@ interface RecordRowProps {
 /** One stored record: select box, number (shows it on the map), ✎ and ✕, then its fields. */
 export function RecordRow(p: RecordRowProps) {
   const r = p.record;
+  const updated = timeFormat.format(new Date(r.last_updated));
   return (
     <tr
+      data-index={p.rowIndex}
       data-record-id={r.id}
+      // Frame and Updated are hidden in a narrow panel: the row's tooltip still tells them.
+      title={`Frame ${frameOf(r)} · updated ${updated}`}
       className={[
         p.highlighted ? 'highlighted' : '',
         p.selected ? 'selected' : '',
@@ -88,22 +104,17 @@ export function RecordRow(p: RecordRowProps) {
       </td>
       <td title={String(r.coord_x)}>{coord(r.coord_x)}</td>
       <td title={String(r.coord_y)}>{coord(r.coord_y)}</td>
-      <td>{r.property_name}</td>
+      <td title={r.property_name}>{r.property_name}</td>
       <td className="num">{r.property_value}</td>
-      <td>{r.property_unit ?? ''}</td>
-      <td>{r.char_source_type ?? ''}</td>
-      <td>
-        {r.coord_ref_frame ?? '—'}
-        {r.coord_units && r.coord_units !== 'mm' ? ` (${r.coord_units})` : ''}
-      </td>
-      <td>{timeFormat.format(new Date(r.last_updated))}</td>
+      <td title={r.property_unit ?? undefined}>{r.property_unit ?? ''}</td>
+      <td title={r.char_source_type ?? undefined}>{r.char_source_type ?? ''}</td>
+      <td className="wide-only">{frameOf(r)}</td>
+      <td className="wide-only">{updated}</td>
     </tr>
   );
 }
 
-interface RecordEditRowProps {
-  number: number;
-  record: SpatialAnnotation;
+interface RecordEditRowProps extends VirtualRowProps {
   initial: RecordDraft;
   onSave: (changes: AnnotationUpdate) => void;
   onCancel: () => void;
@@ -125,9 +136,16 @@ export function RecordEditRow(p: RecordEditRowProps) {
     if (Object.keys(result.changes).length === 0) return p.onCancel();
     p.onSave(result.changes);
   };
+  const r = p.record;
+  const messages = FIELDS.flatMap((f) => {
+    const error = errors[f.key];
+    return error ? [`${f.label}: ${error}`] : [];
+  });
+  const problemsId = `record-edit-problems-${r.id}`;
   const input = (key: keyof RecordDraft, label: string) => (
     <input
       aria-label={`${label} of annotation ${p.number}`}
+      aria-describedby={errors[key] !== undefined ? problemsId : undefined}
       value={draft[key]}
       inputMode={key === 'value' ? 'decimal' : undefined}
       aria-invalid={errors[key] !== undefined}
@@ -139,23 +157,36 @@ export function RecordEditRow(p: RecordEditRowProps) {
       }}
     />
   );
-  const r = p.record;
+  // The reasons go in a full-width row underneath: inside the narrow field cells they could
+  // not be read at 1280 px. (Like the taller edit row, it just shifts the rows below.)
   return (
-    <tr className="editing" data-record-id={r.id}>
-      <td />
-      <td>{p.number}</td>
-      <RowEditActions onSave={save} onCancel={p.onCancel} />
-      <td>{coord(r.coord_x)}</td>
-      <td>{coord(r.coord_y)}</td>
-      {FIELDS.map((f) => (
-        <td key={f.key} className={f.key === 'value' ? 'num' : undefined}>
-          {input(f.key, f.label)}
-          {errors[f.key] && <span className="field-error">{errors[f.key]}</span>}
-        </td>
-      ))}
-      <td>{r.char_source_type ?? ''}</td>
-      <td>{r.coord_ref_frame ?? '—'}</td>
-      <td />
-    </tr>
+    <>
+      <tr data-index={p.rowIndex} className="editing" data-record-id={r.id}>
+        <td />
+        <td>{p.number}</td>
+        <RowEditActions onSave={save} onCancel={p.onCancel} />
+        <td>{coord(r.coord_x)}</td>
+        <td>{coord(r.coord_y)}</td>
+        {FIELDS.map((f) => (
+          <td key={f.key}>{input(f.key, f.label)}</td>
+        ))}
+        <td title={r.char_source_type ?? undefined}>{r.char_source_type ?? ''}</td>
+        <td className="wide-only">{frameOf(r)}</td>
+        <td className="wide-only" />
+      </tr>
+      {messages.length > 0 && (
+        <ProblemRow
+          id={problemsId}
+          messages={messages}
+          columns={RECORD_COLUMN_COUNT - 2}
+          after={
+            <>
+              <td className="wide-only" />
+              <td className="wide-only" />
+            </>
+          }
+        />
+      )}
+    </>
   );
 }

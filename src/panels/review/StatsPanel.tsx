@@ -4,6 +4,7 @@
  * number; optionally over the sites inside the edge exclusion only, and per measurement ring.
  * Undefined figures (σ of one value, a ratio over a zero mean) show "—", never 0 or NaN.
  */
+
 import { useMemo } from 'react';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import { isInsideEdgeExclusion, type SampleOutline } from '../../domain/geometry/outline';
@@ -21,6 +22,7 @@ import {
   type UniformitySummary,
 } from '../../domain/stats/uniformity';
 import { formatStat, statDecimals } from '../../domain/values/formatStat';
+import { counted } from '../../domain/values/plural';
 
 /** More distinct radii than this and the sites are not a ring pattern. */
 const MAX_RINGS = 12;
@@ -129,8 +131,9 @@ export function StatsPanel(p: StatsPanelProps) {
       <p className="hint">
         {definition ? `Non-uniformity = ${definition.formula}. ` : ''}
         {excluded !== null &&
-          `${summary.n} sites inside the edge exclusion; ${excluded} in the exclusion zone or off the sample${p.values.length > p.sites.length ? `, ${p.values.length - p.sites.length} without a position` : ''} left out. `}
-        {summary.ignoredCount > 0 && `${summary.ignoredCount} non-finite values left out. `}
+          `${counted(summary.n, 'site')} inside the edge exclusion; ${excluded} in the exclusion zone or off the sample${p.values.length > p.sites.length ? `, ${p.values.length - p.sites.length} without a position` : ''} left out. `}
+        {summary.ignoredCount > 0 &&
+          `${counted(summary.ignoredCount, 'non-finite value')} left out. `}
         {hasLimits && `Out of spec: ${spec.below} below LSL (▼), ${spec.above} above USL (▲).`}
       </p>
       {p.perRing && <RingTable sites={shownSites} definition={p.definition} value={value} />}

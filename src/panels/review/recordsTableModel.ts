@@ -39,55 +39,118 @@ export function nextSort(current: RecordSort, key: RecordSortKey): RecordSort {
     : { key, dir: 'asc' };
 }
 
-function sortValue(row: IndexedRecord, key: RecordSortKey): number | string | null {
-  const r = row.record;
-  switch (key) {
-    case 'index':
-      return row.index;
-    case 'x':
-      return r.coord_x;
-    case 'y':
-      return r.coord_y;
-    case 'property':
-      return r.property_name;
-    case 'value':
-      return r.property_value;
-    case 'unit':
-      return r.property_unit;
-    case 'source':
-      return r.char_source_type;
-    case 'updated':
-      return r.last_updated;
-  }
-}
+/** Numeric columns, read straight into a typed array for sorting. */
+const NUMERIC: Partial<Record<RecordSortKey, (row: IndexedRecord) => number | null>> = {
+  index: (row) => row.index,
+  x: (row) => row.record.coord_x,
+  y: (row) => row.record.coord_y,
+  value: (row) => row.record.property_value,
+};
+
+/** Text columns. */
+const TEXT: Partial<Record<RecordSortKey, (r: SpatialAnnotation) => string | null>> = {
+  property: (r) => r.property_name,
+  unit: (r) => r.property_unit,
+  source: (r) => r.char_source_type,
+  updated: (r) => r.last_updated,
+};
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** An ISO 8601 UTC timestamp as the API schema writes them (toISOString). */
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The rank of each distinct text in collation order; texts the collator holds equal ("Rs" and
+ * "rs") share a rank, so they tie. Timestamps all written alike compare as plain strings (the
+ * same order as the collator's, at a fraction of the cost).
+ */
+function textRanks(texts: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(texts)];
+  const plain = distinct.every((t) => ISO_UTC.test(t));
+  const compare = plain ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) : collator.compare;
+  distinct.sort(compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  distinct.forEach((t, i) => {
+    if (i > 0 && compare(distinct[i - 1] as string, t) !== 0) rank += 1;
+    ranks.set(t, rank);
+  });
+  return ranks;
+}
+
+/**
+ * Each row's sort key as a number (text as its rank), and whether it is missing (no
+ * coordinate, no unit: null or ''), so the sort itself compares numbers only.
+ */
+function sortKeys(rows: readonly IndexedRecord[], key: RecordSortKey) {
+  const keys = new Float64Array(rows.length);
+  const missing = new Uint8Array(rows.length);
+  const numeric = NUMERIC[key];
+  const text = TEXT[key];
+  if (numeric) {
+    rows.forEach((row, i) => {
+      const v = numeric(row);
+      if (v === null || v === undefined) missing[i] = 1;
+      else keys[i] = v;
+    });
+  } else if (text) {
+    const values = rows.map((row) => text(row.record) ?? '');
+    const ranks = textRanks(values.filter((v) => v !== ''));
+    values.forEach((v, i) => {
+      if (v === '') missing[i] = 1;
+      else keys[i] = ranks.get(v) ?? 0;
+    });
+  }
+  return { keys, missing };
+}
 
 /**
  * Rows in the chosen order: numbers numerically, text with natural ordering ("site 2" before
  * "site 10"); missing values (no coordinate, no unit) last in both directions; ties keep their
- * list order.
+ * list order. The keys are computed once per row and the sort compares numbers, so 100,000 rows
+ * sort in tens of milliseconds; the list's own order is returned without sorting.
  */
 export function sortRecords(rows: readonly IndexedRecord[], sort: RecordSort): IndexedRecord[] {
+  const inListOrder = rows.every(
+    (row, i) => i === 0 || (rows[i - 1] as IndexedRecord).index < row.index,
+  );
+  if (sort.key === 'index' && inListOrder) {
+    return sort.dir === 'asc' ? [...rows] : [...rows].reverse();
+  }
   const sign = sort.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const va = sortValue(a, sort.key);
-    const vb = sortValue(b, sort.key);
-    if (va === null || va === '' || vb === null || vb === '') {
-      const ma = va === null || va === '';
-      const mb = vb === null || vb === '';
-      if (ma !== mb) return ma ? 1 : -1;
-      return a.index - b.index;
-    }
-    const c =
-      typeof va === 'number' && typeof vb === 'number'
-        ? va - vb
-        : collator.compare(String(va), String(vb));
-    return c === 0 ? a.index - b.index : sign * c;
+  const { keys, missing } = sortKeys(rows, sort.key);
+  const index = Int32Array.from(rows, (row) => row.index);
+  const order = Array.from(rows, (_, i) => i);
+  order.sort((a, b) => {
+    const ma = missing[a] as number;
+    const mb = missing[b] as number;
+    if (ma !== mb) return ma - mb;
+    const c = ma ? 0 : (keys[a] as number) - (keys[b] as number);
+    return c === 0 ? (index[a] as number) - (index[b] as number) : sign * c;
   });
+  return order.map((i) => rows[i] as IndexedRecord);
 }
 
 const COMPARISON = /^(<=|>=|<|>)\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/;
+
+/** The lower-cased texts a filter term is looked for in, kept per record (typing each letter
+ * filters 100,000 records again; records are immutable, so the texts never go stale). */
+const haystacks = new WeakMap<SpatialAnnotation, string[]>();
+function haystackOf(r: SpatialAnnotation): string[] {
+  let texts = haystacks.get(r);
+  if (!texts) {
+    texts = [
+      r.property_name,
+      r.property_unit ?? '',
+      r.char_source_type ?? '',
+      r.coord_ref_frame ?? '',
+      String(r.property_value),
+    ].map((t) => t.toLowerCase());
+    haystacks.set(r, texts);
+  }
+  return texts;
+}
 
 /** One filter term: a value comparison (">10.2", "<=5") or text found in any text column. */
 function matchesTerm(r: SpatialAnnotation, term: string): boolean {
@@ -106,14 +169,7 @@ function matchesTerm(r: SpatialAnnotation, term: string): boolean {
         return v >= limit;
     }
   }
-  const haystack = [
-    r.property_name,
-    r.property_unit ?? '',
-    r.char_source_type ?? '',
-    r.coord_ref_frame ?? '',
-    String(r.property_value),
-  ];
-  return haystack.some((h) => h.toLowerCase().includes(term));
+  return haystackOf(r).some((h) => h.includes(term));
 }
 
 /**

@@ -2,12 +2,14 @@
  * The lot page of the report: title and date, the trend charts, the lot summary with its
  * formulas, and the comparison table (continued on further pages when it is longer than one).
  */
+
 import type { jsPDF } from 'jspdf';
 import { formatValue } from '../../../domain/color/colorBarLabels';
 import { isoDate, isoDateOf } from '../../../domain/isoDate';
 import type { ComparisonRow } from '../../../domain/lot/comparisonTable';
 import { decimalsFor, formatFixed } from '../../../domain/lot/tableFormat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../../domain/stats/uniformity';
+import { counted } from '../../../domain/values/plural';
 import { lotFigures } from '../../../panels/compare/LotSummaryPanel';
 import { REPORT_FONT } from './pdfFonts';
 import type { ReportImage } from './reportImages';
@@ -130,7 +132,7 @@ function drawSummary(doc: jsPDF, input: LotReportInput, top: number): number {
   }
   doc.setTextColor(...MUTED);
   doc.text(
-    `${input.lot.waferCount} samples, ${input.lot.valueCount} values; one-way random-effects ANOVA (NIST/SEMATECH e-Handbook §7.4.4; n₀ = ${input.lot.n0 === null ? '—' : formatValue(input.lot.n0)}).`,
+    `${counted(input.lot.waferCount, 'sample')}, ${counted(input.lot.valueCount, 'value')}; one-way random-effects ANOVA (NIST/SEMATECH e-Handbook §7.4.4; n₀ = ${input.lot.n0 === null ? '—' : formatValue(input.lot.n0)}).`,
     PAGE.marginMm,
     y,
   );

@@ -1,0 +1,94 @@
+/**
+ * The inline editor of one staged annotation: x, y, property, value, unit and source, checked
+ * as the entry form checks them (validateEntry) when saved with Enter or Save; Escape cancels.
+ * The reasons for a refusal are listed in a full-width row underneath.
+ */
+import { useState } from 'react';
+import type { SampleOutline } from '../../domain/geometry/outline';
+import { entryFieldsOf, validateEntry } from '../../domain/staging/entry';
+import type { StagedAnnotation, StagedAnnotationChanges } from '../../domain/staging/staged';
+import { ProblemRow } from '../ProblemRow';
+import { RowEditActions } from '../RowEditActions';
+
+/** Columns of a staged row: check, #, actions, site, x, y, property, value, unit, source. */
+export const STAGED_COLUMN_COUNT = 10;
+
+const EDIT_COLUMNS = [
+  { key: 'x', label: 'x (mm)', error: 'x' },
+  { key: 'y', label: 'y (mm)', error: 'y' },
+  { key: 'property', label: 'Property', error: 'property:0' },
+  { key: 'value', label: 'Value', error: 'value:0' },
+  { key: 'unit', label: 'Unit', error: 'unit:0' },
+  { key: 'source', label: 'Source', error: 'source' },
+] as const;
+
+type EditKey = (typeof EDIT_COLUMNS)[number]['key'];
+
+interface StagedEditRowProps {
+  index: number;
+  /** The row's site label, shown as it is (not editable here). */
+  site: string;
+  annotation: StagedAnnotation;
+  outline: SampleOutline;
+  onSave: (changes: StagedAnnotationChanges) => void;
+  onCancel: () => void;
+}
+
+/** The editing row and, after a refused save, the row of reasons under it. */
+export function StagedEditRow(props: StagedEditRowProps) {
+  const [fields, setFields] = useState(() => entryFieldsOf(props.annotation));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const get = (key: EditKey) =>
+    key === 'x' || key === 'y' || key === 'source'
+      ? fields[key]
+      : (fields.properties[0]?.[key] ?? '');
+  const set = (key: EditKey, value: string) =>
+    setFields((f) =>
+      key === 'x' || key === 'y' || key === 'source'
+        ? { ...f, [key]: value }
+        : { ...f, properties: f.properties.map((p) => ({ ...p, [key]: value })) },
+    );
+  const save = () => {
+    const r = validateEntry(fields, props.outline);
+    if (!r.ok) return setErrors(r.errors as Record<string, string>);
+    const [a] = r.annotations;
+    if (!a) return;
+    const { metadata: _m, site: _s, ...changes } = a;
+    props.onSave(changes);
+  };
+  const messages = Object.values(errors);
+  const problemsId = `staged-edit-problems-${props.annotation.localId}`;
+  const n = props.index + 1;
+  return (
+    <>
+      <tr className="editing" aria-describedby={messages.length > 0 ? problemsId : undefined}>
+        <td />
+        <td>{n}</td>
+        <RowEditActions onSave={save} onCancel={props.onCancel} />
+        <td>{props.site}</td>
+        {EDIT_COLUMNS.map(({ key, label, error }) => (
+          <td key={key}>
+            <input
+              aria-label={`${label} of staged annotation ${n}`}
+              // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this row.
+              autoFocus={key === 'x'}
+              value={get(key)}
+              inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
+              aria-invalid={errors[error] !== undefined}
+              aria-describedby={errors[error] !== undefined ? problemsId : undefined}
+              title={errors[error]}
+              onChange={(e) => set(key, e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') save();
+                if (e.key === 'Escape') props.onCancel();
+              }}
+            />
+          </td>
+        ))}
+      </tr>
+      {messages.length > 0 && (
+        <ProblemRow id={problemsId} messages={messages} columns={STAGED_COLUMN_COUNT} />
+      )}
+    </>
+  );
+}
