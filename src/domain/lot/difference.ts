@@ -7,16 +7,17 @@
  * the difference into a rate (nm → nm/min). Site differences are rounded to the precision the
  * inputs carry (decimalPrecision.ts), so no float noise is stored, exported or shown.
  */
-import { isInsideOutline, type SampleOutline } from '../geometry/outline';
-import type { InterpolationMethod, Interpolator, SiteValue } from '../interpolation/sites';
+import type { SampleOutline } from '../geometry/outline';
+import type { InterpolationMethod, SiteValue } from '../interpolation/sites';
 import {
   DEFAULT_NON_UNIFORMITY,
   type NonUniformityDefinitionId,
   summarizeValues,
   type UniformitySummary,
 } from '../stats/uniformity';
-import { precisionOf, roundDerived, roundToDecimals } from '../values/decimalPrecision';
+import { precisionOf } from '../values/decimalPrecision';
 import { type DifferenceGrid, differenceGrid } from './differenceGrid';
+import { pairDifferences, type Rounding, unmatched } from './differencePairs';
 import { differenceUniformity } from './differenceUniformity';
 import { DEFAULT_MATCH_TOLERANCE_MM, matchSites } from './siteMatching';
 
@@ -119,75 +120,6 @@ export function rateUnit(unit: string | null, per = 'min'): string {
   const u = unit?.trim() ?? '';
   if (u === '') return `1/${per}`;
   return /[/·*\s]/.test(u) ? `(${u})/${per}` : `${u}/${per}`;
-}
-
-/** How derived values are divided and rounded (see decimalPrecision.ts). */
-interface Rounding {
-  divisor: number;
-  /** Decimals the inputs carry (precisionOf over both samples' values). */
-  decimals: number;
-  /** Decimals the site positions carry (precisionOf over both samples' x and y). */
-  coordDecimals: number;
-  minutes: number | null;
-}
-
-function unmatched(
-  sites: readonly DifferenceSite[],
-  indexes: number[],
-  other: Interpolator | null,
-  sign: 1 | -1,
-  rounding: Rounding,
-  outline: SampleOutline,
-): UnmatchedSite[] {
-  const { divisor, decimals, minutes } = rounding;
-  return indexes.map((index) => {
-    const s = sites[index] as DifferenceSite;
-    const usable =
-      other !== null && Number.isFinite(s.xMm + s.yMm + s.value) && isInsideOutline(outline, s);
-    const interpolated = usable
-      ? roundDerived((sign * (s.value - other.valueAt(s.xMm, s.yMm))) / divisor, decimals, minutes)
-      : null;
-    return {
-      index,
-      xMm: s.xMm,
-      yMm: s.yMm,
-      value: s.value,
-      site: s.site ?? null,
-      interpolatedDifference: interpolated,
-    };
-  });
-}
-
-/** The matched pairs as differences, (A − B) / divisor rounded to the inputs' precision, in A order. */
-function pairDifferences(
-  a: readonly DifferenceSite[],
-  b: readonly DifferenceSite[],
-  pairs: ReturnType<typeof matchSites>['pairs'],
-  rounding: Rounding,
-): MatchedDifference[] {
-  const { divisor, decimals, minutes } = rounding;
-  // A midpoint has at most one decimal more than its ends; the distance gets the same.
-  const mm = (v: number) => roundToDecimals(v, rounding.coordDecimals + 1);
-  return pairs.map((p) => {
-    const sa = a[p.aIndex] as DifferenceSite;
-    const sb = b[p.bIndex] as DifferenceSite;
-    return {
-      aIndex: p.aIndex,
-      bIndex: p.bIndex,
-      xMm: mm((sa.xMm + sb.xMm) / 2),
-      yMm: mm((sa.yMm + sb.yMm) / 2),
-      aXMm: sa.xMm,
-      aYMm: sa.yMm,
-      bXMm: sb.xMm,
-      bYMm: sb.yMm,
-      aValue: sa.value,
-      bValue: sb.value,
-      value: roundDerived((sa.value - sb.value) / divisor, decimals, minutes),
-      distanceMm: mm(p.distanceMm),
-      aSite: sa.site ?? null,
-      bSite: sb.site ?? null,
-    };
-  });
 }
 
 /** Why the request cannot be computed (units, time), or null. */
