@@ -71,16 +71,22 @@ test('the compare view shows each wafer’s mean and σ as the file’s MEAN and
 });
 
 test('an unknown property in the URL is said, with what is shown instead', async ({ page }) => {
-  await page.goto(`${compareUrl()}&property=nonexistent&unit=furlong`);
+  // The notice needs every sample's records (which properties and units exist): wait for the
+  // 25 rows first, with room for a loaded machine.
+  const rows = page.getByRole('table', { name: 'Comparison' }).locator('tbody tr');
+  const open = async (query: string) => {
+    await page.goto(`${compareUrl()}${query}`);
+    await expect(rows).toHaveCount(25, { timeout: 30_000 });
+  };
+  await open('&property=nonexistent&unit=furlong');
   await expect(page.getByTestId('choice-notice')).toHaveText(
     "No sample has property 'nonexistent' (in furlong); showing thickness (in nm) instead.",
   );
-  await page.goto(`${compareUrl()}&property=thickness&unit=furlong`);
+  await open('&property=thickness&unit=furlong');
   await expect(page.getByTestId('choice-notice')).toHaveText(
     'No sample has thickness in furlong; showing it in nm instead.',
   );
-  await page.goto(`${compareUrl()}&property=thickness&unit=nm`);
-  await expect(page.getByRole('table', { name: 'Comparison' }).locator('tbody tr')).toHaveCount(25);
+  await open('&property=thickness&unit=nm');
   await expect(page.getByTestId('choice-notice')).toHaveCount(0);
 });
 

@@ -30,17 +30,21 @@ function columns(input: LotReportInput): Column[] {
   const u = input.unit ? ` (${input.unit})` : '';
   const rows = input.rows;
   const d = (key: 'mean' | 'sd' | 'min' | 'max' | 'range') => decimalsFor(rows.map((r) => r[key]));
-  const value = (key: 'mean' | 'sd' | 'min' | 'max' | 'range', header: string): Column => {
+  const value = (
+    key: 'mean' | 'sd' | 'min' | 'max' | 'range',
+    header: string,
+    widthMm = 19,
+  ): Column => {
     const decimals = d(key);
     return {
       header: `${header}${u}`,
-      widthMm: 19,
+      widthMm,
       cell: (r) => formatFixed(r[key], decimals),
       align: 'right',
     };
   };
   return [
-    { header: 'Sample', widthMm: 34, cell: (r) => r.name, align: 'left' },
+    { header: 'Sample', widthMm: 31, cell: (r) => r.name, align: 'left' },
     {
       header: 'Slot',
       widthMm: 9,
@@ -50,7 +54,8 @@ function columns(input: LotReportInput): Column[] {
     { header: 'Date', widthMm: 18, cell: (r) => isoDateOf(r.date) ?? '—', align: 'right' },
     { header: 'n', widthMm: 8, cell: (r) => String(r.n), align: 'right' },
     value('mean', 'Mean'),
-    value('sd', 'σ (n−1)'),
+    // Wider: its header, with the unit, is the longest of the table.
+    value('sd', 'σ (n−1)', 24),
     value('min', 'Min'),
     value('max', 'Max'),
     value('range', 'Range'),
