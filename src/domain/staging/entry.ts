@@ -10,7 +10,7 @@ import { scaleValue } from '../units/scale';
 import { normalizeUnit } from '../units/symbols';
 import { formatMm } from '../values/formatMm';
 import { parseTypedNumber } from '../values/parseNumber';
-import { hasMoreCodePointsThan, MAX_TEXT_CHARS } from '../values/textLimits';
+import { shortTextProblem } from '../values/textLimits';
 import type { StagedAnnotation } from './staged';
 
 /** One property measured at the point: name, typed value, unit. */
@@ -64,18 +64,12 @@ export interface UnitConversion {
 export const conversionKey = (name: string, unit: string | null) =>
   JSON.stringify([name.trim(), normalizeUnit(unit)]);
 
-/** The message for a text field over the server's limit (MAX_TEXT_CHARS code points), or null. */
-export function textTooLong(what: string, text: string): string | null {
-  if (!hasMoreCodePointsThan(text, MAX_TEXT_CHARS)) return null;
-  const length = [...text].length;
-  return `${what} is ${length} characters long; the server stores at most ${MAX_TEXT_CHARS}. Shorten it by ${length - MAX_TEXT_CHARS}.`;
-}
-
 /**
  * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped); a
  * point outside the outline is refused. `at` (a pattern site) replaces the typed x/y. Every
  * property row needs a name and a value (a blank is never 0). Names, units and the source longer
- * than the server stores (MAX_TEXT_CHARS) are refused at their field. Units are written the
+ * than the server stores (MAX_TEXT_CHARS), or holding a broken character (a lone surrogate, which
+ * the browser would send as U+FFFD), are refused at their field (shortTextProblem). Units are written the
  * app's way, as import writes them (normalizeUnit: `A` → `Å`, `ohm/sq` → `Ω/sq`); a row whose
  * name and unit have an entry in `conversions` (conversionKey) is converted as an import column
  * with "Convert … before staging" ticked (scaleValue). Empty unit and source become null.
@@ -99,15 +93,15 @@ export function validateEntry(
     errors.x = `(${formatMm(point.xMm)}, ${formatMm(point.yMm)}) mm lies outside the sample outline.`;
   }
   const charSourceType = fields.source.trim() || null;
-  const longSource = textTooLong('The source', charSourceType ?? '');
+  const longSource = shortTextProblem('The source', charSourceType ?? '');
   if (longSource) errors.source = longSource;
   const seen = new Set<string>();
   const parsed = fields.properties.map((row, i) => {
     const name = row.property.trim();
     const value = parseTypedNumber(row.value, { unitField: true });
     const unit = normalizeUnit(row.unit);
-    const longName = textTooLong('The property name', name);
-    const longUnit = textTooLong('The unit', unit ?? '');
+    const longName = shortTextProblem('The property name', name);
+    const longUnit = shortTextProblem('The unit', unit ?? '');
     if (!name) errors[`property:${i}`] = 'Name the property, e.g. thickness.';
     else if (longName) errors[`property:${i}`] = longName;
     else if (seen.has(name)) errors[`property:${i}`] = `"${name}" is entered twice.`;

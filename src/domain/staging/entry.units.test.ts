@@ -79,3 +79,27 @@ describe('text over the server limit', () => {
     expect(r.ok ? null : r.errors['property:0']).toMatch(/is 256 characters long/);
   });
 });
+
+describe('validateEntry: broken characters', () => {
+  it('refuses a lone surrogate in the property name, unit and source at their fields', () => {
+    const r = validateEntry(
+      {
+        x: '0',
+        y: '0',
+        source: 'ellips\udc00',
+        properties: [{ property: 'thick\ud800ness', value: '1', unit: 'n\ud83dm' }],
+      },
+      standardWafer(150),
+    );
+    if (r.ok) throw new Error('expected errors');
+    expect(r.errors['property:0']).toBe(
+      'The property name contains a broken character (lone surrogate U+D800) at position 6; it would be stored as \uFFFD. Retype it.',
+    );
+    expect(r.errors['unit:0']).toMatch(
+      /^The unit contains a broken character \(lone surrogate U\+D83D\) at position 2/,
+    );
+    expect(r.errors.source).toMatch(
+      /^The source contains a broken character \(lone surrogate U\+DC00\)/,
+    );
+  });
+});
