@@ -94,3 +94,29 @@ export function brokenCharacterInValue(what: string, value: unknown): string | n
   }
   return null;
 }
+
+/** The texts of an annotation to be stored, as the staged and planned lists hold them. */
+export interface AnnotationTexts {
+  propertyName: string;
+  propertyUnit: string | null;
+  charSourceType: string | null;
+  metadata?: unknown;
+}
+
+/**
+ * The first broken character in a list of annotations to store: its 0-based index and the
+ * message naming the field; null when every text is well formed. One pass, O(total text).
+ */
+export function brokenTextInAnnotations(
+  annotations: readonly AnnotationTexts[],
+): { index: number; message: string } | null {
+  for (const [index, a] of annotations.entries()) {
+    const message =
+      brokenCharacter('The property name', a.propertyName) ??
+      brokenCharacter('The unit', a.propertyUnit ?? '') ??
+      brokenCharacter('The source', a.charSourceType ?? '') ??
+      brokenCharacterInValue('The metadata', a.metadata ?? null);
+    if (message) return { index, message };
+  }
+  return null;
+}
