@@ -72,7 +72,8 @@ export const conversionKey = (name: string, unit: string | null) =>
  * the browser would send as U+FFFD), are refused at their field (shortTextProblem). Units are written the
  * app's way, as import writes them (normalizeUnit: `A` → `Å`, `ohm/sq` → `Ω/sq`); a row whose
  * name and unit have an entry in `conversions` (conversionKey) is converted as an import column
- * with "Convert … before staging" ticked (scaleValue). Empty unit and source become null.
+ * with "Convert … before staging" ticked (scaleValue) and, like an import, keeps the typed unit
+ * as `metadata.source_unit`. Empty unit and source become null.
  */
 export function validateEntry(
   fields: EntryFields,
@@ -109,21 +110,23 @@ export function validateEntry(
     if (longUnit) errors[`unit:${i}`] = longUnit;
     if (!value.ok) errors[`value:${i}`] = value.message;
     const to = conversions.get(conversionKey(name, unit));
-    if (!to || !value.ok) return { name, value, unit };
-    return { name, value: { ...value, value: scaleValue(value.value, to.factor) }, unit: to.unit };
+    if (!to || !value.ok) return { name, value, unit, sourceUnit: undefined };
+    const converted = { ...value, value: scaleValue(value.value, to.factor) };
+    return { name, value: converted, unit: to.unit, sourceUnit: unit };
   });
   if (!point || Object.keys(errors).length > 0) return { ok: false, errors };
   const { xMm, yMm } = point;
   return {
     ok: true,
-    annotations: parsed.map(({ name, value, unit }) => ({
+    annotations: parsed.map(({ name, value, unit, sourceUnit }) => ({
       xMm,
       yMm,
       propertyName: name,
       propertyValue: value.ok ? value.value : Number.NaN,
       propertyUnit: unit,
       charSourceType,
-      metadata: null,
+      // As import records a converted column (packedStaged.ts): the unit the value was typed in.
+      metadata: sourceUnit === undefined ? null : { source_unit: sourceUnit },
       site: null,
     })),
   };

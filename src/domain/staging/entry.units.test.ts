@@ -53,6 +53,17 @@ describe('units typed by hand', () => {
     expect(staged(row('thickness', '5', 'µm'), toNm)).toEqual([['thickness', 5, 'µm']]);
     expect(staged(row('thickness_2', '5', 'Å'), toNm)).toEqual([['thickness_2', 5, 'Å']]);
   });
+
+  it('records the typed unit of a converted value as metadata.source_unit, as import does', () => {
+    const toNm = new Map([[conversionKey('thickness', 'A'), { unit: 'nm', factor: 0.1 }]]);
+    const metadataOf = (f: EntryFields) => {
+      const r = validateEntry(f, wafer, null, toNm);
+      return r.ok ? r.annotations.map((a) => a.metadata) : r.errors;
+    };
+    expect(metadataOf(row('thickness', '98.5', 'A'))).toEqual([{ source_unit: 'Å' }]);
+    // Not converted: nothing to record.
+    expect(metadataOf(row('thickness', '98.5', 'nm'))).toEqual([null]);
+  });
 });
 
 describe('text over the server limit', () => {
