@@ -291,7 +291,9 @@ test('3,000 records: after a wheel zoom settles they are sharp, hover names them
     recordsAt(sites, (i) => 100 + (i % 97) / 10),
   );
   await openReview(samplePage, sample.id, 300);
-  await expect(page.getByRole('tab', { name: `Review (${sites.length} stored)` })).toBeVisible();
+  await expect(
+    page.getByRole('tab', { name: `Review (${sites.length.toLocaleString('en')} stored)` }),
+  ).toBeVisible();
 
   const target = { xMm: 12, yMm: 12 };
   const at = await samplePage.pagePointOf(target);

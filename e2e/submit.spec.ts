@@ -181,6 +181,8 @@ test('undo after a submit brings the points back, and submitting them again stor
   await stageTyped(samplePage, 3);
   await samplePage.submitButton().click();
   await expect(samplePage.staged).toHaveCount(0);
+  // Focus goes to Value after a Submit click, as after Enter there: ready for the next point.
+  await expect(samplePage.field('Value')).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(samplePage.stagedRows()).toHaveCount(3);
   await samplePage.submitButton().click();

@@ -114,3 +114,35 @@ test('a row deleted in another tab while it is edited keeps the typed values; un
   }
   await expect(a.page.getByLabel('Value of staged annotation 2')).toHaveCount(0);
 });
+
+test('a submit in another tab shows the stored records here at once, with the right count', async ({
+  newSample,
+  samplePage: a,
+  page,
+}) => {
+  const sample = await newSample('Stored elsewhere 150 mm');
+  await a.open(sample.id);
+  const b = await secondTab(page, sample.id);
+  await a.field('Property').fill('thickness');
+  for (let i = 0; i < 5; i++) {
+    await a.field('x (mm)').fill(String(-20 + i * 10));
+    await a.field('y (mm)').fill('0');
+    await a.field('Value').fill(String(100 + i));
+    await a.field('Value').press('Enter');
+  }
+  await expect(b.stagedRows()).toHaveCount(5, { timeout: 2000 });
+  await expect(b.page.getByRole('tab', { name: 'Review (0 stored)' })).toBeVisible();
+  // B has a row open for editing (nothing typed), as the tester had.
+  await b.page.getByRole('button', { name: 'Edit staged annotation 2' }).click();
+
+  await a.page.bringToFront();
+  await a.submitButton().click();
+  await expect(a.staged).toHaveCount(0);
+  // B never gets focus back: the records must come without a reload or a focus refetch.
+  await expect(b.status).toContainText('Another tab stored 5 annotations of this sample.', {
+    timeout: 3000,
+  });
+  await expect(b.page.getByRole('tab', { name: 'Review (5 stored)' })).toBeVisible({
+    timeout: 3000,
+  });
+});

@@ -184,7 +184,6 @@ test('a second guided pass stores its values at sites 1..N', async ({
   await page.getByLabel('Measurement pattern').selectOption('polar:polar-5');
   await samplePage.field('Property').fill('thickness');
   const pass = async (values: number[]) => {
-    await samplePage.field('Value').focus();
     for (const v of values) {
       await page.keyboard.type(String(v));
       await page.keyboard.press('Enter');
@@ -193,9 +192,12 @@ test('a second guided pass stores its values at sites 1..N', async ({
     await samplePage.submitButton().click();
     await expect(samplePage.staged).toHaveCount(0);
   };
+  await samplePage.field('Value').focus();
   await pass([1, 2, 3, 4, 5]);
   await expect(samplePage.status).toContainText('Guided entry starts again at site 1 of 5.');
   await expect(page.getByLabel('Progress')).toHaveText('0 / 5');
+  // The Submit click leaves focus on Value, so the next pass is typed straight away.
+  await expect(samplePage.field('Value')).toBeFocused();
   await pass([11, 12, 13, 14, 15]);
 
   const stored = await api.listAnnotations(sample.id);

@@ -47,7 +47,7 @@ export async function measureImport(
   const stageMs = await waitMs(
     page,
     t1,
-    `document.getElementById('tab-entry')?.textContent?.startsWith('Entry (${N} staged)')`,
+    `document.getElementById('tab-entry')?.textContent?.startsWith('Entry (${N.toLocaleString('en')} staged)')`,
   );
   await page.close();
   return [

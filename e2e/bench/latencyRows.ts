@@ -7,7 +7,7 @@ import type { Row } from './report';
 export async function latencyRows(browser: Browser): Promise<Row[]> {
   const sample = await api.createSample('Bench latency');
   const page = await openSample(browser, sample.id, draft(10_000));
-  await page.getByRole('tab', { name: 'Entry (10000 staged)' }).waitFor();
+  await page.getByRole('tab', { name: 'Entry (10,000 staged)' }).waitFor();
   const form = page.getByRole('form', { name: 'Measurement entry' });
   await form.getByLabel('Property', { exact: true }).fill('thickness');
 

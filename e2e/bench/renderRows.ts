@@ -14,7 +14,9 @@ export async function renderRows(browser: Browser, samples: Map<number, string>)
     const all = records(n);
     const t0 = Date.now();
     const page = await openSample(browser, sampleId);
-    await page.getByRole('tab', { name: `Review (${n} stored)` }).waitFor({ timeout: 120_000 });
+    await page
+      .getByRole('tab', { name: `Review (${n.toLocaleString('en')} stored)` })
+      .waitFor({ timeout: 120_000 });
     const loadMs = Date.now() - t0;
     const colors = all.map((r) => interpolateViridis((r.property_value - 100) / 10));
     const f = await measureRender(page, colors);

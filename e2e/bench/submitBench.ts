@@ -31,7 +31,7 @@ export async function measureBulk(
 ): Promise<Row[]> {
   const sample = await api.createSample('Bench bulk');
   const page = await open(sample.id);
-  await page.getByRole('tab', { name: `Entry (${N} staged)` }).waitFor();
+  await page.getByRole('tab', { name: `Entry (${N.toLocaleString('en')} staged)` }).waitFor();
   const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');

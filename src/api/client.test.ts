@@ -73,6 +73,38 @@ describe('createApiClient', () => {
     expect(e.message).toMatch(message);
   });
 
+  it('never sends a body with a lone surrogate, from any call, and locates it', async () => {
+    const f = fakeFetch(200, {});
+    const client = createApiClient({ baseUrl: '/api', apiKey: 'k' }, f);
+    const bad = 'thick\ud800ness';
+    const calls = [
+      client.createSample(bad),
+      client.updateSample(SAMPLE, { physical_sample_metadata: { note: bad } }),
+      client.createAnnotation(SAMPLE, anAnnotationCreate({ property_unit: bad })),
+      client.bulkCreateAnnotations(SAMPLE, [
+        anAnnotationCreate(),
+        anAnnotationCreate({ property_name: bad }),
+      ]),
+      client.updateAnnotation(SAMPLE, 'r1', { char_source_type: bad }),
+    ];
+    const errors = await Promise.all(calls.map(failure));
+    expect(f).not.toHaveBeenCalled();
+    for (const e of errors) {
+      expect(e.kind).toBe('validation');
+      expect(e.status).toBeNull();
+      expect(e.message).toMatch(/^Not sent: the input contains a broken character/);
+    }
+    expect(errors[3]?.fieldErrors).toEqual([
+      {
+        row: 1,
+        field: 'property_name',
+        message:
+          'String contains a lone surrogate (U+D800): a broken character the browser would send as \uFFFD',
+      },
+    ]);
+    expect(errors[1]?.fieldErrors[0]?.field).toBe('note');
+  });
+
   it('maps a 422 to located field errors', async () => {
     const f = fakeFetch(422, {
       detail: [

@@ -18,6 +18,7 @@ import {
   SpatialAnnotation,
   SpatialAnnotationList,
 } from './schemas';
+import { findLoneSurrogates } from './textRules';
 
 export interface ApiConnection {
   /** e.g. `/api` (the dev/preview proxy to the local server) or `https://api.atomscale.ai`. */
@@ -91,6 +92,28 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
   return new ApiError('http', `Request failed (${statusText(status, detail)}).`, { status });
 }
 
+/**
+ * Refuse, before anything is sent, a body holding a lone surrogate: `JSON.stringify` keeps it
+ * but `fetch` encodes the body as UTF-8 and silently writes U+FFFD, so the server would store
+ * altered text it cannot detect. Thrown as a 'validation' ApiError with status null (nothing
+ * reached the server); `loc` starts with "body" as a 422's does, so rows are marked alike.
+ */
+export function refuseBrokenText(body: unknown): void {
+  const problems = findLoneSurrogates(body, ['body']);
+  if (problems.length === 0) return;
+  const fieldErrors = problems.map((p) =>
+    locateValidationDetail({
+      ...p,
+      msg: p.msg.replace(/, which .*$/, ': a broken character the browser would send as \uFFFD'),
+    }),
+  );
+  throw new ApiError(
+    'validation',
+    `Not sent: the input contains a broken character (${counted(fieldErrors.length, 'problem')}).`,
+    { status: null, fieldErrors },
+  );
+}
+
 function buildUrl(baseUrl: string, path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
@@ -107,7 +130,10 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
   ): Promise<T extends z.ZodType ? z.output<T> : undefined> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (connection.apiKey) headers['X-API-KEY'] = connection.apiKey;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.body !== undefined) {
+      refuseBrokenText(options.body);
+      headers['Content-Type'] = 'application/json';
+    }
     let response: Response;
     try {
       response = await fetchImpl(buildUrl(connection.baseUrl, options.path, options.query), {

@@ -71,6 +71,16 @@ describe('describeError: every failure has its message', () => {
     );
   });
 
+  it('a body refused before sending (status null) says it was not sent, not that the server refused', () => {
+    const e = new ApiError('validation', 'Not sent', {
+      status: null,
+      fieldErrors: [{ row: 2, field: 'property_name', message: 'lone surrogate' }],
+    });
+    expect(describeError(e)).toBe(
+      'Not sent: the text contains a broken character the browser would store as \uFFFD; retype it. 1 problem is marked on their rows.',
+    );
+  });
+
   it("503/507: the server's reason, and on a submit that the chunk was not stored", () => {
     const e = new ApiError('unavailable', 'The local database cannot be written: disk full.', {
       status: 507,

@@ -38,7 +38,12 @@ export function describeError(error: unknown, context: MessageContext = {}): str
           : '',
         ...other,
       ].filter(Boolean);
-      return `The server rejected the input. ${parts.join(' ')}`.trim();
+      // status null: refused by the client before sending (a broken character), not by a 422.
+      const lead =
+        error.status === null
+          ? 'Not sent: the text contains a broken character the browser would store as \uFFFD; retype it.'
+          : 'The server rejected the input.';
+      return `${lead} ${parts.join(' ')}`.trim();
     }
     case 'unavailable':
       return context.chunkSize === undefined

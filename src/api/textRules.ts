@@ -3,7 +3,13 @@
  * and server agree) and the server's body reader. Pure: no DOM, no Node APIs.
  */
 
-export { hasMoreCodePointsThan, MAX_TEXT_CHARS } from '../domain/values/textLimits';
+import { loneSurrogateIn } from '../domain/values/textLimits';
+
+export {
+  hasMoreCodePointsThan,
+  loneSurrogateIn,
+  MAX_TEXT_CHARS,
+} from '../domain/values/textLimits';
 
 /** Largest `metadata` of one annotation: the UTF-8 bytes of its JSON text (64 kB). */
 export const MAX_METADATA_BYTES = 64 * 1024;
@@ -34,16 +40,6 @@ export function utf8ByteLength(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-/** Matches a lone UTF-16 surrogate; with the `u` flag a valid pair is one astral code point. */
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/** The first lone surrogate of `text` as "U+D800", or null when `text` is well formed. */
-export function loneSurrogateIn(text: string): string | null {
-  const match = LONE_SURROGATE.exec(text);
-  if (!match) return null;
-  return `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** One text problem of a JSON value: `loc` is relative to that value (FastAPI style). */

@@ -5,6 +5,7 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { type CustomPattern, parseImportedPatterns, toExportJson } from '../domain/patterns/custom';
 import { counted } from '../domain/values/plural';
+import { brokenCharacter } from '../domain/values/textLimits';
 import { downloadBlob } from './download';
 
 interface CustomPatternsProps {
@@ -32,6 +33,9 @@ export function CustomPatterns({
 
   const saveCustom = () => {
     if (!name.trim()) return onMessage('Name the pattern first.');
+    // Saved into the sample's setup on the server: the browser would send it as U+FFFD.
+    const broken = brokenCharacter('The pattern name', name.trim());
+    if (broken) return onMessage(broken);
     const sites = stagedPoints();
     if (sites.length === 0) return onMessage('Stage the sites first: click them on the map.');
     const custom: CustomPattern = {
@@ -51,6 +55,10 @@ export function CustomPatterns({
     if (!file) return;
     const result = parseImportedPatterns(await file.text());
     if (!result.ok) return onMessage(`${file.name}: ${result.message}`);
+    const broken = result.patterns
+      .map((p) => brokenCharacter(`The pattern name “${p.name}”`, p.name))
+      .find((m) => m !== null);
+    if (broken) return onMessage(`${file.name}: ${broken} Nothing imported.`);
     // A different pattern whose id clashes with ours gets a new id.
     const fresh = result.patterns.filter((p) => !customs.some((c) => sameAs(c, p)));
     const known = new Set(customs.map((c) => c.id));

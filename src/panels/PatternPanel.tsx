@@ -3,6 +3,7 @@
  * presets and its fields come from the pattern registry (src/domain/patterns/registry.ts), so
  * this panel names no kind; the sample's custom patterns are managed below (CustomPatterns).
  */
+
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CustomPattern } from '../domain/patterns/custom';
 import type {
@@ -19,6 +20,7 @@ import {
   specOfChoice,
 } from '../domain/patterns/registry';
 import { parseTypedNumber } from '../domain/values/parseNumber';
+import { counted } from '../domain/values/plural';
 import { CustomPatterns } from './CustomPatterns';
 import { NumberField } from './NumberField';
 
@@ -185,7 +187,8 @@ export function PatternPanel(props: PatternPanelProps) {
       ) : (
         spec.kind !== NONE_CHOICE && (
           <p className="hint">
-            {props.siteCount} sites. Type each value and press Enter; click a target to jump to it.
+            {counted(props.siteCount, 'site')}. Type each value and press Enter; click a target to
+            jump to it.
           </p>
         )
       )}

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useSamples } from '../api/queries';
 import { useCreateSample } from '../api/sampleMutations';
 import type { PhysicalSample } from '../api/schemas';
+import { shortTextProblem } from '../domain/values/textLimits';
 import { ErrorNotice } from './ErrorNotice';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -34,11 +35,13 @@ export function SamplePicker({
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState('');
+  // Refused where it is typed: the browser would send a broken character as U+FFFD.
+  const nameProblem = shortTextProblem('The sample name', name.trim());
   const create = useCreateSample();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim() || create.isPending) return;
+    if (!name.trim() || nameProblem || create.isPending) return;
     create.mutate(name.trim(), {
       onSuccess: (sample) => {
         setCreating(false);
@@ -98,9 +101,20 @@ export function SamplePicker({
             // biome-ignore lint/a11y/noAutofocus: the user just asked for this form by clicking New sample.
             autoFocus
             required
+            aria-invalid={nameProblem !== null}
+            aria-describedby={nameProblem ? `${id}-name-problem` : undefined}
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit" className="primary" disabled={create.isPending || !name.trim()}>
+          {nameProblem && (
+            <p id={`${id}-name-problem`} className="field-error" role="alert">
+              {nameProblem}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="primary"
+            disabled={create.isPending || !name.trim() || nameProblem !== null}
+          >
             Create
           </button>
         </form>

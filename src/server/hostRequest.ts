@@ -45,13 +45,19 @@ export function rawRequest(
   });
 }
 
-/** Sends an HTTP/1.0 GET without any Host header (HTTP/1.1 would be refused by Node itself)
- * and resolves with the status code of the answer. */
-export function requestWithoutHost(port: number, path: string): Promise<number> {
+/** Sends a GET without any Host header (HTTP/1.0 by default; an HTTP/1.1 one is refused by
+ * Node's parser itself) and resolves with the status code of the answer. */
+export function requestWithoutHost(
+  port: number,
+  path: string,
+  version: '1.0' | '1.1' = '1.0',
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port });
     let text = '';
-    socket.on('connect', () => socket.write(`GET ${path} HTTP/1.0\r\n\r\n`));
+    socket.on('connect', () =>
+      socket.write(`GET ${path} HTTP/${version}\r\nConnection: close\r\n\r\n`),
+    );
     socket.on('data', (chunk) => {
       text += chunk;
     });

@@ -4,6 +4,7 @@
  * Cancel → "Compare these N samples". Given an unfinished job, it resumes it at once.
  */
 import { useEffect, useRef } from 'react';
+import { counted } from '../../domain/values/plural';
 import { CassetteDialog } from '../../panels/cassette/CassetteDialog';
 import { CassetteFiles } from '../../panels/cassette/CassetteFiles';
 import { ImportRunPanel, type RunView } from '../../panels/cassette/ImportRunPanel';
@@ -99,7 +100,9 @@ export default function CassetteImport({ resume, onClose, onCompare }: CassetteI
             onClose();
           }}
         >
-          Compare these {samples.length} samples
+          {samples.length === 1
+            ? 'Compare this sample'
+            : `Compare these ${counted(samples.length, 'sample')}`}
         </button>
       )}
       {!running && (

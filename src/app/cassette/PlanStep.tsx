@@ -3,6 +3,7 @@
  * read), with what stops the import and the Import button in a footer that stays in view.
  */
 
+import { counted } from '../../domain/values/plural';
 import type { Cassette } from '../../io/cassette/types';
 import type { SheetCellError } from '../../io/xlsx/sheetTable';
 import { CassettePreview } from '../../panels/cassette/CassettePreview';
@@ -20,8 +21,6 @@ interface PlanStepProps {
   onStart: (job: ImportJob) => void;
   onClose: () => void;
 }
-
-const n = (v: number) => v.toLocaleString('en');
 
 export function PlanStep(p: PlanStepProps) {
   const s = useCassettePlan(p.cassette, p.cellErrors);
@@ -63,8 +62,9 @@ export function PlanStep(p: PlanStepProps) {
       />
       <section className="import-section" aria-labelledby="cassette-preview-h">
         <h3 id="cassette-preview-h">
-          Preview: {active} of {plan.wafers.length} wafers → {plan.newCount} new and{' '}
-          {plan.existingCount} existing samples, {n(plan.toStore)} annotations to store
+          Preview: {active} of {counted(plan.wafers.length, 'wafer')} → {plan.newCount} new and{' '}
+          {counted(plan.existingCount, 'existing sample')}, {counted(plan.toStore, 'annotation')} to
+          store
         </h3>
         <CassettePreview
           wafers={plan.wafers}
@@ -84,7 +84,7 @@ export function PlanStep(p: PlanStepProps) {
         )}
         <div className="import-footer-buttons">
           <button type="button" className="primary" disabled={blockers.length > 0} onClick={start}>
-            Import {active} wafer{active === 1 ? '' : 's'} ({n(plan.toStore)} annotations)
+            Import {counted(active, 'wafer')} ({counted(plan.toStore, 'annotation')})
           </button>
           <button type="button" onClick={p.onClose}>
             Close

@@ -1,4 +1,6 @@
 /** What the user must know about the comparison: progress, missing samples, units, errors. */
+
+import { counted, plural } from '../../domain/values/plural';
 import { ErrorNotice } from '../../panels/ErrorNotice';
 import type { Comparison } from './useComparison';
 
@@ -50,15 +52,15 @@ export function CompareNotices(props: CompareNoticesProps) {
       )}
       {otherUnit > 0 && (
         <p className="notice notice-warning">
-          {otherUnit} records of {c.property} are in another unit than {c.unit || 'no unit'} and are
-          left out.
+          {counted(otherUnit, 'record')} of {c.property} {plural(otherUnit, 'is', 'are')} in another
+          unit than {c.unit || 'no unit'} and are left out.
           {c.convertible.length > 0 && ' Choose “all in …” under Unit to show them converted.'}
         </p>
       )}
       {converting && converted > 0 && (
         <p className="notice notice-info">
-          {converted} records are shown converted into {c.unit} for display only; the stored values
-          are unchanged.
+          {counted(converted, 'record')} {plural(converted, 'is', 'are')} shown converted into{' '}
+          {c.unit} for display only; the stored values are unchanged.
         </p>
       )}
       {c.converterLoading && (

@@ -265,6 +265,7 @@ describe('afterSubmit', () => {
     expect(afterSubmit(null, [], 'Stored 3 annotations.', ['7'])).toEqual({
       status: 'Stored 3 annotations.',
       shownSiteValues: null,
+      focusValue: 'focus',
       clearValues: ['7'],
     });
   });
@@ -274,6 +275,7 @@ describe('afterSubmit', () => {
     expect(afterSubmit(three, left, 'Stored 2 annotations.', null)).toEqual({
       activeSite: 2,
       shownSiteValues: null,
+      focusValue: 'focus',
       status: 'Stored 2 annotations. Guided entry starts again at site 2 of 3.',
     });
     expect(afterSubmit(three, [], 'Stored 3 annotations.', null).status).toBe(

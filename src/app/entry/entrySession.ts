@@ -215,7 +215,8 @@ export function deleteSelected(selected: ReadonlySet<string>): EntryEffect {
 /**
  * After a submit: the outcome sentence, and with a pattern a new pass from the first site still
  * open in `stagedNow` (the list after the submit), so a second pass in site order puts each value
- * on its own site. Values still showing what a site held (`shownSiteValues`) are cleared.
+ * on its own site. Values still showing what a site held (`shownSiteValues`) are cleared, and
+ * focus goes to Value (a Submit button click would leave it on <body>), ready for the next pass.
  */
 export function afterSubmit(
   pattern: MeasurementPattern | null,
@@ -226,6 +227,7 @@ export function afterSubmit(
   // What was shown at a site is stored now, not staged: it is no longer Enter's to replace.
   const cleared: EntryEffect = {
     shownSiteValues: null,
+    focusValue: 'focus',
     ...(shownSiteValues ? { clearValues: shownSiteValues } : {}),
   };
   if (!pattern) return { ...cleared, status: outcome };
@@ -251,9 +253,15 @@ export function storedElsewhere(
 ): EntryEffect {
   const outcome = say.storedElsewhere(stored.length);
   const ofPattern = pattern !== null && stored.some((a) => a.site?.pattern === pattern.name);
-  return ofPattern
-    ? afterSubmit(pattern, stagedNow, outcome, shownSiteValues)
-    : { status: outcome };
+  if (!ofPattern) return { status: outcome };
+  // Focus stays where the user has it: the submit happened in another tab.
+  const { focusValue: _notHere, ...effect } = afterSubmit(
+    pattern,
+    stagedNow,
+    outcome,
+    shownSiteValues,
+  );
+  return effect;
 }
 
 /**

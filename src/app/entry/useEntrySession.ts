@@ -3,7 +3,9 @@
  * guided pattern and its active site, the staged selection, the status line, the reference marks
  * picked for the stage calibration and the submit, and applies what each event returns.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { annotationKeys } from '../../api/queries';
 import type { MapStagedPoint, MapTarget } from '../../canvas/mapTypes';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
@@ -106,8 +108,12 @@ export function useEntrySession(input: EntrySessionInput) {
     ),
   );
   // Another tab's submit stored values of this sample: guided entry starts a new pass here too.
+  const queryClient = useQueryClient();
   const storedElsewhere = useRef<(stored: StagedAnnotation[]) => void>(() => undefined);
-  storedElsewhere.current = (stored) =>
+  storedElsewhere.current = (stored) => {
+    // The records are on the server now: this tab's review, markers and counts fetch them
+    // (the channel carries staged values, not the records with their ids and timestamps).
+    void queryClient.invalidateQueries({ queryKey: annotationKeys.sample(sampleId) });
     apply(
       session.storedElsewhere(
         pattern,
@@ -116,6 +122,7 @@ export function useEntrySession(input: EntrySessionInput) {
         shownSiteValues.current,
       ),
     );
+  };
   const { onStoredElsewhere } = staging;
   useEffect(
     () => onStoredElsewhere((stored) => storedElsewhere.current(stored)),

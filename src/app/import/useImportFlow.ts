@@ -13,6 +13,7 @@ import type { StagedAnnotation } from '../../domain/staging/staged';
 import { counted } from '../../domain/values/plural';
 import { importSizeProblem, PASTED_SOURCE } from '../../io/importLimits';
 import type { AnalysisView, MapView, SessionOptions } from '../../io/importSession';
+import { brokenTextInImport } from '../../io/importText';
 import type { ImportMapping } from '../../io/mapping';
 import { unpackStaged } from '../../io/packedStaged';
 import { type KnownProperty, withVocabulary } from '../../io/vocabulary';
@@ -171,6 +172,13 @@ export function useImportFlow(
     try {
       const packed = await e.stage({ mapping, outline, sourceType, includeOutside });
       if (gen !== generation.current) return;
+      // Refused before staging: the browser would send a lone surrogate as U+FFFD.
+      const broken = brokenTextInImport(packed);
+      if (broken) {
+        setError(`Nothing staged. ${broken}`);
+        setBusy(null);
+        return;
+      }
       const annotations = unpackStaged(packed, () => crypto.randomUUID());
       const points = new Set(packed.sourceRow).size;
       const from = source.kind === 'paste' ? 'the pasted table' : source.name;

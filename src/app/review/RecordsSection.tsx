@@ -8,7 +8,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/errorMessages';
 import { isApiError } from '../../api/errors';
 import type { SpatialAnnotation } from '../../api/schemas';
-import { counted } from '../../domain/values/plural';
+import { counted, formatCount } from '../../domain/values/plural';
 import { ErrorNotice } from '../../panels/ErrorNotice';
 import { RecordsTable } from '../../panels/RecordsTable';
 import type { RecordDraft } from '../../panels/review/recordsTableModel';
@@ -69,7 +69,7 @@ export function RecordsSection({
   return (
     <section className="panel" aria-labelledby="records-heading">
       <div className="section-heading">
-        <h2 id="records-heading">Stored annotations ({review.allRecords.length})</h2>
+        <h2 id="records-heading">Stored annotations ({formatCount(review.allRecords.length)})</h2>
         <button
           type="button"
           disabled={records.length === 0}

@@ -3,6 +3,7 @@
  * switched by click or by the arrow keys (WAI-ARIA tabs pattern; the panels have ids
  * `tabpanel-entry` and `tabpanel-review`).
  */
+import { formatCount } from '../../domain/values/plural';
 
 export type WorkspaceTab = 'entry' | 'review';
 
@@ -33,7 +34,9 @@ export function SideTabs({ tab, onTab, stagedCount, storedCount }: SideTabsProps
             }
           }}
         >
-          {t === 'entry' ? `Entry (${stagedCount} staged)` : `Review (${storedCount} stored)`}
+          {t === 'entry'
+            ? `Entry (${formatCount(stagedCount)} staged)`
+            : `Review (${formatCount(storedCount)} stored)`}
         </button>
       ))}
     </div>

@@ -10,7 +10,7 @@ import { scaleValue } from '../units/scale';
 import { normalizeUnit } from '../units/symbols';
 import { formatMm } from '../values/formatMm';
 import { parseTypedNumber } from '../values/parseNumber';
-import { hasMoreCodePointsThan, MAX_TEXT_CHARS } from '../values/textLimits';
+import { shortTextProblem } from '../values/textLimits';
 import type { StagedAnnotation } from './staged';
 
 /** One property measured at the point: name, typed value, unit. */
@@ -64,21 +64,16 @@ export interface UnitConversion {
 export const conversionKey = (name: string, unit: string | null) =>
   JSON.stringify([name.trim(), normalizeUnit(unit)]);
 
-/** The message for a text field over the server's limit (MAX_TEXT_CHARS code points), or null. */
-export function textTooLong(what: string, text: string): string | null {
-  if (!hasMoreCodePointsThan(text, MAX_TEXT_CHARS)) return null;
-  const length = [...text].length;
-  return `${what} is ${length} characters long; the server stores at most ${MAX_TEXT_CHARS}. Shorten it by ${length - MAX_TEXT_CHARS}.`;
-}
-
 /**
  * Validate the entry fields. Coordinates are sample mm as typed (never rounded or snapped); a
  * point outside the outline is refused. `at` (a pattern site) replaces the typed x/y. Every
  * property row needs a name and a value (a blank is never 0). Names, units and the source longer
- * than the server stores (MAX_TEXT_CHARS) are refused at their field. Units are written the
+ * than the server stores (MAX_TEXT_CHARS), or holding a broken character (a lone surrogate, which
+ * the browser would send as U+FFFD), are refused at their field (shortTextProblem). Units are written the
  * app's way, as import writes them (normalizeUnit: `A` → `Å`, `ohm/sq` → `Ω/sq`); a row whose
  * name and unit have an entry in `conversions` (conversionKey) is converted as an import column
- * with "Convert … before staging" ticked (scaleValue). Empty unit and source become null.
+ * with "Convert … before staging" ticked (scaleValue) and, like an import, keeps the typed unit
+ * as `metadata.source_unit`. Empty unit and source become null.
  */
 export function validateEntry(
   fields: EntryFields,
@@ -99,15 +94,15 @@ export function validateEntry(
     errors.x = `(${formatMm(point.xMm)}, ${formatMm(point.yMm)}) mm lies outside the sample outline.`;
   }
   const charSourceType = fields.source.trim() || null;
-  const longSource = textTooLong('The source', charSourceType ?? '');
+  const longSource = shortTextProblem('The source', charSourceType ?? '');
   if (longSource) errors.source = longSource;
   const seen = new Set<string>();
   const parsed = fields.properties.map((row, i) => {
     const name = row.property.trim();
     const value = parseTypedNumber(row.value, { unitField: true });
     const unit = normalizeUnit(row.unit);
-    const longName = textTooLong('The property name', name);
-    const longUnit = textTooLong('The unit', unit ?? '');
+    const longName = shortTextProblem('The property name', name);
+    const longUnit = shortTextProblem('The unit', unit ?? '');
     if (!name) errors[`property:${i}`] = 'Name the property, e.g. thickness.';
     else if (longName) errors[`property:${i}`] = longName;
     else if (seen.has(name)) errors[`property:${i}`] = `"${name}" is entered twice.`;
@@ -115,21 +110,23 @@ export function validateEntry(
     if (longUnit) errors[`unit:${i}`] = longUnit;
     if (!value.ok) errors[`value:${i}`] = value.message;
     const to = conversions.get(conversionKey(name, unit));
-    if (!to || !value.ok) return { name, value, unit };
-    return { name, value: { ...value, value: scaleValue(value.value, to.factor) }, unit: to.unit };
+    if (!to || !value.ok) return { name, value, unit, sourceUnit: undefined };
+    const converted = { ...value, value: scaleValue(value.value, to.factor) };
+    return { name, value: converted, unit: to.unit, sourceUnit: unit };
   });
   if (!point || Object.keys(errors).length > 0) return { ok: false, errors };
   const { xMm, yMm } = point;
   return {
     ok: true,
-    annotations: parsed.map(({ name, value, unit }) => ({
+    annotations: parsed.map(({ name, value, unit, sourceUnit }) => ({
       xMm,
       yMm,
       propertyName: name,
       propertyValue: value.ok ? value.value : Number.NaN,
       propertyUnit: unit,
       charSourceType,
-      metadata: null,
+      // As import records a converted column (packedStaged.ts): the unit the value was typed in.
+      metadata: sourceUnit === undefined ? null : { source_unit: sourceUnit },
       site: null,
     })),
   };

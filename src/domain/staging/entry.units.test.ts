@@ -53,6 +53,17 @@ describe('units typed by hand', () => {
     expect(staged(row('thickness', '5', 'µm'), toNm)).toEqual([['thickness', 5, 'µm']]);
     expect(staged(row('thickness_2', '5', 'Å'), toNm)).toEqual([['thickness_2', 5, 'Å']]);
   });
+
+  it('records the typed unit of a converted value as metadata.source_unit, as import does', () => {
+    const toNm = new Map([[conversionKey('thickness', 'A'), { unit: 'nm', factor: 0.1 }]]);
+    const metadataOf = (f: EntryFields) => {
+      const r = validateEntry(f, wafer, null, toNm);
+      return r.ok ? r.annotations.map((a) => a.metadata) : r.errors;
+    };
+    expect(metadataOf(row('thickness', '98.5', 'A'))).toEqual([{ source_unit: 'Å' }]);
+    // Not converted: nothing to record.
+    expect(metadataOf(row('thickness', '98.5', 'nm'))).toEqual([null]);
+  });
 });
 
 describe('text over the server limit', () => {
@@ -77,5 +88,29 @@ describe('text over the server limit', () => {
     expect(validateEntry(row(emoji, '1', long(MAX_TEXT_CHARS)), wafer).ok).toBe(true);
     const r = validateEntry(row(`${emoji}😀`, '1', ''), wafer);
     expect(r.ok ? null : r.errors['property:0']).toMatch(/is 256 characters long/);
+  });
+});
+
+describe('validateEntry: broken characters', () => {
+  it('refuses a lone surrogate in the property name, unit and source at their fields', () => {
+    const r = validateEntry(
+      {
+        x: '0',
+        y: '0',
+        source: 'ellips\udc00',
+        properties: [{ property: 'thick\ud800ness', value: '1', unit: 'n\ud83dm' }],
+      },
+      standardWafer(150),
+    );
+    if (r.ok) throw new Error('expected errors');
+    expect(r.errors['property:0']).toBe(
+      'The property name contains a broken character (lone surrogate U+D800) at position 6; it would be stored as \uFFFD. Retype it.',
+    );
+    expect(r.errors['unit:0']).toMatch(
+      /^The unit contains a broken character \(lone surrogate U\+D83D\) at position 2/,
+    );
+    expect(r.errors.source).toMatch(
+      /^The source contains a broken character \(lone surrogate U\+DC00\)/,
+    );
   });
 });

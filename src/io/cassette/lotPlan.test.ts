@@ -78,6 +78,20 @@ describe('planLot on the real 25-wafer KLA-F5x export', () => {
     ]);
   });
 
+  it('refuses a broken character in the new sample names or a property name before importing', () => {
+    const named = planLot(input({ pattern: 'Lot-\ud800{slot:2}' }));
+    expect(named.blockers).toEqual([
+      'Slot01: The new sample name “Lot-\ud80001” contains a broken character (lone surrogate U+D800) at position 5; it would be stored as \uFFFD. Retype it. (24 more wafers too)',
+    ]);
+    const choices = {
+      ...defaultChoices(properties),
+      thickness: { name: 'thick\udc00', unit: 'nm', include: true },
+    };
+    expect(planLot(input({ choices })).blockers[0]).toMatch(
+      /^Slot01: The property name contains a broken character \(lone surrogate U\+DC00\) at position 6/,
+    );
+  });
+
   it('imports GOF too when ticked, without a unit', () => {
     const choices = {
       thickness: { name: 'thickness', unit: 'nm', include: true },

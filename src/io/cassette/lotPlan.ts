@@ -12,6 +12,7 @@ import {
 } from '../../domain/lot/sampleMatching';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { counted } from '../../domain/values/plural';
+import { brokenCharacter, brokenTextInAnnotations } from '../../domain/values/textLimits';
 import type { SheetCellError } from '../xlsx/sheetTable';
 import { checkAlreadyImported, type ImportCheck, type StoredForCheck } from './alreadyImported';
 import {
@@ -173,6 +174,24 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
   return plan;
 }
 
+/**
+ * The first lone surrogate (the browser would send it as U+FFFD) in a new sample's name or a
+ * planned annotation, with the number of wafers that hold one; [] when none does.
+ */
+function brokenTexts(active: readonly WaferPlan[]): string[] {
+  const found = active.flatMap((w) => {
+    const t = w.proposal.target;
+    const inName =
+      t.kind === 'new' ? brokenCharacter(`The new sample name “${t.name}”`, t.name) : null;
+    const inValues = brokenTextInAnnotations(w.planned)?.message ?? null;
+    const message = inName ?? inValues;
+    return message ? [`${w.wafer.waferId}: ${message}`] : [];
+  });
+  if (found.length === 0) return [];
+  const more = found.length > 1 ? ` (${counted(found.length - 1, 'more wafer')} too)` : '';
+  return [`${found[0]}${more}`];
+}
+
 function blockersOf(input: PlanInput, plan: Omit<LotPlan, 'blockers'>): string[] {
   const out: string[] = [];
   const active = plan.wafers.filter((w) => !w.skipped);
@@ -187,7 +206,7 @@ function blockersOf(input: PlanInput, plan: Omit<LotPlan, 'blockers'>): string[]
   ) {
     out.push('Choose the geometry of the new samples.');
   }
-  out.push(...choiceProblems(input.properties, input.settings.choices));
+  out.push(...choiceProblems(input.properties, input.settings.choices), ...brokenTexts(active));
   const withProblems = active.filter((w) => w.problems.length > 0).length;
   if (withProblems > 0) {
     out.push(

@@ -2,6 +2,7 @@
  * Cassette imports that stopped before the end (failure, Cancel, reload): how far each got and
  * why it stopped, with Resume and Discard. Discarding keeps what was stored and what was staged.
  */
+import { counted, formatCount } from '../../domain/values/plural';
 
 export interface UnfinishedImport {
   id: string;
@@ -26,9 +27,9 @@ export function UnfinishedImports({ imports, onResume, onDiscard }: UnfinishedIm
       {imports.map((job) => (
         <div key={job.id} className="unfinished-import">
           <span>
-            <strong>Import of {job.title} stopped</strong>: {job.doneWafers} of {job.waferCount}{' '}
-            wafers done ({job.storedAnnotations.toLocaleString('en')} of{' '}
-            {job.totalAnnotations.toLocaleString('en')} annotations stored).
+            <strong>Import of {job.title} stopped</strong>: {job.doneWafers} of{' '}
+            {counted(job.waferCount, 'wafer')} done ({formatCount(job.storedAnnotations)} of{' '}
+            {counted(job.totalAnnotations, 'annotation')} stored).
             {job.error && <> Last error: {job.error}</>}
           </span>
           <button type="button" className="primary" onClick={() => onResume(job.id)}>

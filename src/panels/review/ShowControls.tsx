@@ -8,6 +8,7 @@
 
 import { ALL_IN_PREFIX, type UnitCount, unitLabel } from '../../domain/review/units';
 import type { PropertySummary } from '../../domain/stats/properties';
+import { formatCount, plural } from '../../domain/values/plural';
 
 interface ShowControlsProps {
   properties: PropertySummary[];
@@ -91,7 +92,7 @@ export function ShowControls(p: ShowControlsProps) {
             {p.property} is stored in {p.units.length} units (
             {p.units.map((u) => `${unitLabel(u.unit)}: ${u.count}`).join(', ')}).{' '}
             {p.convertedTo !== null
-              ? `Shown in ${p.convertedTo}: the ${converted} values in ${others} are converted for display only; the stored values are unchanged.`
+              ? `Shown in ${p.convertedTo}: ${converted === 1 ? 'the 1 value' : `the ${formatCount(converted)} values`} in ${others} ${plural(converted, 'is', 'are')} converted for display only; the stored values are unchanged.`
               : `Values in different units are never mixed: the map, colours and statistics use only the ${unitLabel(p.unit ?? '')} records. Choose another unit above${p.displayUnits.length > 0 ? `, or “all ${total}, shown in ${p.displayUnits[0]}”` : ''}.`}
           </p>
         </>

@@ -96,6 +96,24 @@ describe('draftChanges', () => {
     });
   });
 
+  it('refuses a broken character or an over-long text in the name and unit, at the field', () => {
+    const result = draftChanges(record, {
+      property: 'thick\ud800ness',
+      value: '1',
+      unit: 'n\udc00m',
+    });
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        property:
+          'The name contains a broken character (lone surrogate U+D800) at position 6; it would be stored as \uFFFD. Retype it.',
+        unit: 'The unit contains a broken character (lone surrogate U+DC00) at position 2; it would be stored as \uFFFD. Retype it.',
+      },
+    });
+    const long = draftChanges(record, { property: 'x'.repeat(256), value: '1', unit: '' });
+    expect(long.ok ? null : long.errors.property).toMatch(/256 characters long/);
+  });
+
   it('refuses a blank property and a value that is not a plain number', () => {
     const result = draftChanges(record, { property: ' ', value: '9,75', unit: 'nm' });
     expect(result.ok).toBe(false);

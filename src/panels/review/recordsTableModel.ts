@@ -3,8 +3,10 @@
  * state). Rows keep their position in the server's list as their number, so "#12" names the same
  * record whatever the order on screen.
  */
+
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { parseTypedNumber } from '../../domain/values/parseNumber';
+import { shortTextProblem } from '../../domain/values/textLimits';
 
 /** A sortable column ('index' = the list's own order). */
 export type RecordSortKey =
@@ -204,7 +206,8 @@ export const draftOf = (r: SpatialAnnotation): RecordDraft => ({
 
 /**
  * The PATCH body for a draft: only the fields that differ from the record, or the problems that
- * stop it ({} when nothing changed). An empty unit is sent as null (no unit).
+ * stop it ({} when nothing changed). An empty unit is sent as null (no unit). A name or unit
+ * with a broken character or over MAX_TEXT_CHARS is refused (shortTextProblem).
  */
 export function draftChanges(
   record: SpatialAnnotation,
@@ -212,7 +215,11 @@ export function draftChanges(
 ): { ok: true; changes: AnnotationUpdate } | { ok: false; errors: Partial<RecordDraft> } {
   const errors: Partial<RecordDraft> = {};
   const property = draft.property.trim();
+  const propertyProblem = shortTextProblem('The name', property);
   if (property === '') errors.property = 'Enter a property name.';
+  else if (propertyProblem) errors.property = propertyProblem;
+  const unitProblem = shortTextProblem('The unit', draft.unit.trim());
+  if (unitProblem) errors.unit = unitProblem;
   const value = parseTypedNumber(draft.value, { unitField: true });
   if (!value.ok) errors.value = value.message;
   if (Object.keys(errors).length > 0 || !value.ok) return { ok: false, errors };
