@@ -88,3 +88,18 @@ export function mergeCoincidentSites(
     mergedCount: sites.length - clusters.length,
   };
 }
+
+/**
+ * Number of distinct positions among `points` (sample mm): points within `toleranceMm` of an
+ * earlier cluster's first point count once, as `mergeCoincidentSites` merges them (repeated
+ * passes over one pattern site are one site). Non-finite points are not counted. O(n).
+ */
+export function distinctSiteCount(
+  points: ReadonlyArray<{ xMm: number; yMm: number }>,
+  toleranceMm: number = DEFAULT_MERGE_TOLERANCE_MM,
+): number {
+  const finite = points
+    .filter((p) => Number.isFinite(p.xMm) && Number.isFinite(p.yMm))
+    .map((p) => ({ xMm: p.xMm, yMm: p.yMm, value: 0 }));
+  return mergeCoincidentSites(finite, toleranceMm).sites.length;
+}

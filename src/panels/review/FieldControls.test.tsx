@@ -37,7 +37,7 @@ describe('FieldControls', () => {
       />,
     );
     expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
-      'The interpolated map is off: 5 sites are too few to map the surface between them (it turns on by itself from 9 sites). Tick "Heat map" or "Contours" to draw it anyway.',
+      'The interpolated map is off: 5 distinct sites are too few to map the surface between them (it turns on by itself from 9 distinct sites; repeated measurements at one site count once). Tick "Heat map" or "Contours" to draw it anyway.',
     );
     expect(screen.getByLabelText('Heat map')).not.toBeChecked();
   });

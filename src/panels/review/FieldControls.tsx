@@ -38,7 +38,7 @@ const METHOD_TEXT: Record<InterpolationMethod, string> = {
 function statusText(p: FieldControlsProps): string {
   if (p.autoOffSites !== null) {
     const n = p.autoOffSites;
-    return `The interpolated map is off: ${n} site${n === 1 ? ' is' : 's are'} too few to map the surface between them (it turns on by itself from ${AUTO_MAP_MIN_SITES} sites). Tick "Heat map" or "Contours" to draw it anyway.`;
+    return `The interpolated map is off: ${n} distinct site${n === 1 ? ' is' : 's are'} too few to map the surface between them (it turns on by itself from ${AUTO_MAP_MIN_SITES} distinct sites; repeated measurements at one site count once). Tick "Heat map" or "Contours" to draw it anyway.`;
   }
   if (!p.showField && !p.showContours) return 'The map and the contours are hidden.';
   if (p.message) return p.message;
