@@ -152,7 +152,7 @@ export async function measureReview(
   );
   await waitQuiet(page);
   const line = page.getByText(/ cells in \d+ ms/).first();
-  await line.waitFor({ timeout: 120_000 });
+  await line.waitFor({ state: 'attached', timeout: 120_000 });
   const fieldLine = (await line.textContent()) ?? '';
   const fieldMs = Number(/ in (\d+) ms/.exec(fieldLine)?.[1] ?? Number.NaN);
   const sorts: [string, number][] = [];

@@ -47,7 +47,7 @@ function statusText(p: FieldControlsProps): string {
   const time = p.elapsedMs === null ? '' : ` in ${Math.round(p.elapsedMs)} ms`;
   const grid = `${f.spec.cols} × ${f.spec.rows} cells`;
   const base = f.binning
-    ? `${METHOD_TEXT[f.method]} over ${f.siteCount} sites binned to ${grid} (mean per cell, ${f.binning.bins} cells hold sites), each cell weighted from the nearest ${f.binning.neighbours} or more${time}`
+    ? `${METHOD_TEXT[f.method]} over ${f.siteCount} sites binned to the grid (mean per cell; ${f.binning.bins} cells hold sites; each cell weighted from the nearest ${f.binning.neighbours} or more), ${grid}${time}`
     : `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${grid}${time}`;
   return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
 }
