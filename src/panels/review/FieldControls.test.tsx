@@ -42,6 +42,19 @@ describe('FieldControls', () => {
     expect(screen.getByLabelText('Heat map')).not.toBeChecked();
   });
 
+  it('states the binning of a dense map in the method line', () => {
+    const dense = {
+      ...field,
+      method: 'inverse-distance',
+      siteCount: 100000,
+      binning: { bins: 29567, neighbours: 8 },
+    } as Field;
+    render(<FieldControls {...base} method="inverse-distance" field={dense} elapsedMs={312} />);
+    expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
+      'Inverse distance (power 2) over 100000 sites binned to the grid (mean per cell; 29567 cells hold sites; each cell weighted from the nearest 8 or more), 200 × 200 cells in 312 ms.',
+    );
+  });
+
   it('says how much of the drawn map is extrapolated (hatched)', () => {
     render(<FieldControls {...base} extrapolatedFraction={0.234} />);
     expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
