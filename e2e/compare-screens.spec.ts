@@ -46,6 +46,18 @@ test('compare view, difference map and lot report screenshots', async ({ api, pa
     await expect(page.locator('.trend-plot svg')).toHaveCount(2);
     await page.screenshot({ path: path.join(out, `compare-${width}x${height}.png`) });
     publish(`compare-${width}x${height}.png`);
+    // The lot summary and the trend chart side by side (checked by eye at both sizes).
+    const lower = page.locator('.compare-lower');
+    await lower.scrollIntoViewIfNeeded();
+    await lower.screenshot({ path: path.join(out, `lot-summary-trend-${width}x${height}.png`) });
+    // No figure of the lot summary spills past its panel.
+    const spill = await page.locator('.lot-summary').evaluate((panel) => {
+      const edge = panel.getBoundingClientRect().right;
+      return [...panel.querySelectorAll('td, th')].filter(
+        (c) => c.getBoundingClientRect().right > edge + 0.5 || c.scrollWidth > c.clientWidth + 1,
+      ).length;
+    });
+    expect(spill).toBe(0);
     const difference = page.getByRole('region', { name: /^Difference map/ });
     await difference.scrollIntoViewIfNeeded();
     await difference.screenshot({ path: path.join(out, `difference-${width}x${height}.png`) });

@@ -8,9 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { createApiClient } from '../src/api/client';
+import { standardWafer } from '../src/domain/geometry/outline';
 import { klaWafer } from '../src/testing/klaFixture';
 import { E2E_API_KEY, E2E_API_PORT } from './env';
-import { expect, test } from './fixtures';
+import { expect, seedSetup, test } from './fixtures';
 import { download } from './importDialog';
 import { type SeededWafer, seedKlaLot } from './lotSeed';
 
@@ -69,6 +70,20 @@ test('the compare view shows each wafer’s mean and σ as the file’s MEAN and
   );
 });
 
+test('an unknown property in the URL is said, with what is shown instead', async ({ page }) => {
+  await page.goto(`${compareUrl()}&property=nonexistent&unit=furlong`);
+  await expect(page.getByTestId('choice-notice')).toHaveText(
+    "No sample has property 'nonexistent' (in furlong); showing thickness (in nm) instead.",
+  );
+  await page.goto(`${compareUrl()}&property=thickness&unit=furlong`);
+  await expect(page.getByTestId('choice-notice')).toHaveText(
+    'No sample has thickness in furlong; showing it in nm instead.',
+  );
+  await page.goto(`${compareUrl()}&property=thickness&unit=nm`);
+  await expect(page.getByRole('table', { name: 'Comparison' }).locator('tbody tr')).toHaveCount(25);
+  await expect(page.getByTestId('choice-notice')).toHaveCount(0);
+});
+
 test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the difference', async ({
   page,
   samplePage,
@@ -94,6 +109,14 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   expect(await value(/^Matched sites/)).toBe(49);
   expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5e-7);
   expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5e-7);
+  // The difference changes sign across the wafer: no NU relative to its mean (it was −186 %),
+  // and every negative on screen has the minus sign U+2212, the colour bar's too.
+  await expect(stats.getByRole('row', { name: /^Non-uniformity/ }).locator('td')).toHaveText('—');
+  await expect(section.getByTestId('nu-note')).toContainText('changes sign across the sample');
+  await expect(stats.getByRole('row', { name: /^Mean/ }).locator('td')).toHaveText(/^−0\.0\d+ nm$/);
+  const shown = (await section.textContent()) ?? '';
+  expect(shown).toMatch(/−\d/);
+  expect(shown).not.toMatch(/(^|[\s(])-\d/m);
 
   // The tolerance is kept in the URL; a wider one changes nothing for this pattern.
   await section.getByLabel('Tolerance (mm)').fill('2.5');
@@ -122,4 +145,23 @@ test('the lot report downloads as one PDF: a lot page and a page per sample', as
   const doc = await PDFDocument.load(readFileSync(file));
   expect(doc.getPageCount()).toBe(26);
   expect(doc.getTitle()).toMatch(/^Lot report: thickness \(25 samples, \d{4}-\d\d-\d\d\)$/);
+});
+
+test('spec limits set on one sample are said as such, not drawn as the lot’s limits', async ({
+  page,
+  api,
+}) => {
+  const [first] = lot;
+  if (!first) throw new Error('lot not seeded');
+  const limits = [{ property: 'thickness', unit: 'nm', lsl: 9.6, usl: 10.5 }];
+  await seedSetup(api, first.sampleId, { outline: standardWafer(300), limits });
+  try {
+    await page.goto(compareUrl());
+    await expect(page.getByTestId('lot-limits')).toHaveText(
+      'Spec limits: set on 1 of 25 samples (LSL 9.6, USL 10.5); not drawn on the lot chart, as the other 24 have none.',
+    );
+    await expect(page.locator('.trend-plot')).not.toContainText('LSL');
+  } finally {
+    await seedSetup(api, first.sampleId, { outline: standardWafer(300) });
+  }
 });

@@ -71,7 +71,7 @@ test('open the demo wafer, click three points, enter values, submit, see them st
   await page.mouse.move(hovered.x, hovered.y);
   await expect(page.getByRole('tooltip')).toContainText('thickness 24.85 nm');
   await expect(page.getByLabel('Colour bar for thickness')).toContainText('max 25.1 nm');
-  await expect(page.getByLabel('Colour bar for thickness')).toContainText('min -2.56 nm');
+  await expect(page.getByLabel('Colour bar for thickness')).toContainText('min \u22122.56 nm');
 });
 
 test('the cursor read-out shows sample coordinates with two decimals and an ASCII minus', async ({

@@ -161,6 +161,35 @@ test('1,000 samples: the grid renders only the rows in view, loads small maps la
   expect(requested.has(byName.get(`${tag} 0500`) ?? '')).toBe(false);
 });
 
+test('a KLA wafer with GOF: the small map and range show thickness and say so; a size in the name gives a guessed outline', async ({
+  page,
+  api,
+}, testInfo) => {
+  const tag = `gof${testInfo.testId.slice(0, 8)}`;
+  const [wafer] = await createSamples(api, [`${tag} Demo 150 mm Si wafer`]);
+  if (!wafer) throw new Error('sample not created');
+  // As a cassette import with GOF ticked stores it: thickness and gof at each of the 49 sites.
+  await seedKla(api, wafer.id, { property: 'thickness', unit: 'nm', value: thickness, scale: 2 });
+  await seedKla(api, wafer.id, { property: 'gof', unit: null, value: () => 0.998, scale: 2 });
+  await page.goto(`/?q=${tag}`);
+  const row = bodyRows(page).filter({ hasText: tag });
+  await expect(row.locator('.sample-count')).toHaveText('98');
+  await expect(row.locator('.sample-range-property')).toHaveText('thickness');
+  await expect(row.locator('.sample-range')).toContainText('9.5002 – 10.6835 nm');
+  await expect(row).not.toContainText('no outline set');
+  await expect(row.locator('.thumbnail-guessed')).toHaveText('guessed');
+  await row.screenshot({ path: testInfo.outputPath('gof-guessed-row.png') });
+  await expect(
+    row.getByRole('img', {
+      name: /^Map of 49 thickness \[nm\] values.*outline guessed from the name$/,
+    }),
+  ).toBeVisible();
+
+  // Compare opens on thickness, not on gof.
+  await page.goto(`/?compare=${wafer.id}`);
+  await expect(page.getByLabel('Property', { exact: true })).toHaveValue('thickness');
+});
+
 test('a sample with stored values shows its count, properties and small map; axe finds nothing serious', async ({
   page,
   api,
@@ -179,7 +208,8 @@ test('a sample with stored values shows its count, properties and small map; axe
   await expect(
     row.getByRole('img', { name: 'Map of 49 thickness [nm] values, 9.5002 – 10.6835 nm' }),
   ).toBeVisible();
-  await expect(row.locator('.sample-range')).toHaveText('9.5002 – 10.6835 nm');
+  await expect(row.locator('.sample-range')).toHaveText('thickness9.5002 – 10.6835 nm');
+  await expect(row.locator('.sample-range-property')).toHaveText('thickness');
   await expect(bodyRows(page).filter({ hasText: `${tag} bare` })).toContainText('no outline set');
 
   const results = await new AxeBuilder({ page }).analyze();

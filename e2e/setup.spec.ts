@@ -130,8 +130,20 @@ test('a size in the name is a guess, marked until confirmed', async ({
   page,
 }) => {
   const sample = await newSample('GaN coupon 20 x 15 mm');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await samplePage.open(sample.id);
   await expect(toolbar(page)).toContainText('20 × 15 mm piece (guessed)');
+  // At 1280 px the outline text may be cut, never the "(guessed)" after it.
+  const guessed = toolbar(page).locator('.map-outline-guessed');
+  await expect(guessed).toBeVisible();
+  expect(
+    await guessed.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const clip = (el.closest('.map-toolbar') as HTMLElement).getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth + 1 && box.right <= clip.right && box.width > 30;
+    }),
+  ).toBe(true);
+  await page.setViewportSize({ width: 1400, height: 900 });
   await samplePage.openSection('Outline');
   const panel = outlinePanel(page);
   await expect(panel).toContainText('Guessed from “20 x 15 mm” in the sample name');

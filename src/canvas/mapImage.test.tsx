@@ -7,6 +7,7 @@ import {
   mapImageDescription,
   wrapText,
 } from './mapImage';
+import { statsLayout } from './mapImageBlocks';
 
 function mapCanvas(widthPx: number, heightPx: number): HTMLCanvasElement {
   const c = document.createElement('canvas');
@@ -151,5 +152,52 @@ describe('wrapText', () => {
       'oxide',
     ]);
     expect(wrapText(ctx, 'GOF', width)).toEqual(['GOF']);
+  });
+});
+
+describe('the statistics block and the method line', () => {
+  // The mock measures 1 px per character; 11 px system-ui averages about 6 px.
+  const sixPx = (t: string) => ({ width: t.length * 6 }) as TextMetrics;
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new Error('no context');
+  ctx.measureText = sixPx;
+  const measure = (t: string) => sixPx(t).width;
+  const widthPx = IMAGE_LAYOUT.sidePx - 2 * IMAGE_LAYOUT.padPx;
+  const stats = [
+    { label: 'n', value: '49' },
+    { label: 'NU (max − min) / (2 · mean)', value: '6.045 %' },
+    { label: 'below LSL ▼ / above USL ▲', value: '10 / 1' },
+    { label: 'mean', value: '9.78776 nm' },
+  ];
+
+  it('never draws a label over its value, and keeps every text inside the column', () => {
+    const { rows, heightPx } = statsLayout(ctx, stats, widthPx);
+    for (const label of rows.filter((r) => r.role === 'label')) {
+      expect(measure(label.text)).toBeLessThanOrEqual(widthPx);
+      const beside = rows.find((r) => r.role === 'value' && r.dyPx === label.dyPx);
+      if (beside) expect(measure(label.text) + measure(beside.text)).toBeLessThan(widthPx);
+    }
+    // Every value is drawn once, whole or wrapped.
+    expect(rows.filter((r) => r.role === 'value').map((r) => r.text)).toEqual(
+      stats.map((s) => s.value),
+    );
+    expect(rows.find((r) => r.text === '49')?.dyPx).toBe(rows.find((r) => r.text === 'n')?.dyPx);
+    // The tester's picture: this label and value do not fit on one line of 176 px.
+    const nu = rows.find((r) => r.text === '6.045 %');
+    expect(rows.some((r) => r.role === 'label' && r.dyPx === nu?.dyPx)).toBe(false);
+    expect(heightPx).toBe(Math.max(...rows.map((r) => r.dyPx)) + 15);
+  });
+
+  it('wraps a long method line to the picture’s width, and the picture grows for it', () => {
+    // The mock's 1 px per character: 25 × 40 characters are wider than the 600 px picture.
+    const method = `Method: ${'thin-plate spline through the 49 sites, '.repeat(25)}edge exclusion 3 mm`;
+    const short = composeMapImage(mapCanvas(400, 400), 1, { ...info, stats, method: 'IDW' });
+    const long = composeMapImage(mapCanvas(400, 400), 1, { ...info, stats, method });
+    const lines = drawnTexts(long).filter((t) => method.includes(t) && t.length > 3);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(method);
+    for (const line of lines)
+      expect(line.length).toBeLessThanOrEqual(long.width - 2 * IMAGE_LAYOUT.padPx);
+    expect(long.height).toBeGreaterThan(short.height);
   });
 });

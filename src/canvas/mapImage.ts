@@ -18,6 +18,8 @@ import {
   legendWithLimits,
   limitsOutside,
   type StatLine,
+  statsLayout,
+  wrapWords,
 } from './mapImageBlocks';
 
 export type { StatLine } from './mapImageBlocks';
@@ -56,17 +58,7 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /** Split `text` into lines no wider than `maxWidth` (px in the context's current font). */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && ctx.measureText(next).width > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, maxWidth, (t) => ctx.measureText(t).width);
 }
 
 function drawColorBar(
@@ -165,18 +157,23 @@ export function composeMapImage(
   const mapH = map.height / pixelRatio;
   const stats = info.stats ?? [];
   const legend = legendWithLimits(info.legend, info.colorBar?.limits);
-  // The side column must fit the colour bar (≥ 60 px ramp), the legend and the statistics.
-  const sideNeedPx =
-    (info.colorBar ? 170 : 0) + legend.length * 30 + (stats.length ? 30 + stats.length * 15 : 0);
-  const bodyH = Math.max(mapH, sideNeedPx);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round((mapW + sidePx) * pixelRatio);
-  canvas.height = Math.round((headerPx + bodyH + footerPx) * pixelRatio);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  // Measured in the fonts they are drawn in: the statistics wrap to the column, the method to
+  // the picture's width, and both make room for themselves.
+  const statsPx = stats.length ? 12 + statsLayout(ctx, stats, sidePx - 2 * padPx).heightPx : 0;
+  ctx.font = `11px ${FONT}`;
+  const methodLines = info.method ? wrapText(ctx, info.method, mapW + sidePx - 2 * padPx) : [];
+  const footerH = footerPx + Math.max(0, methodLines.length - 1) * 14;
+  // The side column must fit the colour bar (≥ 60 px ramp), the legend and the statistics.
+  const sideNeedPx = (info.colorBar ? 170 : 0) + legend.length * 30 + statsPx;
+  const bodyH = Math.max(mapH, sideNeedPx);
+  canvas.width = Math.round((mapW + sidePx) * pixelRatio);
+  canvas.height = Math.round((headerPx + bodyH + footerH) * pixelRatio);
   ctx.scale(pixelRatio, pixelRatio);
   ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, mapW + sidePx, headerPx + bodyH + footerPx);
+  ctx.fillRect(0, 0, mapW + sidePx, headerPx + bodyH + footerH);
   ctx.fillStyle = '#1f2733';
   ctx.textBaseline = 'top';
   ctx.font = `600 16px ${FONT}`;
@@ -188,7 +185,7 @@ export function composeMapImage(
   let y = headerPx + padPx;
   const x = mapW + padPx;
   // The bar takes what the legend and statistics leave of the column.
-  const barHeight = bodyH - 60 - legend.length * 30 - (stats.length ? 30 + stats.length * 15 : 0);
+  const barHeight = bodyH - 60 - legend.length * 30 - statsPx;
   if (info.colorBar) {
     y = drawColorBar(ctx, info.colorBar, x, y, Math.max(120, barHeight));
     ctx.font = `11px ${FONT}`;
@@ -204,8 +201,10 @@ export function composeMapImage(
   ctx.font = `11px ${FONT}`;
   ctx.fillStyle = '#5b6675';
   ctx.textBaseline = 'bottom';
-  const bottom = headerPx + bodyH + footerPx;
-  if (info.method) ctx.fillText(info.method, padPx, bottom - 20);
+  const bottom = headerPx + bodyH + footerH;
+  methodLines.forEach((line, i) => {
+    ctx.fillText(line, padPx, bottom - 20 - (methodLines.length - 1 - i) * 14);
+  });
   ctx.fillText(info.footer, padPx, bottom - 4);
   return canvas;
 }

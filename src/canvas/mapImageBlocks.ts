@@ -82,7 +82,74 @@ export function legendWithLimits(
   return out;
 }
 
-/** The statistics block from (x, y), `widthPx` wide: a heading, then label and value per line. */
+/** Split `text` at blanks into lines no wider than `maxWidth` by `measure` (a word longer than that gets a line of its own). */
+export function wrapWords(
+  text: string,
+  maxWidth: number,
+  measure: (text: string) => number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Height of one line of the statistics block (11 px text). */
+const STAT_LINE_PX = 15;
+/** Least room between a label and its value on one line. */
+const STAT_GAP_PX = 8;
+
+/** A piece of text of the statistics block: `dyPx` below the heading's top, left or right aligned. */
+export interface StatRow {
+  text: string;
+  role: 'label' | 'value';
+  dyPx: number;
+}
+
+/**
+ * Where the statistics block's texts go in a column `widthPx` wide, measured in the 11 px font
+ * they are drawn in: label and value on one line when both fit with a gap, else the label
+ * wrapped on its own lines and the value right-aligned on the next, so nothing overlaps.
+ * `heightPx`: the block's height with its heading.
+ */
+export function statsLayout(
+  ctx: CanvasRenderingContext2D,
+  stats: readonly StatLine[],
+  widthPx: number,
+): { rows: StatRow[]; heightPx: number } {
+  ctx.save();
+  ctx.font = `11px ${FONT}`;
+  const measure = (t: string) => ctx.measureText(t).width;
+  const rows: StatRow[] = [];
+  let dy = 18;
+  for (const line of stats) {
+    if (measure(line.label) + STAT_GAP_PX + measure(line.value) <= widthPx) {
+      rows.push({ text: line.label, role: 'label', dyPx: dy });
+      rows.push({ text: line.value, role: 'value', dyPx: dy });
+      dy += STAT_LINE_PX;
+      continue;
+    }
+    for (const text of wrapWords(line.label, widthPx, measure)) {
+      rows.push({ text, role: 'label', dyPx: dy });
+      dy += STAT_LINE_PX;
+    }
+    for (const text of wrapWords(line.value, widthPx, measure)) {
+      rows.push({ text, role: 'value', dyPx: dy });
+      dy += STAT_LINE_PX;
+    }
+  }
+  ctx.restore();
+  return { rows, heightPx: dy };
+}
+
+/** The statistics block from (x, y), `widthPx` wide (statsLayout): a heading, then each label and its value. */
 export function drawStats(
   ctx: CanvasRenderingContext2D,
   stats: readonly StatLine[],
@@ -90,21 +157,18 @@ export function drawStats(
   y: number,
   widthPx: number,
 ) {
+  const { rows } = statsLayout(ctx, stats, widthPx);
   ctx.save();
   ctx.textBaseline = 'top';
   ctx.fillStyle = '#1f2733';
   ctx.font = `600 12px ${FONT}`;
   ctx.fillText('Statistics', x, y);
-  const right = x + widthPx;
-  stats.forEach((line, i) => {
-    const ly = y + 18 + i * 15;
-    ctx.font = `11px ${FONT}`;
-    ctx.fillStyle = '#5b6675';
-    ctx.textAlign = 'left';
-    ctx.fillText(line.label, x, ly);
-    ctx.fillStyle = '#1f2733';
-    ctx.textAlign = 'right';
-    ctx.fillText(line.value, right, ly);
-  });
+  ctx.font = `11px ${FONT}`;
+  for (const row of rows) {
+    const label = row.role === 'label';
+    ctx.fillStyle = label ? '#5b6675' : '#1f2733';
+    ctx.textAlign = label ? 'left' : 'right';
+    ctx.fillText(row.text, label ? x : x + widthPx, y + row.dyPx);
+  }
   ctx.restore();
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { standardWafer } from '../domain/geometry/outline';
 import { computeDifference } from '../domain/lot/difference';
+import { klaWafer } from '../testing/klaFixture';
 import { differenceToCsv } from './exportDifference';
 
 describe('differenceToCsv', () => {
@@ -53,5 +54,35 @@ describe('differenceToCsv', () => {
     expect(rows[4]?.[1]).toBe('4');
     expect(rows[5]?.[2]).toBe('5');
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+});
+
+describe('differenceToCsv of the real KLA file (Slot01 − Slot02)', () => {
+  const sitesOf = (waferId: string) =>
+    klaWafer(waferId).sites.map((s) => ({
+      xMm: s.xMm,
+      yMm: s.yMm,
+      value: s.thicknessNm,
+      site: s.site,
+    }));
+  it.each([null, 3])('writes decimal values without float noise (rate minutes %s)', (minutes) => {
+    const outcome = computeDifference({
+      a: { unit: 'nm', sites: sitesOf('Slot01') },
+      b: { unit: 'nm', sites: sitesOf('Slot02').slice(0, 45) },
+      outline: standardWafer(300),
+      resolution: 30,
+      rateMinutes: minutes,
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const rows = Papa.parse<string[]>(
+      differenceToCsv(outcome.difference, { aName: 'A', bName: 'B' }).trim(),
+    ).data;
+    // 4 decimals in the file; a rate per 3 min gets 4 + 1 + 1. Positions: 4 decimals + 1 (midpoints).
+    const valueDecimals = minutes === null ? 4 : 6;
+    for (const r of rows.slice(1)) {
+      expect(r[7]).toMatch(new RegExp(`^(-?\\d+(\\.\\d{1,${valueDecimals}})?)?$`));
+      for (const cell of [r[3], r[4], r[8]]) expect(cell).toMatch(/^(-?\d+(\.\d{1,5})?)?$/);
+    }
+    expect(rows.filter((r) => r[0] === 'only in A')).toHaveLength(4);
   });
 });

@@ -1,5 +1,6 @@
 /** Sentences and defaults the import dialog shows for what the importer found. */
 
+import { isFitQualityName } from '../domain/units/fitQuality';
 import { formatMm } from '../domain/values/formatMm';
 import type { ImportMapping, SkippedRow, ValueColumn } from './mapping';
 import type { UnitSuggestion } from './unitSuggestion';
@@ -20,12 +21,9 @@ export function describeSkipReason(reason: SkippedRow['reason']): string {
   return reason === 'coordinates' ? 'coordinates missing or unreadable' : 'no readable value';
 }
 
-/** Fit-quality columns (GOF, MSE, χ², R²): offered as extra properties, not imported by default. */
-const FIT_QUALITY = /^(?:gof|goodness of fit|mse|rmse|chi ?2|chi-?square[d]?|χ²|χ2|r2|r²|r\^2)$/i;
-
-/** True for a fit-quality value column such as `GOF` or `MSE`. */
+/** True for a fit-quality value column such as `GOF` or `MSE` (isFitQualityName): offered as an extra property, not imported by default. */
 export function isFitQuality(v: ValueColumn): boolean {
-  return FIT_QUALITY.test(v.propertyName.trim());
+  return isFitQualityName(v.propertyName);
 }
 
 /**

@@ -44,7 +44,7 @@ describe('ColorBar', () => {
 
   it('writes very large and very small values in exponent form', () => {
     expect(formatValue(340000000000000000)).toBe('3.4e+17');
-    expect(formatValue(-0.000025)).toBe('-2.5e-5');
+    expect(formatValue(-0.000025)).toBe('−2.5e−5');
     expect(formatValue(1234567.891)).toBe('1234570');
     expect(formatValue(0.000123456789)).toBe('0.000123457');
     expect(formatValue(0)).toBe('0');

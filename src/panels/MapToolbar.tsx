@@ -10,6 +10,8 @@ import type { PropertySummary } from '../domain/stats/properties';
 interface MapToolbarProps {
   title: string;
   outlineText: string;
+  /** The outline was guessed from the name: "(guessed)" is shown whole after the (cut) outline text. */
+  outlineGuessed?: boolean;
   properties: PropertySummary[];
   colorProperty: string | null;
   onColorProperty: (name: string) => void;
@@ -53,7 +55,12 @@ export function MapToolbar(p: MapToolbarProps) {
       <span className="map-title" title={p.title}>
         {p.title}
       </span>
-      <span className="muted map-outline-text">{p.outlineText}</span>
+      <span className="muted map-outline">
+        <span className="map-outline-text" title={p.outlineText}>
+          {p.outlineText}
+        </span>
+        {p.outlineGuessed && <span className="map-outline-guessed"> (guessed)</span>}
+      </span>
       <label className="inline-label">
         Colour by
         <select

@@ -40,6 +40,11 @@ export function CompareNotices(props: CompareNoticesProps) {
           This server lists no sample with the id {unlisted.map((s) => s.id).join(', ')}.
         </p>
       )}
+      {loading === 0 && c.choiceNotice && (
+        <p className="notice notice-warning" data-testid="choice-notice">
+          {c.choiceNotice}
+        </p>
+      )}
       {loading === 0 && c.properties.length === 0 && (
         <p className="notice notice-warning">These samples have no stored annotations yet.</p>
       )}

@@ -83,9 +83,6 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
         : trendSeries(c.rows, { unit, specLimits: c.shared.limits }),
     [c.rows, unit, c.shared.limits],
   );
-  const limitsNote = c.shared.conflict
-    ? `The samples have different spec limits for ${c.property}, so none are drawn here; each map shows its own.`
-    : null;
   const exportCsv = () =>
     downloadCsv(
       comparisonToCsv(c.rows, { unit: unit || null, propertyName: c.property ?? '' }),
@@ -96,7 +93,12 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
     <div className="compare-view">
       <div className="compare-heading">
         <h2>Compare {route.sampleIds.length} samples</h2>
-        <LotReportButton comparison={c} options={options} series={series} limitsNote={limitsNote} />
+        <LotReportButton
+          comparison={c}
+          options={options}
+          series={series}
+          limitsSummary={c.shared.summary}
+        />
       </div>
       <CompareControls
         sampleCount={route.sampleIds.length}
@@ -170,7 +172,7 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
       <div className="compare-lower">
         <LotSummaryPanel lot={c.lot} unit={unit} />
         {c.property && (
-          <TrendChart series={series} propertyName={c.property} limitsNote={limitsNote} />
+          <TrendChart series={series} propertyName={c.property} limitsSummary={c.shared.summary} />
         )}
       </div>
       <DifferenceSection comparison={c} options={options} onOptions={update} onOpen={open} />

@@ -18,7 +18,8 @@ interface LotReportButtonProps {
   comparison: Comparison;
   options: CompareOptions;
   series: TrendSeries;
-  limitsNote: string | null;
+  /** SharedLimits.summary: the spec limits across the lot, as the trend chart says them. */
+  limitsSummary: string;
 }
 
 function reportSample(s: ComparedSample, c: Comparison, showField: boolean): ReportSample {
@@ -63,7 +64,7 @@ function reportInput(p: LotReportButtonProps): LotReportInput | null {
     series: p.series,
     lot: c.lot,
     definition: p.options.nonUniformity,
-    limitsNote: p.limitsNote,
+    limitsSummary: p.limitsSummary,
     generatedAt: new Date(),
   };
 }

@@ -5,9 +5,11 @@
  * every sample, the shared spec limits and the lot summary.
  */
 import { useMemo } from 'react';
+import { formatValue } from '../../domain/color/colorBarLabels';
 import { type ColorScale, makeColorScale } from '../../domain/color/colorScale';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import type { SampleOutline } from '../../domain/geometry/outline';
+import { choiceNotice } from '../../domain/lot/choiceNotice';
 import {
   outlineAroundSites,
   propertiesAcross,
@@ -65,6 +67,8 @@ export interface Comparison {
   scale: ColorScale | null;
   shared: SharedLimits;
   lot: LotSummary;
+  /** Why the property or unit shown is not the one asked for (choiceNotice), or null. */
+  choiceNotice: string | null;
 }
 
 const limitValues = (l: { lsl?: number; usl?: number } | undefined): SpecLimits => ({
@@ -151,7 +155,14 @@ export function useComparison(
       ),
     [samples, options.map],
   );
-  const shared = useMemo(() => sharedLimits(samples.map((s) => s.limits)), [samples]);
+  const shared = useMemo(
+    () =>
+      sharedLimits(
+        samples.map((s) => s.limits),
+        formatValue,
+      ),
+    [samples],
+  );
   const lot = useMemo(() => lotSummary(stats), [stats]);
   return {
     properties,
@@ -167,5 +178,6 @@ export function useComparison(
     scale,
     shared,
     lot,
+    choiceNotice: properties.length === 0 ? null : choiceNotice(chosen, { property, unit }),
   };
 }

@@ -8,16 +8,27 @@ import { describeError } from '../../api/errorMessages';
 import { useAnnotationsOfSamples } from '../../api/queries';
 import type { PhysicalSample, SpatialAnnotation } from '../../api/schemas';
 import { type StageCalibration, stageToSampleMm } from '../../domain/frames/calibration';
+import { guessOutlineFromName } from '../../domain/geometry/nameGuess';
 import { type SampleSummary, summariseSample } from '../../domain/lot/sampleSummary';
 import type { OverviewRow, SummaryState } from '../../panels/overview/types';
 import { knownSetup } from '../setup/browserSetup';
 
-/** A sample's row: its outline and calibration as its setup holds them (null: none). */
+/**
+ * A sample's row: its outline and calibration as its setup holds them; without a set outline,
+ * the one its name suggests (guessOutlineFromName, as the workspace and the compare view do),
+ * marked `outlineSource: 'name'`. Null: none.
+ */
 export function overviewRow(sample: PhysicalSample): OverviewRow & {
   calibration: StageCalibration | null;
 } {
   const setup = knownSetup(sample);
-  return { sample, outline: setup?.outline ?? null, calibration: setup?.calibration ?? null };
+  const calibration = setup?.calibration ?? null;
+  if (setup?.outline)
+    return { sample, outline: setup.outline, outlineSource: 'setup', calibration };
+  const guess = guessOutlineFromName(sample.name ?? null);
+  return guess
+    ? { sample, outline: guess.outline, outlineSource: 'name', calibration }
+    : { sample, outline: null, outlineSource: null, calibration };
 }
 
 /** Summaries already made, by the records array (cache entries are immutable) and calibration. */

@@ -45,10 +45,11 @@ export function MapPane({ sample, setup, entry, review, io, tab, ...p }: MapPane
     <section className="map-panel" aria-label="Map">
       <MapToolbar
         title={sample.name ?? 'Unnamed sample'}
-        outlineText={outlineSummary(outline, setup.outlineStatus).replace(
-          /^Outline: /,
-          setup.outlineStatus === 'missing' ? 'outline ' : '',
-        )}
+        outlineText={outlineSummary(
+          outline,
+          setup.outlineStatus === 'guessed' ? 'set' : setup.outlineStatus,
+        ).replace(/^Outline: /, setup.outlineStatus === 'missing' ? 'outline ' : '')}
+        outlineGuessed={setup.outlineStatus === 'guessed'}
         properties={review.properties}
         colorProperty={review.property}
         onColorProperty={review.setProperty}

@@ -1,14 +1,19 @@
 /** Texts of a colour bar, shared by the on-screen colour bar and the PNG export. */
+import { withMinusSign } from '../values/minusSign';
 import type { ColorScale } from './colorScale';
 
 /**
  * A number with up to 6 significant digits, without trailing zeros; in exponent form (3.4e+17,
- * 2.5e-7) from 10⁷ up and below 10⁻⁴, where plain digits are hard to read.
+ * 2.5e−7) from 10⁷ up and below 10⁻⁴, where plain digits are hard to read. Minus: U+2212
+ * (minusSign.ts); for display only, never for a file.
  */
 export function formatValue(v: number): string {
   const a = Math.abs(v);
-  if (a !== 0 && (a >= 1e7 || a < 1e-4)) return Number(v.toPrecision(6)).toExponential();
-  return Number(v.toPrecision(6)).toString();
+  if (a !== 0 && (a >= 1e7 || a < 1e-4)) {
+    return withMinusSign(Number(v.toPrecision(6)).toExponential());
+  }
+  const rounded = Number(v.toPrecision(6));
+  return withMinusSign((rounded === 0 ? 0 : rounded).toString());
 }
 
 /**

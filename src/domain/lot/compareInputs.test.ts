@@ -27,11 +27,22 @@ describe('propertiesAcross', () => {
     const b = [rec({}), rec({ property_name: 'Rs' })];
     const c = [rec({ property_name: 'GOF' }), rec({ property_name: 'Rs' })];
     expect(propertiesAcross([a, b, c])).toEqual([
-      { name: 'GOF', sampleCount: 2, recordCount: 3 },
       { name: 'Rs', sampleCount: 2, recordCount: 2 },
       { name: 'thickness', sampleCount: 2, recordCount: 2 },
+      { name: 'GOF', sampleCount: 2, recordCount: 3 },
     ]);
   });
+
+  it.each(['gof', 'GOF', 'mse', 'χ²', 'R2'])(
+    'puts the fit-quality %s after every measured property, even when it is on more samples',
+    (fit) => {
+      // A KLA import with GOF ticked: thickness and gof on every wafer, one wafer also has Rs.
+      const wafer = [rec({}), rec({ property_name: fit })];
+      const rows = propertiesAcross([wafer, wafer, [...wafer, rec({ property_name: 'Rs' })]]);
+      expect(rows.map((p) => p.name)).toEqual(['thickness', 'Rs', fit]);
+      expect(propertiesAcross([[rec({ property_name: fit })]])[0]?.name).toBe(fit);
+    },
+  );
 });
 
 describe('sitesOfProperty', () => {
@@ -99,21 +110,59 @@ describe('siteNumberOf and slotOfSample', () => {
 });
 
 describe('sharedLimits', () => {
-  it('gives the limits every sample with limits agrees on', () => {
-    expect(sharedLimits([{ lsl: 9, usl: 11 }, null, { lsl: 9, usl: 11 }])).toEqual({
+  it('draws the limits only when every sample has the same ones', () => {
+    expect(
+      sharedLimits([
+        { lsl: 9, usl: 11 },
+        { lsl: 9, usl: 11 },
+      ]),
+    ).toEqual({
       limits: { lsl: 9, usl: 11 },
       withLimits: 2,
+      total: 2,
       conflict: false,
+      summary: 'LSL 9, USL 11 on all 2 samples',
     });
+    expect(sharedLimits([{ usl: 11 }]).summary).toBe('USL 11 on the 1 sample');
   });
 
-  it('gives none when two samples disagree, or none has any', () => {
-    expect(sharedLimits([{ lsl: 9 }, { lsl: 9, usl: 11 }])).toEqual({
+  it('does not pass one sample’s limits off as the lot’s: says on how many they are set', () => {
+    const lot = [{ lsl: 9.6, usl: 10.5 }, ...Array.from({ length: 24 }, () => null)];
+    expect(sharedLimits(lot)).toEqual({
+      limits: {},
+      withLimits: 1,
+      total: 25,
+      conflict: false,
+      summary:
+        'set on 1 of 25 samples (LSL 9.6, USL 10.5); not drawn on the lot chart, as the other 24 have none',
+    });
+    expect(sharedLimits([{ lsl: 9 }, {}, { lsl: 9 }]).summary).toBe(
+      'set on 2 of 3 samples (LSL 9); not drawn on the lot chart, as the other 1 has none',
+    );
+  });
+
+  it('says the limits differ, with every value, rather than picking one', () => {
+    expect(sharedLimits([{ lsl: 9 }, { lsl: 9.5, usl: 11 }, null])).toEqual({
       limits: {},
       withLimits: 2,
+      total: 3,
       conflict: true,
+      summary:
+        'differ between the 2 of 3 samples that have them (LSL 9 or 9.5, USL none or 11), and the other 1 has none; not drawn on the lot chart, each map shows its own',
     });
-    expect(sharedLimits([null, {}])).toEqual({ limits: {}, withLimits: 0, conflict: false });
+    expect(sharedLimits([{ lsl: -1 }, { lsl: 2 }], (v) => v.toFixed(1)).summary).toBe(
+      'differ between the 2 of 2 samples that have them (LSL -1.0 or 2.0); not drawn on the lot chart, each map shows its own',
+    );
+  });
+
+  it('says none set when no sample has limits', () => {
+    expect(sharedLimits([null, {}])).toEqual({
+      limits: {},
+      withLimits: 0,
+      total: 2,
+      conflict: false,
+      summary: 'none set',
+    });
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { type Placement, placeRecord } from '../frames/placement';
 import type { PointMm } from '../geometry/point';
+import { isFitQualityName } from '../units/fitQuality';
 import { slotNumber } from './comparisonTable';
 import type { DifferenceSite } from './difference';
 
@@ -31,8 +32,9 @@ export interface PropertyAcross {
 }
 
 /**
- * Every property of the samples' records, those on most samples first (ties: more records, then
- * by name), so the default choice is the property the samples share.
+ * Every property of the samples' records: measured quantities before fit-quality ones (GOF, MSE:
+ * isFitQualityName), then those on most samples first (ties: more records, then by name), so the
+ * default choice is the measured property the samples share.
  */
 export function propertiesAcross(samples: readonly (readonly CompareRecord[])[]): PropertyAcross[] {
   const byName = new Map<string, PropertyAcross>();
@@ -50,8 +52,10 @@ export function propertiesAcross(samples: readonly (readonly CompareRecord[])[])
       byName.set(r.property_name, p);
     }
   }
+  const fitQualityLast = (p: PropertyAcross) => (isFitQualityName(p.name) ? 1 : 0);
   return [...byName.values()].sort(
     (a, b) =>
+      fitQualityLast(a) - fitQualityLast(b) ||
       b.sampleCount - a.sampleCount ||
       b.recordCount - a.recordCount ||
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
@@ -147,31 +151,68 @@ export function slotOfSample(
 
 /** The spec limits the samples share, for the trend chart and the lot page. */
 export interface SharedLimits {
-  /** The limits every sample with limits agrees on; {} when none has any or they disagree. */
+  /** The limits every compared sample has, identical on all; {} otherwise (then none are drawn). */
   limits: { lsl?: number; usl?: number };
   /** How many samples have limits for the property in the shown unit. */
   withLimits: number;
-  /** True when two samples' limits differ (then none are drawn on the lot chart). */
+  /** How many samples are compared. */
+  total: number;
+  /** True when two samples' limits differ. */
   conflict: boolean;
+  /**
+   * What the limits are across the lot, one phrase for the screen and the lot page alike (they
+   * print "Spec limits: <summary>."): "none set", "LSL 9.6, USL 10.5 on all 25 samples", "set on
+   * 1 of 25 samples (LSL 9.6, USL 10.5); not drawn, as the other 24 have none", or, when they
+   * differ, "differ between the 3 samples that have them (LSL 9.6 or 9.7; USL 10.5) …".
+   */
+  summary: string;
+}
+
+type Limits = { lsl?: number; usl?: number };
+
+/** "LSL 9.6 or 9.7, USL 10.5": the distinct values of each limit, in order of first appearance. */
+function limitValuesText(given: readonly Limits[], format: (v: number) => string): string {
+  const part = (key: 'lsl' | 'usl', label: string) => {
+    const values = [...new Set(given.map((l) => l[key]))].map((v) =>
+      v === undefined ? 'none' : format(v),
+    );
+    return values.every((v) => v === 'none') ? '' : `${label} ${values.join(' or ')}`;
+  };
+  return [part('lsl', 'LSL'), part('usl', 'USL')].filter(Boolean).join(', ');
 }
 
 /**
- * The limits shared by the samples (each one's own, or null without): when every sample that
- * has limits has the same LSL and USL, those; else none, with `conflict` set.
+ * The limits of the lot from each compared sample's own (null or {} without): drawn only when
+ * every sample has the same LSL and USL; otherwise `summary` says how many have which (see
+ * SharedLimits). `format` writes a limit value (default String).
  */
 export function sharedLimits(
-  perSample: readonly ({ lsl?: number; usl?: number } | null | undefined)[],
+  perSample: readonly (Limits | null | undefined)[],
+  format: (v: number) => string = String,
 ): SharedLimits {
+  const total = perSample.length;
   const given = perSample.filter(
-    (l): l is { lsl?: number; usl?: number } => !!l && (l.lsl !== undefined || l.usl !== undefined),
+    (l): l is Limits => !!l && (l.lsl !== undefined || l.usl !== undefined),
   );
   const [first] = given;
-  if (!first) return { limits: {}, withLimits: 0, conflict: false };
+  if (!first) return { limits: {}, withLimits: 0, total, conflict: false, summary: 'none set' };
   const conflict = given.some((l) => l.lsl !== first.lsl || l.usl !== first.usl);
-  const limits: { lsl?: number; usl?: number } = {};
-  if (!conflict && first.lsl !== undefined) limits.lsl = first.lsl;
-  if (!conflict && first.usl !== undefined) limits.usl = first.usl;
-  return { limits, withLimits: given.length, conflict };
+  const values = limitValuesText(given, format);
+  const missing = total - given.length;
+  if (!conflict && missing === 0) {
+    const limits: Limits = {};
+    if (first.lsl !== undefined) limits.lsl = first.lsl;
+    if (first.usl !== undefined) limits.usl = first.usl;
+    const on = total === 1 ? 'on the 1 sample' : `on all ${total} samples`;
+    return { limits, withLimits: given.length, total, conflict, summary: `${values} ${on}` };
+  }
+  const none = missing === 1 ? 'the other 1 has none' : `the other ${missing} have none`;
+  const summary = conflict
+    ? `differ between the ${given.length} of ${total} samples that have them (${values})${
+        missing > 0 ? `, and ${none}` : ''
+      }; not drawn on the lot chart, each map shows its own`
+    : `set on ${given.length} of ${total} samples (${values}); not drawn on the lot chart, as ${none}`;
+  return { limits: {}, withLimits: given.length, total, conflict, summary };
 }
 
 /**

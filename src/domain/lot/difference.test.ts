@@ -47,6 +47,17 @@ describe('Slot01 − Slot02 of the real KLA-F5x file', () => {
     expect(d.unit).toBe('nm');
   });
 
+  it('stores every difference as the exact decimal A − B: no float noise (−0.0935, not −0.09349999999999881)', () => {
+    const e4 = (v: number | undefined) => Math.round((v ?? 0) * 1e4);
+    for (const m of d.matched) {
+      expect(m.value).toBe((e4(m.aValue) - e4(m.bValue)) / 1e4 || 0);
+      expect(String(m.value)).toMatch(/^-?\d+(\.\d{1,4})?$/);
+    }
+    // Without rounding, most of these 49 differences carry binary noise.
+    const noisy = d.matched.filter((m) => String(m.aValue - m.bValue).length > 8);
+    expect(noisy.length).toBeGreaterThan(10);
+  });
+
   it('turns into a rate: every value divided by the time, unit per minute, NU unchanged', () => {
     const r = ok(
       computeDifference({
@@ -58,7 +69,8 @@ describe('Slot01 − Slot02 of the real KLA-F5x file', () => {
     );
     expect(r.unit).toBe('nm/min');
     expect(r.rateMinutes).toBe(4);
-    expect(r.matched[5]?.value).toBe(((a[5]?.value ?? 0) - (b[5]?.value ?? 0)) / 4);
+    const e4 = (v: number | undefined) => Math.round((v ?? 0) * 1e4);
+    expect(r.matched[5]?.value).toBe((e4(a[5]?.value) - e4(b[5]?.value)) / 4e4);
     expect(r.stats.mean).toBeCloseTo((d.stats.mean ?? 0) / 4, 14);
     expect(r.stats.nonUniformity).toBeCloseTo(d.stats.nonUniformity ?? 0, 10);
   });

@@ -4,17 +4,21 @@
  * two interpolated fields on a common grid (see differenceGrid.ts), said so in `notice`.
  * Statistics: those of the difference values (summarizeValues): in etch terms the mean is the
  * mean removal, σ its spread, and the non-uniformity that of the removal. An optional time turns
- * the difference into a rate (nm → nm/min).
+ * the difference into a rate (nm → nm/min). Site differences are rounded to the precision the
+ * inputs carry (decimalPrecision.ts), so no float noise is stored, exported or shown.
  */
-import { isInsideOutline, type SampleOutline } from '../geometry/outline';
-import type { InterpolationMethod, Interpolator, SiteValue } from '../interpolation/sites';
+import type { SampleOutline } from '../geometry/outline';
+import type { InterpolationMethod, SiteValue } from '../interpolation/sites';
 import {
   DEFAULT_NON_UNIFORMITY,
   type NonUniformityDefinitionId,
   summarizeValues,
   type UniformitySummary,
 } from '../stats/uniformity';
+import { precisionOf } from '../values/decimalPrecision';
 import { type DifferenceGrid, differenceGrid } from './differenceGrid';
+import { pairDifferences, type Rounding, unmatched } from './differencePairs';
+import { differenceUniformity } from './differenceUniformity';
 import { DEFAULT_MATCH_TOLERANCE_MM, matchSites } from './siteMatching';
 
 /** A measured site; `site` is its site number when known (metadata.site). */
@@ -89,8 +93,13 @@ export interface Difference {
   matched: MatchedDifference[];
   unmatchedA: UnmatchedSite[];
   unmatchedB: UnmatchedSite[];
-  /** Statistics of what the map shows (matched values, or the grid cells inside the edge exclusion). */
+  /**
+   * Statistics of what the map shows (matched values, or the grid cells inside the edge
+   * exclusion); NU and %σ as differenceUniformity gives them (of |A − B|, or null).
+   */
   stats: UniformitySummary;
+  /** Why NU is not given, or that it is of |A − B| (differenceUniformity); null: plain. */
+  nonUniformityNote: string | null;
   /** Statistics of the matched-site differences alone. */
   matchedStats: UniformitySummary;
   /** The interpolated difference grid; null when every site matched (or it could not be built). */
@@ -111,59 +120,6 @@ export function rateUnit(unit: string | null, per = 'min'): string {
   const u = unit?.trim() ?? '';
   if (u === '') return `1/${per}`;
   return /[/·*\s]/.test(u) ? `(${u})/${per}` : `${u}/${per}`;
-}
-
-function unmatched(
-  sites: readonly DifferenceSite[],
-  indexes: number[],
-  other: Interpolator | null,
-  sign: 1 | -1,
-  divisor: number,
-  outline: SampleOutline,
-): UnmatchedSite[] {
-  return indexes.map((index) => {
-    const s = sites[index] as DifferenceSite;
-    const usable =
-      other !== null && Number.isFinite(s.xMm + s.yMm + s.value) && isInsideOutline(outline, s);
-    const interpolated = usable ? (sign * (s.value - other.valueAt(s.xMm, s.yMm))) / divisor : null;
-    return {
-      index,
-      xMm: s.xMm,
-      yMm: s.yMm,
-      value: s.value,
-      site: s.site ?? null,
-      interpolatedDifference: interpolated,
-    };
-  });
-}
-
-/** The matched pairs as differences, (A − B) / divisor, in A order. */
-function pairDifferences(
-  a: readonly DifferenceSite[],
-  b: readonly DifferenceSite[],
-  pairs: ReturnType<typeof matchSites>['pairs'],
-  divisor: number,
-): MatchedDifference[] {
-  return pairs.map((p) => {
-    const sa = a[p.aIndex] as DifferenceSite;
-    const sb = b[p.bIndex] as DifferenceSite;
-    return {
-      aIndex: p.aIndex,
-      bIndex: p.bIndex,
-      xMm: (sa.xMm + sb.xMm) / 2,
-      yMm: (sa.yMm + sb.yMm) / 2,
-      aXMm: sa.xMm,
-      aYMm: sa.yMm,
-      bXMm: sb.xMm,
-      bYMm: sb.yMm,
-      aValue: sa.value,
-      bValue: sb.value,
-      value: (sa.value - sb.value) / divisor,
-      distanceMm: p.distanceMm,
-      aSite: sa.site ?? null,
-      bSite: sb.site ?? null,
-    };
-  });
 }
 
 /** Why the request cannot be computed (units, time), or null. */
@@ -196,7 +152,11 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
   const definition = request.definition ?? DEFAULT_NON_UNIFORMITY;
   const method = request.method ?? 'thin-plate-spline';
   const m = matchSites(a.sites, b.sites, toleranceMm);
-  const matched = pairDifferences(a.sites, b.sites, m.pairs, divisor);
+  const decimals = precisionOf([...a.sites, ...b.sites].map((s) => s.value));
+  const all = [...a.sites, ...b.sites];
+  const coordDecimals = precisionOf(all.flatMap((s) => [s.xMm, s.yMm]));
+  const rounding: Rounding = { divisor, decimals, coordDecimals, minutes };
+  const matched = pairDifferences(a.sites, b.sites, m.pairs, rounding);
   const matchedStats = summarizeValues(
     matched.map((d) => d.value),
     definition,
@@ -212,6 +172,9 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
     const why = gridProblem ? `; ${gridProblem}` : '.';
     return { ok: false, message: `No site of A has a site of B within ${toleranceMm} mm${why}` };
   }
+  const shown = differenceUniformity(
+    fields ? summarizeValues(fields.grid.insideValues, definition) : matchedStats,
+  );
   const counts = `${m.unmatchedA.length} of A’s ${a.sites.length} sites and ${m.unmatchedB.length} of B’s ${b.sites.length} have no partner within ${toleranceMm} mm`;
   const notice = allMatched
     ? null
@@ -228,10 +191,11 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       interpolation: method,
       rateMinutes: minutes,
       matched,
-      unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, divisor, outline),
-      unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, divisor, outline),
-      stats: fields ? summarizeValues(fields.grid.insideValues, definition) : matchedStats,
-      matchedStats,
+      unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, rounding, outline),
+      unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, rounding, outline),
+      stats: shown.stats,
+      nonUniformityNote: shown.note,
+      matchedStats: differenceUniformity(matchedStats).stats,
       grid: fields?.grid ?? null,
       notice,
     },

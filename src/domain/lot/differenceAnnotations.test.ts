@@ -52,7 +52,9 @@ describe('differenceToStaged', () => {
       yMm: b7?.yMm,
       propertyName: 'etch rate',
       propertyUnit: 'nm/min',
-      propertyValue: ((a7?.thicknessNm ?? 0) - (b7?.thicknessNm ?? 0)) / 2,
+      // The decimal rate, not its float-noise neighbour: (A − B) in 0.1 pm, halved.
+      propertyValue:
+        (Math.round((a7?.thicknessNm ?? 0) * 1e4) - Math.round((b7?.thicknessNm ?? 0) * 1e4)) / 2e4,
       charSourceType: 'derived',
       metadata: {
         derived: 'difference',

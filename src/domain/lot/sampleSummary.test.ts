@@ -23,8 +23,8 @@ describe('summariseSample', () => {
     expect(s.count).toBe(4);
     expect(s.properties).toEqual([
       { name: 'thickness', unit: 'nm', count: 2 },
-      { name: 'gof', unit: null, count: 1 },
       { name: 'thickness', unit: 'Å', count: 1 },
+      { name: 'gof', unit: null, count: 1 },
     ]);
     expect(s.shown).toEqual({ name: 'thickness', unit: 'nm', count: 2 });
     // cm coordinates are placed in mm.
@@ -50,6 +50,21 @@ describe('summariseSample', () => {
       { xMm: 1, yMm: 2, value: 1 },
     ]);
   });
+
+  it.each(['gof', 'MSE', 'χ²'])(
+    'draws a measured property, not the fit-quality %s, when both have as many sites',
+    (fit) => {
+      // A KLA wafer imported with GOF ticked: one thickness and one GOF value per site.
+      const records = [1, 2, 3].flatMap((i) => [
+        rec({ coord_x: i, property_value: 9 + i / 10 }),
+        rec({ coord_x: i, property_name: fit, property_unit: null, property_value: 0.99 }),
+      ]);
+      const s = summariseSample(records);
+      expect(s.shown).toEqual({ name: 'thickness', unit: 'nm', count: 3 });
+      expect(s.range).toEqual({ min: 9.1, max: 9.3 });
+      expect(summariseSample(records.filter((r) => r.property_name === fit)).shown?.name).toBe(fit);
+    },
+  );
 
   it('is empty for a sample without records', () => {
     expect(summariseSample([])).toEqual({

@@ -5,6 +5,7 @@
  */
 import { placeRecord } from '../frames/placement';
 import type { PointMm } from '../geometry/point';
+import { isFitQualityName } from '../units/fitQuality';
 
 /** The fields of a stored annotation this reads (a SpatialAnnotation fits). */
 export interface RecordForSummary {
@@ -33,9 +34,9 @@ export interface SummarySite {
 export interface SampleSummary {
   /** Stored annotations of the sample. */
   count: number;
-  /** One entry per property name and unit, most records first, then by name. */
+  /** One entry per property name and unit: measured before fit-quality (GOF, MSE), then most records first, then by name. */
   properties: PropertyCount[];
-  /** The property drawn on the small map: the first of `properties`; null without records. */
+  /** The property drawn on the small map and its range: the first of `properties`; null without records. */
   shown: PropertyCount | null;
   /** Sites of the shown property placed in the sample frame (mm), with their values. */
   sites: SummarySite[];
@@ -60,8 +61,10 @@ export function summariseSample(
     entry.count++;
     byKey.set(key, entry);
   }
+  const fitQualityLast = (p: PropertyCount) => (isFitQualityName(p.name) ? 1 : 0);
   const properties = [...byKey.values()].sort(
     (a, b) =>
+      fitQualityLast(a) - fitQualityLast(b) ||
       b.count - a.count ||
       a.name.localeCompare(b.name) ||
       (a.unit ?? '').localeCompare(b.unit ?? ''),

@@ -7,6 +7,7 @@ import { formatValue } from '../color/colorBarLabels';
 import type { SpecLimits } from '../color/specLimits';
 import type { InterpolationMethod } from '../interpolation/sites';
 import { countOutOfSpec } from '../review/colorSettings';
+import { formatPercent } from '../values/minusSign';
 import {
   NON_UNIFORMITY_DEFINITIONS,
   type NonUniformityDefinitionId,
@@ -48,7 +49,7 @@ export function statLines(
     { label: 'range', value: v(s.range) },
     {
       label: `NU ${nu?.formula.replace(/ · 100 %$/, '') ?? ''}`,
-      value: s.nonUniformity === null ? '—' : `${s.nonUniformity.toFixed(3)} %`,
+      value: formatPercent(s.nonUniformity, 3),
     },
   ];
   if (limits.lsl !== undefined || limits.usl !== undefined) {

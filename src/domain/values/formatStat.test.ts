@@ -43,11 +43,11 @@ describe('formatStat', () => {
 
   it('never prints a negative zero', () => {
     expect(formatStat(-0.00001, 4)).toBe('0.0000');
-    expect(formatStat(-1.5, 2)).toBe('-1.50');
+    expect(formatStat(-1.5, 2)).toBe('−1.50');
   });
 
   it('uses exponent notation where fixed decimals would hide the value', () => {
-    expect(formatStat(1.23456e-12, 10)).toBe('1.235e-12');
+    expect(formatStat(1.23456e-12, 10)).toBe('1.235e−12');
     expect(formatStat(2e15, 4)).toBe('2.000e+15');
   });
 });

@@ -3,6 +3,8 @@
  * number of decimals, so the column lines up and a reader compares like with like.
  */
 
+import { withMinusSign } from './minusSign';
+
 /** Fewest decimals a value figure gets; KLA-style reports print thickness to 4 decimals. */
 export const MIN_STAT_DECIMALS = 4;
 /** Most decimals before switching to exponent notation. */
@@ -32,15 +34,15 @@ export function statDecimals(maxAbs: number, spread: number | null = null): numb
 }
 
 /**
- * A statistic with `decimals` decimals and an ASCII minus; "—" for null or non-finite (an
+ * A statistic with `decimals` decimals and the U+2212 minus (minusSign.ts); "—" for null or non-finite (an
  * undefined figure, e.g. σ of one point). Magnitudes that would print as 0 at the maximum
  * decimals, and magnitudes of 1e15 or more, use exponent notation with 4 significant digits.
  */
 export function formatStat(value: number | null, decimals: number): string {
   if (value === null || !Number.isFinite(value)) return '—';
   const tiny = value !== 0 && Math.abs(value) < 10 ** -MAX_STAT_DECIMALS;
-  if (tiny || Math.abs(value) >= 1e15) return value.toExponential(3);
+  if (tiny || Math.abs(value) >= 1e15) return withMinusSign(value.toExponential(3));
   const text = value.toFixed(decimals);
   // "-0.0000" reads as a negative number; a figure that rounds to zero is zero.
-  return Number(text) === 0 ? (0).toFixed(decimals) : text;
+  return Number(text) === 0 ? (0).toFixed(decimals) : withMinusSign(text);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { standardWafer } from '../../domain/geometry/outline';
 import { KLA_F5X_FILE } from '../../testing/dataFiles';
 import { suggestPropertyName } from '../vocabulary';
-import { type PlanInput, type PlanSettings, planLot } from './lotPlan';
+import { type PlanInput, type PlanSettings, planLot, unreadableCellsMessage } from './lotPlan';
 import { cassetteProperties, defaultChoices } from './lotProperties';
 import { readCassette } from './readCassette';
 
@@ -112,5 +112,40 @@ describe('planLot on the real 25-wafer KLA-F5x export', () => {
     expect(loading.blockers).toEqual(['Checking what the existing samples already hold…']);
     const failed = planLot(input({}, { samples, stored: () => ({ error: 'HTTP 500' }) }));
     expect(failed.wafers[0]?.problems).toEqual(['Could not read what the sample holds: HTTP 500']);
+  });
+});
+
+describe('unreadableCellsMessage', () => {
+  it('says unreadable cells and the spreadsheet’s cell errors once, as one fact', () => {
+    // Wafer XL-1: a formula in D3 and #N/A in D4, both in the value column.
+    expect(unreadableCellsMessage(2, 2, 2)).toBe(
+      '2 cells could not be read (2 rows skipped); the spreadsheet’s cell errors are listed below.',
+    );
+    expect(unreadableCellsMessage(1, 1, 0)).toBe('1 cell could not be read (1 row skipped).');
+    expect(unreadableCellsMessage(0, 0, 3)).toBe(
+      '3 cell errors (listed below), none in a value or coordinate that is imported.',
+    );
+    expect(unreadableCellsMessage(0, 0, 0)).toBeNull();
+  });
+
+  it('gives a wafer with cell errors one warning about them, never two', () => {
+    const first = cassette.wafers[0];
+    const line = first?.table.rows[0]?.line ?? 0;
+    const cellErrors = [
+      {
+        sheet: 'S',
+        row: line,
+        column: 9,
+        address: `J${line}`,
+        kind: 'formula' as const,
+        text: '=1',
+        message: 'm',
+      },
+    ];
+    const w = planLot(input({}, { cellErrors })).wafers[0];
+    const about = w?.warnings.filter((m) => /cell/.test(m)) ?? [];
+    expect(about).toEqual([
+      '1 cell error (listed below), none in a value or coordinate that is imported.',
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import {
   type PropertyChoice,
   waferMapping,
 } from './lotProperties';
+import { unreadableCellsMessage } from './planMessages';
 import { previewWafer, stageWafer, type WaferPreview } from './stageWafer';
 import type { Cassette, CassetteWafer } from './types';
 
@@ -75,6 +76,8 @@ export interface LotPlan {
   /** Annotations the import would store. */
   toStore: number;
 }
+
+export { siteCount, unreadableCellsMessage } from './planMessages';
 
 export interface PlanInput {
   cassette: Cassette;
@@ -145,13 +148,8 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
       `${counted(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
     );
   }
-  if (p.problemCount > 0) {
-    plan.warnings.push(
-      `${counted(p.problemCount, 'cell')} could not be read (${counted(p.skippedCount, 'row')} skipped).`,
-    );
-  }
-  if (cellErrors.length > 0)
-    plan.warnings.push(`${counted(cellErrors.length, 'cell error')} (listed below).`);
+  const unreadable = unreadableCellsMessage(p.problemCount, p.skippedCount, cellErrors.length);
+  if (unreadable) plan.warnings.push(unreadable);
   const staged = stageWafer(
     wafer,
     { mapping, outline, sourceType: settings.sourceType.trim() || null, includeOutside: false },

@@ -1,11 +1,12 @@
 /**
  * The cassette import's preview: one row per wafer → its physical sample (new, or existing and
- * matched by name; the name can be typed over), the number of points, the mean of the first
+ * matched by name; the name can be typed over), the number of sites (and of values when a site
+ * carries more than one property), the mean of the first
  * property, and the warnings (already imported, points outside the outline, cell errors) and
  * problems (to fix, or leave the wafer out).
  */
 import { formatStat, statDecimals } from '../../domain/values/formatStat';
-import type { WaferPlan } from '../../io/cassette/lotPlan';
+import { siteCount, type WaferPlan } from '../../io/cassette/lotPlan';
 
 interface CassettePreviewProps {
   wafers: readonly WaferPlan[];
@@ -46,6 +47,18 @@ function Mean({ w }: { w: WaferPlan }) {
   );
 }
 
+/** "49", or "49 · 98 values" when each site carries more than one property (GOF ticked). */
+function SiteCount({ planned, shown }: { planned: WaferPlan['planned']; shown: boolean }) {
+  if (!shown) return <>—</>;
+  const sites = siteCount(planned);
+  return (
+    <>
+      {sites}
+      {planned.length !== sites && <span className="muted"> · {planned.length} values</span>}
+    </>
+  );
+}
+
 export function CassettePreview({ wafers, onSkip, onName, typedNames }: CassettePreviewProps) {
   return (
     <div className="table-scroll cassette-preview-scroll">
@@ -56,8 +69,12 @@ export function CassettePreview({ wafers, onSkip, onName, typedNames }: Cassette
             <th scope="col">Wafer</th>
             <th scope="col">Physical sample</th>
             <th scope="col" />
-            <th scope="col" className="num">
-              Points
+            <th
+              scope="col"
+              className="num"
+              title="Measured sites to import; with more than one property, the values (one annotation each) in grey"
+            >
+              Sites
             </th>
             <th scope="col" className="num">
               Mean
@@ -102,7 +119,7 @@ export function CassettePreview({ wafers, onSkip, onName, typedNames }: Cassette
                   <Status w={w} />
                 </td>
                 <td className="num">
-                  {w.preview ? w.planned.length : '—'}
+                  <SiteCount planned={w.planned} shown={w.preview !== null} />
                   {w.check && w.check.alreadyStored > 0 && (
                     <span className="muted"> (+{w.check.alreadyStored} stored)</span>
                   )}

@@ -82,8 +82,12 @@ export function ImportRunPanel({ view }: { view: RunView }) {
             <tr>
               <th scope="col">Wafer</th>
               <th scope="col">Physical sample</th>
-              <th scope="col" className="num">
-                Stored
+              <th
+                scope="col"
+                className="num"
+                title="Values stored (one annotation per site and property) of the wafer's values to import"
+              >
+                Values stored
               </th>
               <th scope="col">State</th>
             </tr>

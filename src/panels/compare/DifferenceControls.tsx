@@ -1,7 +1,8 @@
 /**
  * The difference's inputs: samples A and B (from the compared samples), the pairing tolerance
- * (mm) and an optional time for a rate. Typed numbers are committed on blur or Enter; text that
- * does not read stays in the field with the reason beside it.
+ * (mm) and an optional time for a rate. Typed numbers apply as the user types (after a pause of
+ * LIVE_DELAY_MS), and at once on blur or Enter; text that does not read stays in the field with
+ * the reason beside it, and the last valid value stays in force.
  */
 import { useId } from 'react';
 import { useNumberText } from '../useNumberText';
@@ -17,6 +18,9 @@ interface DifferenceControlsProps {
   onRate: (minutes: number | null) => void;
 }
 
+/** Pause after the last keystroke before a typed number applies. */
+export const LIVE_DELAY_MS = 400;
+
 function NumberInput(props: {
   label: string;
   value: number | undefined;
@@ -30,6 +34,7 @@ function NumberInput(props: {
     onCommit: props.onCommit,
     check: props.check,
     optional: props.optional,
+    liveDelayMs: LIVE_DELAY_MS,
   });
   return (
     <div className="difference-number">

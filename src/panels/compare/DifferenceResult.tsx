@@ -9,6 +9,7 @@ import type { SampleOutline } from '../../domain/geometry/outline';
 import type { Difference, UnmatchedSite } from '../../domain/lot/difference';
 import { decimalsFor, formatFixed } from '../../domain/lot/tableFormat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../domain/stats/uniformity';
+import { formatPercent } from '../../domain/values/minusSign';
 import { ColorBar } from '../ColorBar';
 import { MiniMapCanvas } from './MiniMapCanvas';
 
@@ -39,10 +40,7 @@ function StatsTable({ d }: { d: Difference }) {
     ['Min', v(s.min)],
     ['Max', v(s.max)],
     ['Range', v(s.range)],
-    [
-      `Non-uniformity (${nu?.formula ?? ''})`,
-      s.nonUniformity === null ? '—' : `${s.nonUniformity.toFixed(3)} %`,
-    ],
+    [`Non-uniformity (${nu?.formula ?? ''})`, formatPercent(s.nonUniformity, 3)],
   ];
   return (
     <table className="stats-table" aria-label="Difference statistics">
@@ -139,6 +137,11 @@ export function DifferenceResult(p: DifferenceResultProps) {
         )}
         <div>
           <StatsTable d={d} />
+          {d.nonUniformityNote && (
+            <p className="hint difference-nu-note" data-testid="nu-note">
+              Non-uniformity {d.nonUniformityNote}.
+            </p>
+          )}
           <button type="button" onClick={p.onExportCsv}>
             Export difference CSV
           </button>

@@ -8,6 +8,7 @@ import type { ColorScale } from '../../domain/color/colorScale';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import { decimalsFor, formatFixed } from '../../domain/lot/tableFormat';
+import { formatPercent } from '../../domain/values/minusSign';
 import { MiniMapCanvas } from './MiniMapCanvas';
 
 /** One tile of the gallery. */
@@ -79,7 +80,7 @@ function Tile({
       <span className="mini-tile-figures">
         <span>mean {item.mean === null ? '—' : `${formatFixed(item.mean, meanDecimals)}${u}`}</span>
         <span>
-          n {item.n} · NU {item.nonUniformity === null ? '—' : `${item.nonUniformity.toFixed(2)} %`}
+          n {item.n} · NU {item.nonUniformity === null ? '—' : formatPercent(item.nonUniformity, 2)}
         </span>
       </span>
       {item.note && <span className="mini-tile-note">{item.note}</span>}

@@ -9,8 +9,8 @@ import type { TrendSeries } from '../../domain/lot/trend';
 interface TrendChartProps {
   series: TrendSeries;
   propertyName: string;
-  /** Why the shared limits are not drawn (samples disagree), or null. */
-  limitsNote: string | null;
+  /** The spec limits across the lot (SharedLimits.summary), also printed on the lot page. */
+  limitsSummary: string;
 }
 
 type PlotModule = typeof import('./trendPlot');
@@ -23,7 +23,7 @@ export function loadTrendPlot(): Promise<PlotModule> {
 }
 
 /** The chart (see the module comment); redrawn when the series or the width changes. */
-export function TrendChart({ series, propertyName, limitsNote }: TrendChartProps) {
+export function TrendChart({ series, propertyName, limitsSummary }: TrendChartProps) {
   const host = useRef<HTMLDivElement>(null);
   const [widthPx, setWidthPx] = useState(0);
   const [plot, setPlot] = useState<PlotModule | null>(null);
@@ -58,10 +58,10 @@ export function TrendChart({ series, propertyName, limitsNote }: TrendChartProps
       <h2 id="trend-title">Trend: mean ± σ and non-uniformity</h2>
       <p className="hint">
         In the table’s order. Error bars: ± σ (n − 1).{' '}
+        <span data-testid="lot-limits">Spec limits: {limitsSummary}.</span>
         {series.lsl !== null || series.usl !== null
-          ? 'Dashed red: the spec limits; red dots: a mean outside them.'
-          : 'No spec limits are set for this property in this unit.'}
-        {limitsNote ? ` ${limitsNote}` : ''}
+          ? ' Dashed red: the spec limits; red dots: a mean outside them.'
+          : ''}
       </p>
       {error && (
         <p className="notice notice-error" role="alert">

@@ -36,3 +36,39 @@ describe('trendCharts', () => {
     expect(texts.some((t) => t.startsWith('LSL') || t.startsWith('USL'))).toBe(false);
   });
 });
+
+describe('trendCharts limit labels', () => {
+  it.each([2, 25])('sit right of every error bar, outside the plot area (%d samples)', (n) => {
+    const many = sampleStatistics(
+      Array.from({ length: n }, (_, i) => ({
+        sampleId: `s${i}`,
+        name: `Slot${i + 1}`,
+        values: [9.5, 10.6, 10.1],
+      })),
+    );
+    const series = trendSeries(many, { unit: 'nm', specLimits: { lsl: 9.6, usl: 10.5 } });
+    const [mean] = trendCharts(series, { widthPx: 800, heightPx: 300, propertyName: 'thickness' });
+    // x in the SVG: the element's x (or x1) plus every translate on it and its ancestors.
+    const xOf = (el: Element) => {
+      let x = Number(el.getAttribute('x') ?? el.getAttribute('x1') ?? 0);
+      for (
+        let e: Element | null = el;
+        e && e.tagName.toLowerCase() !== 'svg';
+        e = e.parentElement
+      ) {
+        x += Number(/translate\(([-\d.]+)/.exec(e.getAttribute('transform') ?? '')?.[1] ?? 0);
+      }
+      return x;
+    };
+    const labels = [...(mean?.querySelectorAll('text') ?? [])].filter((t) =>
+      /^(LSL|USL) /.test(t.textContent ?? ''),
+    );
+    expect(labels.map((t) => t.textContent)).toEqual(['LSL 9.6', 'USL 10.5']);
+    // The error bars: the vertical rules (x1 = x2) of the σ marks.
+    const bars = [...(mean?.querySelectorAll('line') ?? [])].filter(
+      (l) => l.getAttribute('x1') !== null && l.getAttribute('x1') === l.getAttribute('x2'),
+    );
+    const lastBarX = Math.max(...bars.map(xOf));
+    for (const label of labels) expect(xOf(label)).toBeGreaterThan(lastBarX + 8);
+  });
+});

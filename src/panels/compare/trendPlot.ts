@@ -19,6 +19,8 @@ export interface TrendPlotOptions {
 }
 
 const INK = '#1f2733';
+/** Right margin of both charts (same x positions): room for "USL 10.5025" beside the plot area. */
+const LIMIT_MARGIN_PX = 84;
 const LIMIT = '#b42318';
 const SPEC_FILL = { within: '#1d4ed8', above: LIMIT, below: LIMIT } as const;
 
@@ -49,14 +51,13 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
       ? []
       : [{ label: `USL ${formatValue(series.usl)}`, value: series.usl }]),
   ];
-  const last = series.points.at(-1)?.index ?? 0;
   const bars = series.points.filter((p) => p.lower !== null);
   return Plot.plot({
     document: o.document,
     width: o.widthPx,
     height: o.heightPx,
     marginLeft: 64,
-    marginRight: 64,
+    marginRight: LIMIT_MARGIN_PX,
     marginBottom: 70,
     style: { fontSize: '11px', color: INK, background: 'white' },
     x: xScale(series.points),
@@ -67,11 +68,12 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
     },
     marks: [
       Plot.ruleY(limits, { y: 'value', stroke: LIMIT, strokeDasharray: '5,4', strokeWidth: 1.5 }),
+      // In the right margin, outside the plot area: never over the last sample's error bar.
       Plot.text(limits, {
-        x: last,
         y: 'value',
         text: 'label',
-        dx: 8,
+        frameAnchor: 'right',
+        dx: 6,
         textAnchor: 'start',
         fill: LIMIT,
       }),
@@ -99,7 +101,7 @@ function nonUniformityChart(series: TrendSeries, o: TrendPlotOptions) {
     width: o.widthPx,
     height: Math.round(o.heightPx * 0.45) + 50,
     marginLeft: 64,
-    marginRight: 64,
+    marginRight: LIMIT_MARGIN_PX,
     marginBottom: 70,
     style: { fontSize: '11px', color: INK, background: 'white' },
     x: xScale(series.points),

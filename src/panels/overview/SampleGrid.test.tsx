@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { standardWafer } from '../../domain/geometry/outline';
 import { SampleGrid } from './SampleGrid';
 import { DEFAULT_SAMPLE_SORT, type SampleSort } from './sampleListModel';
 import type { OverviewRow, SummaryState } from './types';
@@ -147,5 +148,45 @@ describe('SampleGrid', () => {
     expect(a).toHaveTextContent('thickness [nm] 3');
     expect(a).toHaveTextContent('no outline set');
     expect(b).toHaveTextContent('not loaded');
+    // The range cell names the property its small map and range show.
+    expect(a?.querySelector('td.sample-range')).toHaveTextContent(
+      /^thickness1\.0000 – 3\.0000 nm$/,
+    );
+  });
+
+  it('draws an outline guessed from the name, marked guessed', () => {
+    const guessed: OverviewRow[] = rows(2).map((r, i) =>
+      i === 0
+        ? {
+            ...r,
+            outline: standardWafer(150),
+            outlineSource: 'name',
+          }
+        : r,
+    );
+    const ready: SummaryState = {
+      status: 'ready',
+      summary: { count: 0, properties: [], shown: null, sites: [], unplaced: 0, range: null },
+    };
+    render(
+      <Harness
+        rows={guessed}
+        summaries={
+          new Map([
+            ['id-0', ready],
+            ['id-1', ready],
+          ])
+        }
+      />,
+    );
+    const [a, b] = [...bodyRows()] as HTMLElement[];
+    expect(a).not.toHaveTextContent('no outline set');
+    expect(a).toHaveTextContent('guessed');
+    expect(a?.querySelector('canvas')).toHaveAttribute(
+      'aria-label',
+      expect.stringContaining('outline guessed from the name'),
+    );
+    expect(b).toHaveTextContent('no outline set');
+    expect(b).not.toHaveTextContent('guessed');
   });
 });

@@ -40,11 +40,24 @@ function MapCell({ row, summary }: { row: OverviewRow; summary: SummaryState }) 
     return <span className="thumbnail-placeholder" aria-hidden="true" />;
   }
   const { shown, sites } = summary.summary;
-  const label = shown
-    ? `Map of ${sites.length} ${propertyLabel(shown)} ${plural(sites.length, 'value', 'values')}, ${rangeText(summary.summary)}`
-    : 'Map without stored values';
+  const guessed = row.outlineSource === 'name';
+  const label = `${
+    shown
+      ? `Map of ${sites.length} ${propertyLabel(shown)} ${plural(sites.length, 'value', 'values')}, ${rangeText(summary.summary)}`
+      : 'Map without stored values'
+  }${guessed ? '; outline guessed from the name' : ''}`;
   return (
-    <SampleThumbnail outline={row.outline} sites={sites} sizePx={THUMBNAIL_PX} label={label} />
+    <span className="thumbnail-cell">
+      <SampleThumbnail outline={row.outline} sites={sites} sizePx={THUMBNAIL_PX} label={label} />
+      {guessed && (
+        <span
+          className="thumbnail-guessed"
+          title="Outline guessed from the sample's name; set it in the sample's workspace"
+        >
+          guessed
+        </span>
+      )}
+    </span>
   );
 }
 
@@ -77,6 +90,9 @@ function CountCells({ summary }: { summary: SummaryState }) {
             summary.summary.shown ? `${propertyLabel(summary.summary.shown)}: ${range}` : undefined
           }
         >
+          {summary.summary.shown && (
+            <span className="sample-range-property">{summary.summary.shown.name}</span>
+          )}
           {range}
         </td>
         <td className="sample-properties" title={text}>

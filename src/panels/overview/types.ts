@@ -11,10 +11,13 @@ export type SummaryState =
   | { status: 'error'; message: string }
   | { status: 'ready'; summary: SampleSummary };
 
-/** One row of the overview: the sample and the outline its shared setup holds (null: none). */
+/** One row of the overview: the sample and its outline (null: none known). */
 export interface OverviewRow {
   sample: ListedSample;
+  /** The outline its shared setup holds, else the one its name suggests (nameGuess.ts). */
   outline: SampleOutline | null;
+  /** Where `outline` came from: the setup, a guess from the name, or nowhere (null). Absent: setup. */
+  outlineSource?: 'setup' | 'name' | null;
 }
 
 export const IDLE: SummaryState = { status: 'idle' };

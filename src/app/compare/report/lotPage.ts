@@ -158,16 +158,7 @@ export function drawLotPage(
   doc.setTextColor(...MUTED);
   const nu = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === input.definition);
   const lines = doc.splitTextToSize(
-    `${input.samples.length} samples, ${input.orderText}. Non-uniformity: ${nu?.formula ?? ''}. Limits: ${
-      input.series.lsl === null && input.series.usl === null
-        ? (input.limitsNote ?? 'none set')
-        : [
-            input.series.lsl === null ? '' : `LSL ${formatValue(input.series.lsl)}`,
-            input.series.usl === null ? '' : `USL ${formatValue(input.series.usl)}`,
-          ]
-            .filter(Boolean)
-            .join(', ')
-    }.`,
+    `${input.samples.length} samples, ${input.orderText}. Non-uniformity: ${nu?.formula ?? ''}. Spec limits: ${input.limitsSummary}.`,
     width,
   ) as string[];
   doc.text(lines, m, m + 10);

@@ -39,8 +39,8 @@ export interface LotReportInput {
   series: TrendSeries;
   lot: LotSummary;
   definition: NonUniformityDefinitionId;
-  /** Why the trend chart has no limits although samples have some, or null. */
-  limitsNote: string | null;
+  /** The spec limits across the lot, as the screen says them (SharedLimits.summary). */
+  limitsSummary: string;
   generatedAt: Date;
 }
 
