@@ -170,7 +170,7 @@ test('below 9 sites the interpolated map is off and the review says why; it can 
   await openReview(samplePage, sample.id, 300);
   const status = page.getByRole('status', { name: 'Map status' });
   await expect(status).toHaveText(
-    'The interpolated map is off: 5 sites are too few to map the surface between them (it turns on by itself from 9 sites). Tick "Heat map" or "Contours" to draw it anyway.',
+    'The interpolated map is off: 5 distinct sites are too few to map the surface between them (it turns on by itself from 9 distinct sites; repeated measurements at one site count once). Tick "Heat map" or "Contours" to draw it anyway.',
   );
   await expect(page.getByLabel('Heat map', { exact: true })).not.toBeChecked();
   expect(await samplePage.layerPixelAt('field', { xMm: 10, yMm: 10 })).toEqual([]);

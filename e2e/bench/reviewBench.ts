@@ -19,6 +19,10 @@ export interface ReviewFigures {
   sortMedianMs: number;
   heapBytes: number;
   emptyHeapBytes: number;
+  /** The worker's compute time of the heat map, as its method line states it; NaN if none. */
+  fieldMs: number;
+  /** The method line itself (says whether the sites were binned). */
+  fieldLine: string;
 }
 
 async function heapUsed(cdp: CDPSession): Promise<number> {
@@ -147,6 +151,10 @@ export async function measureReview(
     { timeout: 120_000 },
   );
   await waitQuiet(page);
+  const line = page.getByText(/ cells in \d+ ms/).first();
+  await line.waitFor({ state: 'attached', timeout: 120_000 });
+  const fieldLine = (await line.textContent()) ?? '';
+  const fieldMs = Number(/ in (\d+) ms/.exec(fieldLine)?.[1] ?? Number.NaN);
   const sorts: [string, number][] = [];
   for (const column of ['Value', 'Value', 'x', 'Property', 'Updated', '#']) {
     sorts.push([column, await timeSort(page, column)]);
@@ -168,6 +176,8 @@ export async function measureReview(
     sortMedianMs: ms[Math.floor(ms.length / 2)] ?? Number.NaN,
     heapBytes,
     emptyHeapBytes,
+    fieldMs,
+    fieldLine,
   };
 }
 
@@ -189,6 +199,13 @@ export function reviewRows(f: ReviewFigures, n: number): Row[] {
       baseline: null,
       baselineName: '',
       target: null,
+    },
+    {
+      what: `(f) heat map of ${count} records computed in the worker (${/binned/.test(f.fieldLine) ? 'binned to the grid' : 'every site'})`,
+      app: f.fieldMs,
+      baseline: null,
+      baselineName: '',
+      target: { ms: 1000 },
     },
     {
       what: `(f) sort the annotations table of ${count} rows (slowest column: ${f.sortColumn})`,

@@ -136,3 +136,37 @@ describe('SceneCache', () => {
     expect(b).toBe(4);
   });
 });
+
+describe('SceneCache with a 0 px layer (a map measured before layout)', () => {
+  /** A layer whose drawImage throws, as Chromium does, for a 0 px source. */
+  function strictLayer(width: number, height: number) {
+    const ctx = layer(1, 0, 0);
+    ctx.canvas.width = width;
+    ctx.canvas.height = height;
+    const draw = ctx.drawImage.bind(ctx) as (...args: unknown[]) => void;
+    ctx.drawImage = ((image: HTMLCanvasElement, ...rest: unknown[]) => {
+      if (image.width === 0 || image.height === 0) {
+        throw new DOMException('width or height of 0', 'InvalidStateError');
+      }
+      draw(image, ...rest);
+    }) as CanvasRenderingContext2D['drawImage'];
+    return ctx;
+  }
+
+  it('never draws a 0 px bitmap: not while 0 px, nor after the layer gets its size', () => {
+    vi.useFakeTimers();
+    const cache = new SceneCache();
+    const scene = vi.fn();
+    const zero = strictLayer(0, 0);
+    cache.draw(zero, scene, control());
+    vi.advanceTimersByTime(100);
+    expect(() => cache.draw(zero, scene, control({ interacting: true }))).not.toThrow();
+    expect(() => cache.draw(zero, scene, control())).not.toThrow();
+    const sized = strictLayer(200, 100);
+    expect(() => cache.draw(sized, scene, control({ interacting: true }))).not.toThrow();
+    expect(() => cache.draw(sized, scene, control())).not.toThrow();
+    vi.advanceTimersByTime(100);
+    expect(() => cache.draw(sized, scene, control())).not.toThrow();
+    expect(blits(sized).every((b) => b.dWidth !== 0)).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@
  * bitmap: it is geometric, in SampleMap.
  */
 
+import { hasPixels } from './drawable';
+
 /** What the layers need to know about the map at draw time (read then, not at render). */
 export interface DrawControl {
   /** The stage zoom: markers are drawn 1 / scale stage px per screen px. */
@@ -66,6 +68,8 @@ export class SceneCache {
     }
     const m = ctx.getTransform();
     const { width, height } = ctx.canvas;
+    // A layer not laid out yet (0 px) shows nothing; a bitmap made now would be 0 px too.
+    if (!hasPixels(ctx.canvas)) return;
     const bitmap = this.scene === scene ? this.bitmap : null;
     if (bitmap) {
       const k = m.a / this.scale;
@@ -120,7 +124,10 @@ export class SceneCache {
     }
   }
 
-  /** Draw the scene into the bitmap around a canvas of this size; null without a 2D context. */
+  /**
+   * Draw the scene into the bitmap around a canvas of this size; null without a 2D context or
+   * for a 0 px canvas (the old bitmap, if any, stays).
+   */
   private render(
     doc: Document,
     scene: Scene,
@@ -129,6 +136,7 @@ export class SceneCache {
     width: number,
     height: number,
   ): HTMLCanvasElement | null {
+    if (width <= 0 || height <= 0) return null;
     let margin = MARGIN;
     const area = (f: number) => width * (1 + 2 * f) * (height * (1 + 2 * f));
     while (margin > 0 && area(margin) > MAX_BITMAP_PX) margin -= 0.05;
@@ -163,6 +171,7 @@ function blit(
   y: number,
   k: number,
 ) {
+  if (!hasPixels(bitmap)) return;
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.imageSmoothingEnabled = k !== 1;

@@ -10,6 +10,7 @@
 import { colorBarEndLabel, formatValue } from '../domain/color/colorBarLabels';
 import type { ColorScale } from '../domain/color/colorScale';
 import type { SpecLimits } from '../domain/color/specLimits';
+import { hasPixels } from './drawable';
 import { drawLegendSwatch, type LegendEntry, legendLabel } from './legend';
 import {
   drawLimitMarks,
@@ -180,7 +181,7 @@ export function composeMapImage(
   ctx.font = `12px ${FONT}`;
   ctx.fillStyle = '#5b6675';
   ctx.fillText(info.subtitle, padPx, 32);
-  ctx.drawImage(map, 0, headerPx, mapW, mapH);
+  if (hasPixels(map)) ctx.drawImage(map, 0, headerPx, mapW, mapH);
   let y = headerPx + padPx;
   const x = mapW + padPx;
   // The bar takes what the legend and statistics leave of the column.

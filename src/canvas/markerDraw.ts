@@ -2,6 +2,7 @@
  * Drawing the markers of markerStyles.ts: one vector routine (used by the legends and for the
  * few decorations), and bitmap sprites of it for the thousands of markers of a layer.
  */
+import { hasPixels } from './drawable';
 import { BY_VALUE, HALO_COLOR, LEGEND_VALUE_COLOR, type MarkerStyle } from './markerStyles';
 import { compositeOver, type Pixels, pixelsOf } from './spritePixels';
 
@@ -167,7 +168,7 @@ export function drawSprites(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   for (let i = 0; i < count; i++) {
     const sprite = spriteOf(i);
-    if (!sprite) continue;
+    if (!sprite || !hasPixels(sprite.canvas)) continue;
     const x = m.a * (xPx[i] as number) + m.e;
     const y = m.d * (yPx[i] as number) + m.f;
     const o = sprite.offsetPx;

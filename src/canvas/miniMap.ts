@@ -7,12 +7,14 @@
  * multiples) and for the report's maps, so it stays cheap: one path for the outline, one arc per
  * site, one image for the field, no layers or hit regions.
  */
+
 import type { ColorScale } from '../domain/color/colorScale';
 import { classifySpec, type SpecLimits } from '../domain/color/specLimits';
 import { fitSampleView, type SampleView, sampleMmToStagePx } from '../domain/frames/view';
 import { outlineBoundsMm, type SampleOutline } from '../domain/geometry/outline';
 import { outlinePolygonMm } from '../domain/geometry/outlinePath';
 import type { GridSpec } from '../domain/interpolation/grid';
+import { hasPixels } from './drawable';
 import { drawMarker } from './markerDraw';
 import { MARKER_STYLES } from './markerStyles';
 import { drawOrientationMark } from './orientationMark';
@@ -87,7 +89,7 @@ function drawField(
   field: MiniMapField,
 ) {
   const clip = outlinePolygonMm(outline, outline.edgeExclusionMm);
-  if (clip.length === 0) return;
+  if (clip.length === 0 || !hasPixels(field.image)) return;
   const topLeft = sampleMmToStagePx(view, { xMm: field.spec.minXMm, yMm: field.spec.maxYMm });
   const bottomRight = sampleMmToStagePx(view, { xMm: field.spec.maxXMm, yMm: field.spec.minYMm });
   ctx.save();

@@ -4,7 +4,8 @@
  * per property row at the point; names, units and source carry over to the next point.
  *
  * In guided entry the point is the active pattern site (x/y are read-only), Enter stages and
- * moves on, Shift+Enter or ↑ goes back one site, ↓ skips a site.
+ * moves on, Shift+Enter or ↑ goes back one site, ↓ skips a site; a site off the outline (a custom
+ * pattern) is skipped with a message. A refused Enter leaves the typed text selected.
  *
  * Values are text fields with `inputmode="decimal"` so that anything typed can be checked and
  * explained (a `type=number` field silently turns "1,5" or "25 nm" into an empty value).
@@ -18,7 +19,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { SampleOutline } from '../domain/geometry/outline';
+import { isInsideOutline, type SampleOutline } from '../domain/geometry/outline';
 import type { PatternSite } from '../domain/patterns';
 import {
   conversionKey,
@@ -39,6 +40,8 @@ export interface GuidedEntry {
   enteredCount: number;
   onBack: () => void;
   onSkip: () => void;
+  /** Enter at a site off the outline: move on to the next reachable site, keeping the text. */
+  onUnreachable: () => void;
 }
 
 interface EntryFormProps {
@@ -83,9 +86,18 @@ export function EntryForm(props: EntryFormProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (guided && !isInsideOutline(props.outline, guided.site)) {
+      guided.onUnreachable();
+      return;
+    }
     const result = validateEntry(fields, props.outline, guided?.site ?? null, conversions);
     if (!result.ok) {
       setErrors(result.errors);
+      // Refused: the text stays, selected, so what is typed next replaces it, never appends.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLInputElement && event.currentTarget.contains(focused)) {
+        focused.select();
+      }
       return;
     }
     setErrors({});
@@ -138,7 +150,11 @@ export function EntryForm(props: EntryFormProps) {
           <strong>
             Site {guided.site.index} of {guided.siteCount}
           </strong>{' '}
-          at ({formatMm(guided.site.xMm)}, {formatMm(guided.site.yMm)}) mm ·{' '}
+          at ({formatMm(guided.site.xMm)}, {formatMm(guided.site.yMm)}) mm
+          {!isInsideOutline(props.outline, guided.site) && (
+            <strong> (outside the outline: Enter skips it)</strong>
+          )}{' '}
+          ·{' '}
           <output aria-label="Progress">
             {guided.enteredCount} / {guided.siteCount}
           </output>{' '}

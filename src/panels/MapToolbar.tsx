@@ -29,6 +29,24 @@ interface MapToolbarProps {
   onExportPng?: () => void;
 }
 
+/** The property and its units, short enough for the fixed-width list: "thickness (nm)". */
+export function colorByText(s: { name: string; units: readonly (string | null)[] }): string {
+  const units = s.units.filter(Boolean);
+  return units.length ? `${s.name} (${units.join(' / ')})` : s.name;
+}
+
+/** The whole story of a property, as the list's tooltip: "thickness: 100,000 records, in nm". */
+function colorByTitle(
+  properties: readonly { name: string; count: number; units: readonly (string | null)[] }[],
+  name: string | null,
+): string | undefined {
+  const s = properties.find((q) => q.name === name);
+  if (!s) return undefined;
+  const units = s.units.filter(Boolean);
+  const records = `${s.count.toLocaleString('en')} record${s.count === 1 ? '' : 's'}`;
+  return `${s.name}: ${records}${units.length ? `, in ${units.join(' / ')}` : ''}`;
+}
+
 /** The toolbar; see the module comment. */
 export function MapToolbar(p: MapToolbarProps) {
   const none = p.properties.length === 0;
@@ -49,14 +67,13 @@ export function MapToolbar(p: MapToolbarProps) {
           className="color-by"
           value={none ? '' : (p.colorProperty ?? '')}
           disabled={none}
-          title={none ? 'Nothing stored yet' : undefined}
+          title={none ? 'Nothing stored yet' : colorByTitle(p.properties, p.colorProperty)}
           onChange={(e) => p.onColorProperty(e.target.value)}
         >
           {none && <option value="">nothing stored</option>}
           {p.properties.map((s) => (
-            <option key={s.name} value={s.name}>
-              {s.name} ({s.count}
-              {s.units.filter(Boolean).length ? `, ${s.units.filter(Boolean).join(' / ')}` : ''})
+            <option key={s.name} value={s.name} title={colorByTitle([s], s.name)}>
+              {colorByText(s)}
             </option>
           ))}
         </select>

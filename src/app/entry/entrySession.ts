@@ -14,6 +14,8 @@ import {
   enteredSites,
   firstOpenSite,
   nextOpenSite,
+  reachableSiteFrom,
+  unreachableSites,
 } from '../../domain/staging/guided';
 import type { HistoryAction } from '../../domain/staging/history';
 import type { StagingAction } from '../../domain/staging/reducer';
@@ -93,12 +95,25 @@ export function placeOutside(s: EntryState, p: PointMm): EntryEffect {
 /**
  * Make site `index` (clamped to the pattern) active and show the values already staged there,
  * selected, so going back shows what Enter would replace. `justStaged` are values staged in the
- * same event at the active site, which `s.staged` does not hold yet.
+ * same event at the active site, which `s.staged` does not hold yet. A site off the outline (a
+ * custom pattern) is passed over, stepping by `step`, and the status says which were skipped.
  */
-export function goToSite(s: EntryState, index: number, justStaged: NewStaged[] = []): EntryEffect {
+export function goToSite(
+  s: EntryState,
+  index: number,
+  justStaged: NewStaged[] = [],
+  step: 1 | -1 = 1,
+): EntryEffect {
   const { pattern } = s;
   if (!pattern) return {};
-  const site = Math.min(Math.max(1, index), pattern.sites.length);
+  const reach = reachableSiteFrom(
+    pattern.sites.length,
+    index,
+    step,
+    unreachableSites(s.outline, pattern.sites),
+  );
+  if (!reach) return { status: say.noReachableSite(s.outline) };
+  const { site, skipped } = reach;
   const activeIndex = activeSiteOf(s)?.index;
   const at = (name: string) =>
     site === activeIndex
@@ -116,6 +131,7 @@ export function goToSite(s: EntryState, index: number, justStaged: NewStaged[] =
     fields: { ...s.fields, properties },
     shownSiteValues: properties.map((p) => p.value),
     focusValue: 'select',
+    ...(skipped.length > 0 ? { status: say.skippedSites(skipped, site, s.outline).trim() } : {}),
   };
 }
 
@@ -134,7 +150,9 @@ export function stage(
   if (s.pattern && active) {
     const n = s.pattern.sites.length;
     const done = enteredOf(s).add(active.index);
+    for (const site of unreachableSites(s.outline, s.pattern.sites)) done.add(site);
     const next = active.index < n ? active.index + 1 : nextOpenSite(n, active.index, done);
+    const moved = goToSite(s, next, annotations);
     return {
       accepted: true,
       action: enterAtSite(
@@ -144,8 +162,8 @@ export function stage(
         annotations,
         newId,
       ),
-      ...goToSite(s, next, annotations),
-      status: say.stagedSite(active.index),
+      ...moved,
+      status: `${say.stagedSite(active.index)}${moved.status ? ` ${moved.status}` : ''}`,
     };
   }
   const first = annotations[0];

@@ -32,6 +32,14 @@ export const entryMessages = {
   noPatternChosen: (blocked: string) => `No pattern chosen. ${blocked}`,
   /** Values staged at the active site of guided entry. */
   stagedSite: (site: number) => `Staged site ${site}.`,
+  /** Guided entry passed over pattern sites that lie off the outline (a custom pattern). */
+  skippedSites: (skipped: readonly number[], to: number, outline: SampleOutline) =>
+    ` ${skipped.length === 1 ? 'Site' : 'Sites'} ${skipped.join(', ')} ${skipped.length === 1 ? 'lies' : 'lie'} outside the ${describeOutline(outline)} outline and cannot be entered: skipped to site ${to}.`,
+  /** Enter at an unreachable site: the typed values were kept for the site skipped to. */
+  keptForSite: (to: number) => ` Your typed value is kept: press Enter to stage it at site ${to}.`,
+  /** No site of the guided pattern lies on the outline. */
+  noReachableSite: (outline: SampleOutline) =>
+    `No site of this pattern lies on the ${describeOutline(outline)} outline: choose another pattern or check the outline.`,
   /** Values staged at a clicked or typed point. */
   stagedAt: (count: number, p: PointMm) =>
     `Staged ${counted(count, 'value')} at ${formatCursor(p)}.`,

@@ -21,6 +21,7 @@ import { useSelection } from '../useSelection';
 import { useSubmitStaged } from '../useSubmitStaged';
 import * as session from './entrySession';
 import * as view from './entryView';
+import { skipUnreachable } from './skipUnreachable';
 
 export interface EntrySessionInput {
   sampleId: string;
@@ -172,7 +173,9 @@ export function useEntrySession(input: EntrySessionInput) {
       const site = pattern?.sites[index];
       if (site) apply(session.goToSite(state, site.index));
     },
-    goToSite: (index: number) => apply(session.goToSite(state, index)),
+    goToSite: (index: number, step: 1 | -1 = 1) => apply(session.goToSite(state, index, [], step)),
+    /** Enter at an active site off the outline: on to the next site, typed values kept. */
+    skipUnreachable: () => apply(skipUnreachable(state)),
     /** Stage what the entry form validated; false when refused (the form keeps its text). */
     stage: (annotations: NewStaged[]): boolean => {
       const effect = session.stage(state, annotations, newId);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { AUTO_MAP_MIN_SITES } from '../../domain/interpolation/field';
+import { distinctSiteCount } from '../../domain/interpolation/sites';
 import { DEFAULT_NON_UNIFORMITY, NON_UNIFORMITY_IDS } from '../../domain/stats/nonUniformity';
 import { usePersistentState } from '../persistent';
 
@@ -57,9 +58,15 @@ export interface FieldVisibility {
 
 /**
  * The map and contours as the user set them; unset (null), shown from AUTO_MAP_MIN_SITES
- * sites and off below, with the count to say why.
+ * distinct sites and off below, with the count to say why. `sites` are the shown records'
+ * positions (sample mm): repeated passes at one site count once (within
+ * DEFAULT_MERGE_TOLERANCE_MM), as the field merges them.
  */
-export function fieldVisibility(settings: ReviewSettings, siteCount: number): FieldVisibility {
+export function fieldVisibility(
+  settings: ReviewSettings,
+  sites: ReadonlyArray<{ xMm: number; yMm: number }>,
+): FieldVisibility {
+  const siteCount = distinctSiteCount(sites);
   const auto = siteCount >= AUTO_MAP_MIN_SITES;
   const unset = settings.showField === null && settings.showContours === null;
   return {

@@ -153,7 +153,7 @@ export function useReview(
       }),
     [shown, placed],
   );
-  const fieldView = fieldVisibility(settings, sites.length);
+  const fieldView = useMemo(() => fieldVisibility(settings, sites), [settings, sites]);
   const wantField = fieldView.showField || fieldView.showContours;
   const fieldInput = useMemo(
     () =>

@@ -97,8 +97,9 @@ export function EntryTab({ setup, entry, staging, ...p }: EntryTabProps) {
                   site: activeSite,
                   siteCount: pattern.sites.length,
                   enteredCount: entered.size,
-                  onBack: () => entry.goToSite(activeSite.index - 1),
+                  onBack: () => entry.goToSite(activeSite.index - 1, -1),
                   onSkip: () => entry.goToSite(activeSite.index + 1),
+                  onUnreachable: entry.skipUnreachable,
                 }
               : null
           }

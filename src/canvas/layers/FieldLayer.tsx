@@ -6,6 +6,7 @@
  * The image is rebuilt only when the field or the colour scale changes, never on zoom or pan;
  * a map of thousands of sites pans and zooms as a cached bitmap (layerCache.ts).
  */
+
 import { memo, useCallback, useMemo } from 'react';
 import type { ValueColoring } from '../../domain/color/fieldImage';
 import { containerPxPerMm, type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
@@ -14,6 +15,7 @@ import type { PointMm } from '../../domain/geometry/point';
 import { contourLabelSpots, type LabelSpot } from '../../domain/interpolation/contourLabels';
 import type { ContourLine } from '../../domain/interpolation/contours';
 import type { Field } from '../../domain/interpolation/field';
+import { hasPixels } from '../drawable';
 import { fieldCanvas } from '../fieldCanvas';
 import { hatchPath } from '../hatch';
 import type { DrawControl } from '../layerCache';
@@ -127,7 +129,7 @@ export const FieldLayer = memo(function FieldLayer(props: FieldLayerProps) {
       ctx.save();
       tracePolygon(ctx, view, clipPolygon);
       ctx.clip();
-      if (image) {
+      if (image && hasPixels(image)) {
         const { spec } = field;
         const a = sampleMmToStagePx(view, { xMm: spec.minXMm, yMm: spec.maxYMm });
         const b = sampleMmToStagePx(view, { xMm: spec.maxXMm, yMm: spec.minYMm });

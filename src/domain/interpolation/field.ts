@@ -10,6 +10,11 @@
  * the measurable area and nothing outside it.
  */
 import { edgeExclusionDistanceMm, outlineBoundsMm, type SampleOutline } from '../geometry/outline';
+import {
+  BIN_ABOVE_SITES,
+  BIN_NEIGHBOURS,
+  createBinnedInverseDistance,
+} from './binnedInverseDistance';
 import { type ContourLine, contourLines, niceThresholds } from './contours';
 import { evaluateGrid, type GridSpec } from './grid';
 import { createInverseDistance } from './inverseDistance';
@@ -57,6 +62,12 @@ export interface Field {
   fallback: string | null;
   /** Distinct sites the field is built on (coincident ones merged). */
   siteCount: number;
+  /**
+   * For a dense map (over BIN_ABOVE_SITES distinct sites, weighted by IDW): the sites were
+   * binned onto the field's grid first and each cell weighted from the nearest `neighbours`
+   * of the `bins` occupied cells (binnedInverseDistance.ts); null: every site was used.
+   */
+  binning: { bins: number; neighbours: number } | null;
   spec: GridSpec;
   /** Row-major, row 0 at max y; NaN outside the padded measurable area. */
   grid: Float64Array;
@@ -85,13 +96,20 @@ export function fieldGridSpec(outline: SampleOutline, resolution: number): GridS
   };
 }
 
-/** The interpolator for the request, falling back to IDW when the spline cannot be built. */
+/**
+ * The interpolator for the request, falling back to IDW when the spline cannot be built. With a
+ * grid `spec` and over BIN_ABOVE_SITES distinct sites, IDW runs on the sites binned to it.
+ */
 function chooseInterpolator(
   sites: SiteValue[],
   request: Pick<FieldRequest, 'method' | 'maxTpsSites'>,
   distinct: number,
+  spec?: GridSpec,
 ): { interpolator: Interpolator; fallback: string | null } {
-  const idw = () => createInverseDistance(sites, { power: 2 });
+  const idw = () =>
+    spec && distinct > BIN_ABOVE_SITES
+      ? createBinnedInverseDistance(sites, spec)
+      : createInverseDistance(sites, { power: 2 });
   if (request.method === 'inverse-distance') return { interpolator: idw(), fallback: null };
   const maxSites = request.maxTpsSites ?? MAX_TPS_SITES;
   if (distinct > maxSites) {
@@ -156,7 +174,11 @@ export function computeField(request: FieldRequest): FieldOutcome {
   const spec = fieldGridSpec(outline, request.resolution ?? DEFAULT_FIELD_RESOLUTION);
   const cell = (spec.maxXMm - spec.minXMm) / spec.cols;
   const inner = outline.edgeExclusionMm - cell * Math.SQRT2;
-  const { interpolator, fallback } = chooseInterpolator(sites, request, distinct);
+  const { interpolator, fallback } = chooseInterpolator(sites, request, distinct, spec);
+  const binning =
+    'binCount' in interpolator && typeof interpolator.binCount === 'number'
+      ? { bins: interpolator.binCount, neighbours: BIN_NEIGHBOURS }
+      : null;
   const grid = evaluateGrid(
     interpolator,
     spec,
@@ -179,6 +201,7 @@ export function computeField(request: FieldRequest): FieldOutcome {
       method: interpolator.method,
       fallback,
       siteCount: distinct,
+      binning,
       spec,
       grid,
       thresholds,

@@ -4,13 +4,9 @@
  */
 
 import { z } from 'zod';
-import {
-  edgeExclusionDistanceMm,
-  flatDistanceMm,
-  type SampleOutline,
-  type WaferOutline,
-} from '../geometry/outline';
+import type { SampleOutline } from '../geometry/outline';
 import { degToRad } from '../geometry/point';
+import { measurableReachMm, REACH_TOLERANCE_MM } from '../geometry/reach';
 import { describePattern } from './descriptor';
 import { type MeasurementPattern, numberSites } from './pattern';
 
@@ -22,52 +18,8 @@ export interface LineScanOptions {
   angleDeg: number;
 }
 
-/** Bisection stops when the bracket is this narrow (mm); the result is within it. */
-export const LINE_SCAN_TOLERANCE_MM = 1e-10;
-
-/**
- * Distance from the centre along the unit ray (dx, dy) to the edge-exclusion boundary of a
- * wafer (mm). Exact for the circle (R − EE) and the flat (the ray meets the flat moved inward by
- * EE); a notch is found by bisection on `edgeExclusionDistanceMm ≥ EE` (it only bites when the
- * edge exclusion is shallower than the notch), monotone along the ray because the notch is a
- * convex wedge opening away from the centre.
- */
-function waferReachMm(outline: WaferOutline, dx: number, dy: number): number {
-  const ee = outline.edgeExclusionMm;
-  let reach = outline.diameterMm / 2 - ee;
-  if (reach <= 0) return 0;
-  const markRad = degToRad(outline.markAngleDeg);
-  if (outline.mark === 'flat') {
-    const towardFlat = dx * Math.cos(markRad) + dy * Math.sin(markRad);
-    const insetFlat = flatDistanceMm(outline.diameterMm, outline.flatLengthMm) - ee;
-    if (insetFlat <= 0) return 0;
-    if (towardFlat > 0) reach = Math.min(reach, insetFlat / towardFlat);
-    return reach;
-  }
-  if (outline.mark === 'notch') {
-    const inside = (t: number) =>
-      edgeExclusionDistanceMm(outline, { xMm: t * dx, yMm: t * dy }) >= ee;
-    if (inside(reach)) return reach;
-    if (!inside(0)) return 0;
-    let lo = 0;
-    let hi = reach;
-    while (hi - lo > LINE_SCAN_TOLERANCE_MM) {
-      const mid = (lo + hi) / 2;
-      if (inside(mid)) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  }
-  return reach;
-}
-
-/** Distance from the centre along the unit ray (dx, dy) to the inset rectangle (mm), exact. */
-function rectangleReachMm(halfW: number, halfH: number, dx: number, dy: number): number {
-  if (halfW <= 0 || halfH <= 0) return 0;
-  const ax = Math.abs(dx);
-  const ay = Math.abs(dy);
-  return Math.min(ax > 0 ? halfW / ax : Infinity, ay > 0 ? halfH / ay : Infinity);
-}
+/** Bisection tolerance of the notch reach (mm); see `measurableReachMm`. */
+export const LINE_SCAN_TOLERANCE_MM = REACH_TOLERANCE_MM;
 
 /**
  * Half-length L of the longest diameter through the centre at `angleDeg` whose both ends stay
@@ -80,16 +32,7 @@ export function lineScanHalfLengthMm(outline: SampleOutline, angleDeg: number): 
   const a = degToRad(angleDeg);
   const dx = Math.cos(a);
   const dy = Math.sin(a);
-  const reach = (sx: number, sy: number): number =>
-    outline.kind === 'rectangle'
-      ? rectangleReachMm(
-          outline.widthMm / 2 - outline.edgeExclusionMm,
-          outline.heightMm / 2 - outline.edgeExclusionMm,
-          sx,
-          sy,
-        )
-      : waferReachMm(outline, sx, sy);
-  return Math.min(reach(dx, dy), reach(-dx, -dy));
+  return Math.min(measurableReachMm(outline, dx, dy), measurableReachMm(outline, -dx, -dy));
 }
 
 /**

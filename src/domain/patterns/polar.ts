@@ -3,12 +3,17 @@
  * 4-point-probe mappers): a centre site, then K rings, ring k at radius r_k = k·(R − EE)/K for
  * wafer radius R and edge exclusion EE. Site i (0-based) of an n-site ring sits at
  * θ = 90° + 360°·i/n: each ring starts at +Y and runs counter-clockwise.
+ * Where the measurable area reaches less than R − EE in a site's direction (towards a flat, or
+ * a notch deeper than the edge exclusion), the site's radius is scaled by reach(θ)/(R − EE),
+ * as metrology site maps pull the sites facing a flat in to the flat's edge-exclusion line:
+ * r_k(θ) = k·min(R − EE, reach(θ))/K. No site is ever placed off the measurable area.
  *
  * Checked against a real KLA-F5x 49-site export (300 mm, EE 3 mm: rings at 49, 98, 147 mm).
  */
 import { z } from 'zod';
 import type { SampleOutline } from '../geometry/outline';
 import { degToRad, type PointMm } from '../geometry/point';
+import { measurableReachMm } from '../geometry/reach';
 import { describePattern } from './descriptor';
 import { type MeasurementPattern, numberSites } from './pattern';
 
@@ -19,6 +24,11 @@ export interface PolarRingOptions {
   edgeExclusionMm: number;
   /** Sites per ring, innermost first (after the centre). Default [8, 16, 24] = 49 sites. */
   ringCounts?: readonly number[];
+  /**
+   * The sample, when known: each site's radius is shortened where its measurable area reaches
+   * less than R − EE in that direction (see the module comment). Without it rings are circles.
+   */
+  outline?: SampleOutline;
 }
 
 export const DEFAULT_RING_COUNTS: readonly number[] = [8, 16, 24];
@@ -76,7 +86,7 @@ export const RING_PRESETS: readonly RingPreset[] = [
  * Throws RangeError unless R > 0, 0 ≤ EE < R and every ring count is an integer ≥ 1.
  */
 export function polarRingPattern(options: PolarRingOptions): MeasurementPattern {
-  const { radiusMm, edgeExclusionMm, ringCounts = DEFAULT_RING_COUNTS } = options;
+  const { radiusMm, edgeExclusionMm, ringCounts = DEFAULT_RING_COUNTS, outline } = options;
   if (!(Number.isFinite(radiusMm) && radiusMm > 0)) {
     throw new RangeError(`wafer radius must be a positive number of mm, got ${radiusMm}`);
   }
@@ -93,10 +103,14 @@ export function polarRingPattern(options: PolarRingOptions): MeasurementPattern 
   const ringCount = ringCounts.length;
   const points: Array<PointMm & { ring: number }> = [{ xMm: 0, yMm: 0, ring: 0 }];
   ringCounts.forEach((n, k) => {
-    const r = ((k + 1) * (radiusMm - edgeExclusionMm)) / ringCount;
     for (let i = 0; i < n; i++) {
       const theta = degToRad(90 + (360 * i) / n);
-      points.push({ xMm: r * Math.cos(theta), yMm: r * Math.sin(theta), ring: k + 1 });
+      const dx = Math.cos(theta);
+      const dy = Math.sin(theta);
+      const outerMm = radiusMm - edgeExclusionMm;
+      const reachMm = outline ? Math.min(outerMm, measurableReachMm(outline, dx, dy)) : outerMm;
+      const r = ((k + 1) * reachMm) / ringCount;
+      points.push({ xMm: r * dx, yMm: r * dy, ring: k + 1 });
     }
   });
   const total = points.length;
@@ -117,7 +131,7 @@ export function polarRadiusMm(outline: SampleOutline): number {
 export const polarPatternKind = describePattern({
   kind: 'polar',
   label: 'Custom ring counts…',
-  group: 'Polar rings (centre + rings to the edge exclusion)',
+  group: 'Polar rings (centre + rings to the edge exclusion; pulled in at a flat)',
   params: z.object({ ringCounts: z.array(z.number().int().positive()).min(1) }),
   defaults: { ringCounts: [6, 12] },
   fields: [
@@ -139,5 +153,6 @@ export const polarPatternKind = describePattern({
       radiusMm: polarRadiusMm(outline),
       edgeExclusionMm: outline.edgeExclusionMm,
       ringCounts,
+      outline,
     }),
 });

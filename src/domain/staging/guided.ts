@@ -3,6 +3,7 @@
  * site's exact coordinates. Entering a site again replaces its values (one undoable step); it
  * never duplicates the site.
  */
+import { isInsideOutline, type SampleOutline } from '../geometry/outline';
 import type { PatternSite } from '../patterns/pattern';
 import type { NewStaged } from './entry';
 import type { StagingAction } from './reducer';
@@ -82,4 +83,38 @@ export function nextOpenSite(siteCount: number, active: number, entered: Set<num
 export function firstOpenSite(siteCount: number, entered: Set<number>): number {
   for (let site = 1; site <= siteCount; site++) if (!entered.has(site)) return site;
   return 1;
+}
+
+/**
+ * Site numbers (1-based) of `sites` that lie off the outline, where guided entry cannot stage
+ * (validateEntry refuses such a point). Generated patterns never have any (see the patterns'
+ * measurable-area test); a custom pattern made for another outline may.
+ */
+export function unreachableSites(
+  outline: SampleOutline,
+  sites: readonly PatternSite[],
+): Set<number> {
+  return new Set(sites.filter((s) => !isInsideOutline(outline, s)).map((s) => s.index));
+}
+
+/**
+ * The site guided entry goes to when asked for site `index` (1-based, clamped to 1..siteCount):
+ * that site, or when it is unreachable the next one that is not, stepping by `step` (+1 forward,
+ * −1 back) and wrapping; `skipped` lists the unreachable sites passed over, in order. null when
+ * no site is reachable.
+ */
+export function reachableSiteFrom(
+  siteCount: number,
+  index: number,
+  step: 1 | -1,
+  unreachable: ReadonlySet<number>,
+): { site: number; skipped: number[] } | null {
+  let site = Math.min(Math.max(1, index), siteCount);
+  const skipped: number[] = [];
+  for (let k = 0; k < siteCount; k++) {
+    if (!unreachable.has(site)) return { site, skipped };
+    skipped.push(site);
+    site = ((site - 1 + step + siteCount) % siteCount) + 1;
+  }
+  return null;
 }

@@ -37,9 +37,22 @@ describe('FieldControls', () => {
       />,
     );
     expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
-      'The interpolated map is off: 5 sites are too few to map the surface between them (it turns on by itself from 9 sites). Tick "Heat map" or "Contours" to draw it anyway.',
+      'The interpolated map is off: 5 distinct sites are too few to map the surface between them (it turns on by itself from 9 distinct sites; repeated measurements at one site count once). Tick "Heat map" or "Contours" to draw it anyway.',
     );
     expect(screen.getByLabelText('Heat map')).not.toBeChecked();
+  });
+
+  it('states the binning of a dense map in the method line', () => {
+    const dense = {
+      ...field,
+      method: 'inverse-distance',
+      siteCount: 100000,
+      binning: { bins: 29567, neighbours: 8 },
+    } as Field;
+    render(<FieldControls {...base} method="inverse-distance" field={dense} elapsedMs={312} />);
+    expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
+      'Inverse distance (power 2) over 100000 sites binned to the grid (mean per cell; 29567 cells hold sites; each cell weighted from the nearest 8 or more), 200 × 200 cells in 312 ms.',
+    );
   });
 
   it('says how much of the drawn map is extrapolated (hatched)', () => {

@@ -38,14 +38,17 @@ const METHOD_TEXT: Record<InterpolationMethod, string> = {
 function statusText(p: FieldControlsProps): string {
   if (p.autoOffSites !== null) {
     const n = p.autoOffSites;
-    return `The interpolated map is off: ${n} site${n === 1 ? ' is' : 's are'} too few to map the surface between them (it turns on by itself from ${AUTO_MAP_MIN_SITES} sites). Tick "Heat map" or "Contours" to draw it anyway.`;
+    return `The interpolated map is off: ${n} distinct site${n === 1 ? ' is' : 's are'} too few to map the surface between them (it turns on by itself from ${AUTO_MAP_MIN_SITES} distinct sites; repeated measurements at one site count once). Tick "Heat map" or "Contours" to draw it anyway.`;
   }
   if (!p.showField && !p.showContours) return 'The map and the contours are hidden.';
   if (p.message) return p.message;
   if (!p.field) return p.computing ? 'Computing the map…' : 'No sites to interpolate.';
   const f = p.field;
   const time = p.elapsedMs === null ? '' : ` in ${Math.round(p.elapsedMs)} ms`;
-  const base = `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${f.spec.cols} × ${f.spec.rows} cells${time}`;
+  const grid = `${f.spec.cols} × ${f.spec.rows} cells`;
+  const base = f.binning
+    ? `${METHOD_TEXT[f.method]} over ${f.siteCount} sites binned to the grid (mean per cell; ${f.binning.bins} cells hold sites; each cell weighted from the nearest ${f.binning.neighbours} or more), ${grid}${time}`
+    : `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${grid}${time}`;
   return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
 }
 
