@@ -14,6 +14,9 @@ import { degToRad } from './point';
 /** Bisection stops when the bracket is this narrow (mm); the result is within it. */
 export const REACH_TOLERANCE_MM = 1e-10;
 
+/** How far inside the notch's side a reach found by bisection is put (mm): 1 nm. */
+const NOTCH_SAFETY_MM = 1e-6;
+
 /**
  * Distance from the centre along the unit ray (dx, dy) to the edge-exclusion boundary of a
  * wafer (mm). Exact for the circle (R − EE) and the flat (the ray meets the flat moved inward by
@@ -45,7 +48,10 @@ function waferReachMm(outline: WaferOutline, dx: number, dy: number): number {
       if (inside(mid)) lo = mid;
       else hi = mid;
     }
-    return lo;
+    // `lo` can lie within 1e-10 mm of the notch's side, where the edge-exclusion distance drops
+    // from the circle's to below 0: a site placed there and rounded to 1e-9 mm (numberSites)
+    // could fall into the notch. One nanometre inward keeps it out, far below any stage's step.
+    return Math.max(0, lo - NOTCH_SAFETY_MM);
   }
   return reach;
 }
@@ -60,8 +66,8 @@ function rectangleReachMm(halfW: number, halfH: number, dx: number, dy: number):
 
 /**
  * Distance (mm) from the sample centre along the unit vector (dx, dy) to the edge of the
- * measurable area. Exact for circles, flats and rectangles; within REACH_TOLERANCE_MM, and never
- * outside, for a notch. 0 when the measurable area is empty.
+ * measurable area. Exact for circles, flats and rectangles; within 1 nm plus REACH_TOLERANCE_MM, and
+ * never outside, for a notch. 0 when the measurable area is empty.
  */
 export function measurableReachMm(outline: SampleOutline, dx: number, dy: number): number {
   return outline.kind === 'rectangle'
