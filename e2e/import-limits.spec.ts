@@ -26,14 +26,14 @@ test('a 40,000-row file is parsed in the worker and staged in one step', async (
   const start = Date.now();
   await dialog.chooseFile({ name: 'large.csv', mimeType: 'text/csv', buffer });
   await expect(dialog.dialog).toContainText('read in the background');
-  await expect(dialog.summary()).toContainText('40000 points with 40000 values read');
+  await expect(dialog.summary()).toContainText('40,000 points with 40,000 values read');
   const analysed = Date.now() - start;
   await dialog.field('Unit checked').check();
   const stageStart = Date.now();
   await dialog.stageButton().click();
-  await expect(page.getByRole('heading', { name: 'Staged (40000)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Staged (40,000)' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Staged annotations pages' })).toContainText(
-    'Rows 39901–40000 of 40000',
+    'Rows 39,901–40,000 of 40,000',
   );
   console.log(`40,000 rows: preview in ${analysed} ms, staged in ${Date.now() - stageStart} ms`);
 
@@ -43,7 +43,7 @@ test('a 40,000-row file is parsed in the worker and staged in one step', async (
     .poll(() => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), draftKey))
     .toMatchObject({ overflow: true, count: 40_000 });
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Staged (40000)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Staged (40,000)' })).toBeVisible();
   await expect(samplePage.stagedRows().first()).toContainText('100');
 });
 

@@ -222,7 +222,7 @@ test('a 1000-site spline is computed in the worker while the page keeps respondi
   );
   await openReview(samplePage, sample.id, 300);
   const status = page.getByRole('status', { name: 'Map status' });
-  const done = /^Thin-plate spline over 1000 sites, 200 × 200 cells in (\d+) ms\.$/;
+  const done = /^Thin-plate spline over 1,000 sites, 200 × 200 cells in (\d+) ms\.$/;
   await expect(status).toHaveText(done, { timeout: 60_000 });
 
   // Recompute (IDW, then the spline again) while counting frames: a computation on the main
@@ -241,13 +241,13 @@ test('a 1000-site spline is computed in the worker while the page keeps respondi
   });
   const method = reviewPanel(samplePage).getByLabel('Interpolation');
   await method.selectOption('inverse-distance');
-  await expect(status).toHaveText(/^Inverse distance \(power 2\) over 1000 sites/, {
+  await expect(status).toHaveText(/^Inverse distance \(power 2\) over 1,000 sites/, {
     timeout: 60_000,
   });
   const idwMs = Number(/in (\d+) ms/.exec((await status.textContent()) ?? '')?.[1]);
   await method.selectOption('thin-plate-spline');
   // The IDW map stays on screen, labelled, until the spline arrives.
-  await expect(status).toContainText('Inverse distance (power 2) over 1000 sites');
+  await expect(status).toContainText('Inverse distance (power 2) over 1,000 sites');
   await expect(status).toContainText('Updating…');
   // Typing while the spline is computed lands at once.
   await page.getByLabel('Filter annotations').fill('>101');

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 
 export interface ProbeTimes {
-  /** The records layer drawn while the map says `${n} stored`. */
+  /** The records layer drawn while the map says `${n} stored` (n with thousands separators). */
   mapDrawnAt: number | null;
   /** The statistics table shows n = `${n}`. */
   statsAt: number | null;
@@ -24,7 +24,7 @@ function probe(n: number) {
     colorBarAt: number | null;
   };
   (window as unknown as { __probe: typeof times }).__probe = times;
-  const stored = `: ${n} stored`;
+  const stored = `: ${n.toLocaleString('en')} stored`;
   const check = () => {
     if (times.statsAt === null) {
       const cell = document.querySelector('table[aria-label="Statistics"] td.stat-value');

@@ -6,6 +6,7 @@ import type { StoredMark } from '../domain/staging/draftDoc';
 import type { DetachedRow } from '../domain/staging/gone';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
+import { formatCount } from '../domain/values/plural';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
@@ -65,7 +66,7 @@ export function StagedSection(p: StagedSectionProps) {
   return (
     <section className="panel" aria-labelledby="staged-heading">
       <div className="section-heading">
-        <h2 id="staged-heading">Staged ({staged.length})</h2>
+        <h2 id="staged-heading">Staged ({formatCount(staged.length)})</h2>
         <span className="section-actions">
           <button type="button" onClick={p.onImport}>
             Import table…

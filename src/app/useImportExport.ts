@@ -14,6 +14,7 @@ import type { StagingAction } from '../domain/staging/reducer';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { methodLine, statLines } from '../domain/stats/mapFacts';
 import type { NonUniformityDefinitionId } from '../domain/stats/uniformity';
+import { counted, formatCount } from '../domain/values/plural';
 import { countFromSource } from '../io/earlierImports';
 import { downloadCsv } from './download';
 import { entryMessages } from './entry/messages';
@@ -68,7 +69,7 @@ export function useImportExport(input: ImportExportInput) {
       title: sampleName ?? 'Unnamed sample',
       subtitle: [
         describeOutline(outline),
-        `${stored.length} stored, ${staged.length} staged annotations`,
+        `${formatCount(stored.length)} stored, ${counted(staged.length, 'staged annotation')}`,
         colorBar ? `coloured by ${colorBar.propertyName}` : '',
       ]
         .filter(Boolean)

@@ -3,6 +3,7 @@
  * annotations stay responsive (the map and the CSV export always cover every row).
  */
 import { useEffect, useState } from 'react';
+import { formatCount } from '../domain/values/plural';
 
 export const PAGE_SIZE = 100;
 
@@ -44,7 +45,7 @@ export function Pager({ label, count, pager }: PagerProps) {
         Previous
       </button>
       <span>
-        Rows {pager.start + 1}–{pager.end} of {count}
+        Rows {formatCount(pager.start + 1)}–{formatCount(pager.end)} of {formatCount(count)}
       </span>
       <button
         type="button"

@@ -8,7 +8,7 @@ import type { PointMm } from '../../domain/geometry/point';
 import type { GoneReason } from '../../domain/staging/gone';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatCursor, formatMm } from '../../domain/values/formatMm';
-import { counted, plural } from '../../domain/values/plural';
+import { counted, formatCount, plural } from '../../domain/values/plural';
 
 export { counted, plural };
 
@@ -81,5 +81,5 @@ export const entryMessages = {
   exportedStored: (count: number) => `Exported ${counted(count, 'stored annotation')} as CSV.`,
   /** The map's accessible name. */
   mapLabel: (name: string | null, outline: SampleOutline, stored: number, staged: number) =>
-    `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${stored} stored and ${counted(staged, 'staged annotation')}. The tables list every point. Press ? for keyboard shortcuts.`,
+    `Map of ${name ?? 'the sample'} (${describeOutline(outline)}): ${formatCount(stored)} stored and ${counted(staged, 'staged annotation')}. The tables list every point. Press ? for keyboard shortcuts.`,
 } as const;

@@ -51,7 +51,7 @@ describe('FieldControls', () => {
     } as Field;
     render(<FieldControls {...base} method="inverse-distance" field={dense} elapsedMs={312} />);
     expect(screen.getByRole('status', { name: 'Map status' })).toHaveTextContent(
-      'Inverse distance (power 2) over 100000 sites binned to the grid (mean per cell; 29567 cells hold sites; each cell weighted from the nearest 8 or more), 200 × 200 cells in 312 ms.',
+      'Inverse distance (power 2) over 100,000 sites binned to the grid (mean per cell; 29,567 cells hold sites; each cell weighted from the nearest 8 or more), 200 × 200 cells in 312 ms.',
     );
   });
 

@@ -6,6 +6,7 @@
  */
 import { AUTO_MAP_MIN_SITES, type Field } from '../../domain/interpolation/field';
 import type { InterpolationMethod } from '../../domain/interpolation/sites';
+import { counted } from '../../domain/values/plural';
 
 interface FieldControlsProps {
   method: InterpolationMethod;
@@ -47,8 +48,8 @@ function statusText(p: FieldControlsProps): string {
   const time = p.elapsedMs === null ? '' : ` in ${Math.round(p.elapsedMs)} ms`;
   const grid = `${f.spec.cols} × ${f.spec.rows} cells`;
   const base = f.binning
-    ? `${METHOD_TEXT[f.method]} over ${f.siteCount} sites binned to the grid (mean per cell; ${f.binning.bins} cells hold sites; each cell weighted from the nearest ${f.binning.neighbours} or more), ${grid}${time}`
-    : `${METHOD_TEXT[f.method]} over ${f.siteCount} sites, ${grid}${time}`;
+    ? `${METHOD_TEXT[f.method]} over ${counted(f.siteCount, 'site')} binned to the grid (mean per cell; ${counted(f.binning.bins, 'cell')} hold sites; each cell weighted from the nearest ${f.binning.neighbours} or more), ${grid}${time}`
+    : `${METHOD_TEXT[f.method]} over ${counted(f.siteCount, 'site')}, ${grid}${time}`;
   return `${base}.${f.fallback ? ` ${f.fallback}` : ''}${p.computing ? ' Updating…' : ''}`;
 }
 
