@@ -79,29 +79,31 @@ export function RecordRow(p: RecordRowProps) {
           {p.number}
         </button>
       </td>
-      <td className="row-actions">
-        {p.saving ? (
-          <span className="muted">Saving…</span>
-        ) : (
-          <>
-            <button
-              type="button"
-              aria-label={`Edit annotation ${p.number}`}
-              title="Edit"
-              onClick={p.onEdit}
-            >
-              ✎
-            </button>
-            <button
-              type="button"
-              aria-label={`Delete annotation ${p.number}`}
-              title="Delete"
-              onClick={p.onDelete}
-            >
-              ✕
-            </button>
-          </>
-        )}
+      <td>
+        <div className="row-actions">
+          {p.saving ? (
+            <span className="muted">Saving…</span>
+          ) : (
+            <>
+              <button
+                type="button"
+                aria-label={`Edit annotation ${p.number}`}
+                title="Edit"
+                onClick={p.onEdit}
+              >
+                ✎
+              </button>
+              <button
+                type="button"
+                aria-label={`Delete annotation ${p.number}`}
+                title="Delete"
+                onClick={p.onDelete}
+              >
+                ✕
+              </button>
+            </>
+          )}
+        </div>
       </td>
       <td title={String(r.coord_x)}>{coord(r.coord_x)}</td>
       <td title={String(r.coord_y)}>{coord(r.coord_y)}</td>
