@@ -88,6 +88,16 @@ for (const [width, height] of [
 
     // With the axis rulers, zoomed in: the scale bar and rulers over the heat map.
     await page.getByLabel('Axes').check();
+    // The map is refitted so the rulers (44 px left, 22 px bottom) lie outside the outline.
+    const box = await samplePage.map.boundingBox();
+    if (!box) throw new Error('map is not visible');
+    await expect
+      .poll(async () => (await samplePage.pagePointOf({ xMm: -150, yMm: 0 })).x - box.x)
+      .toBeGreaterThanOrEqual(44);
+    const bottom = await samplePage.pagePointOf({ xMm: 0, yMm: -150 });
+    expect(bottom.y - box.y).toBeLessThanOrEqual(box.height - 22);
+    await page.mouse.move(0, 0);
+    await shoot(`map-axes-fit-${width}x${height}.png`);
     for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.mouse.move(0, 0);
     await shoot(`map-axes-${width}x${height}.png`);

@@ -11,6 +11,7 @@ import { quantizedColor } from '../domain/color/fieldImage';
 import type { SpecLimits } from '../domain/color/specLimits';
 import { placeRecord } from '../domain/frames/placement';
 import type { PointMm } from '../domain/geometry/point';
+import { groupMeans, siteGroups } from '../domain/interpolation/siteGroups';
 import { specClassOf } from '../domain/review/colorSettings';
 
 /** The markers of the stored records and how they map back to the records. */
@@ -21,6 +22,11 @@ export interface RecordLayer {
   /** Sample-frame position of every placed record, by id. */
   pointById: ReadonlyMap<string, PointMm>;
   unplaced: { count: number; reasons: string[] };
+  /**
+   * For a coloured record measured more than once at its site (repeated passes): the ids of
+   * every coloured record at that site, in list order. Its marker shows their mean.
+   */
+  siteIdsById: ReadonlyMap<string, readonly string[]>;
 }
 
 /** How the shown records are coloured. */
@@ -87,7 +93,11 @@ export function usePlacedRecords(
   }, [records, stageToSample]);
 }
 
-/** Markers of the placed records, coloured as `coloring` says, selected ones ringed. */
+/**
+ * Markers of the placed records, coloured as `coloring` says, selected ones ringed. Coloured
+ * records at one site (siteGroups: repeated passes) are all coloured and spec-marked by the
+ * site's mean, the value the interpolated field and the statistics use there.
+ */
 export function useRecordLayer(
   records: SpatialAnnotation[],
   placed: PlacedRecords,
@@ -106,6 +116,13 @@ export function useRecordLayer(
     const recordIndex = [...others, ...shown];
     // The heat map's 256 colours: markers and map agree, and 100k markers share 256 bitmaps.
     const color = scale ? quantizedColor(scale) : null;
+    const shownRecords = shown.map((i) => records[i] as SpatialAnnotation);
+    const groups = siteGroups(shownRecords.map((r) => pointById.get(r.id) ?? { xMm: 0, yMm: 0 }));
+    const means = groupMeans(
+      groups,
+      shownRecords.map((r) => shownValues.get(r.id) ?? r.property_value),
+    );
+    const siteIdsById = siteIdsOf(shownRecords, groups.groupOf, groups.count);
     const markers = recordIndex.map((i, k): RecordMarker => {
       const r = records[i] as SpatialAnnotation;
       const p = pointById.get(r.id) ?? { xMm: 0, yMm: 0 };
@@ -113,9 +130,26 @@ export function useRecordLayer(
       if (k < others.length || !color) {
         return { ...at, color: null, other: greyReason(r, shownProperty) };
       }
-      const value = shownValues.get(r.id) ?? r.property_value;
+      const own = shownValues.get(r.id) ?? r.property_value;
+      const siteMean = means[groups.groupOf[k - others.length] ?? -1];
+      const value = siteMean !== undefined && Number.isFinite(siteMean) ? siteMean : own;
       return { ...at, color: color(value), spec: specClassOf(value, limits) };
     });
-    return { markers, recordIndex, pointById, unplaced: placed.unplaced };
+    return { markers, recordIndex, pointById, unplaced: placed.unplaced, siteIdsById };
   }, [records, placed, shownValues, scale, limits, shownProperty, selectedIds]);
+}
+
+/** The ids of the records of every group with more than one record, by each member's id. */
+function siteIdsOf(
+  records: readonly SpatialAnnotation[],
+  groupOf: Int32Array,
+  count: number,
+): Map<string, string[]> {
+  const members: string[][] = Array.from({ length: count }, () => []);
+  records.forEach((r, i) => {
+    members[groupOf[i] ?? 0]?.push(r.id);
+  });
+  const byId = new Map<string, string[]>();
+  for (const ids of members) if (ids.length > 1) for (const id of ids) byId.set(id, ids);
+  return byId;
 }

@@ -31,7 +31,7 @@ import { StagedLayer } from './layers/StagedLayer';
 import { legendEntries } from './legend';
 import { MapTooltip } from './MapTooltip';
 import { useElementSize, useFocusRequest, useSpaceHeld } from './mapHooks';
-import { SCALE_BAR_MAX_PX } from './mapRulers';
+import { RULER_PX, SCALE_BAR_MAX_PX } from './mapRulers';
 import type { FocusRequest, MapHighlight, MapStagedPoint, MapTarget } from './mapTypes';
 import { PreviewLegend } from './PreviewLegend';
 import type { MapLayers, SampleMapProps } from './sampleMapProps';
@@ -71,12 +71,20 @@ export function SampleMap(props: SampleMapProps) {
     }),
     [zoom.interacting, exporting, plain],
   );
+  const showAxes = props.showAxes ?? false;
+  // With axes on, the rulers get their own room: they never cover the outline's edge.
   const view = useMemo(
     () =>
       width > 0 && height > 0
-        ? fitSampleView(outlineBoundsMm(outline), width, height, MARGIN_PX)
+        ? fitSampleView(
+            outlineBoundsMm(outline),
+            width,
+            height,
+            MARGIN_PX,
+            showAxes ? { leftPx: RULER_PX.left, bottomPx: RULER_PX.bottom } : undefined,
+          )
         : null,
-    [outline, width, height],
+    [outline, width, height, showAxes],
   );
   const { records, staged, targets, pending } = layers;
   const preview = layers.preview ?? null;
@@ -163,7 +171,6 @@ export function SampleMap(props: SampleMapProps) {
   );
   const size = useMemo(() => ({ widthPx: width, heightPx: height }), [width, height]);
   const bar = view ? scaleBarFor(containerPxPerMm(view, transform), SCALE_BAR_MAX_PX) : null;
-  const showAxes = props.showAxes ?? false;
   const draggedAt = drag ? rings.dragged[0] : undefined;
 
   return (

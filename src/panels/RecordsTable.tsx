@@ -10,9 +10,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../api/schemas';
-import { RECORD_COLUMN_COUNT, RecordsHead } from './review/RecordsHead';
+import { RECORD_COLUMN_COUNT, RECORD_WIDE_ONLY_COUNT, RecordsHead } from './review/RecordsHead';
+import { recordColumnWidths } from './review/recordColumns';
 import './dataTables.css';
-import { RecordEditRow, RecordRow } from './review/RecordRows';
+import { RecordEditRow, RecordRow, WideOnlyCells } from './review/RecordRows';
 import {
   DEFAULT_SORT,
   draftOf,
@@ -65,6 +66,8 @@ export function RecordsTable(p: RecordsTableProps) {
   const indexed = useMemo(() => records.map((record, index) => ({ index, record })), [records]);
   const filtered = useMemo(() => filterRecords(indexed, filter), [indexed, filter]);
   const visible = useMemo(() => sortRecords(filtered, sort), [filtered, sort]);
+  // Sized to every record, not only those shown: filtering does not make the columns jump.
+  const widths = useMemo(() => recordColumnWidths(records), [records]);
 
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -140,6 +143,7 @@ export function RecordsTable(p: RecordsTableProps) {
             sort={sort}
             onSort={setSort}
             allChecked={allChecked}
+            widths={widths}
             onCheckAll={() =>
               p.onSelect(allChecked ? [] : visible.map((r) => r.record.id), 'replace')
             }
@@ -195,9 +199,8 @@ function Spacer({ heightPx }: { heightPx: number }) {
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row that is never focused, only spacing.
     <tr aria-hidden="true" className="table-spacer">
       {/* Not one cell over every column: a span over the columns a narrow panel hides adds some. */}
-      <td colSpan={RECORD_COLUMN_COUNT - 2} style={{ height: heightPx }} />
-      <td className="wide-only" />
-      <td className="wide-only" />
+      <td colSpan={RECORD_COLUMN_COUNT - RECORD_WIDE_ONLY_COUNT} style={{ height: heightPx }} />
+      <WideOnlyCells />
     </tr>
   );
 }

@@ -83,7 +83,7 @@ describe('siteLabels', () => {
     expect(siteLabels(rows, 1, 5)).toEqual(['', 'P3', '7', '']);
   });
 
-  it('edits a row in cells under their own headers, focus in x, the site label kept', () => {
+  it('edits a row in one cell from x on, every field labelled, focus in x, the site kept', () => {
     renderTable(many(3));
     fireEvent.click(screen.getByRole('button', { name: 'Edit staged annotation 2' }));
     const table = screen.getByRole('table', { name: 'Staged annotations' });
@@ -92,17 +92,19 @@ describe('siteLabels', () => {
       .map((h) => h.textContent);
     const row = within(table).getAllByRole('row')[2];
     const cells = [...(row?.querySelectorAll('td') ?? [])];
-    const cellUnder = (header: string) => {
-      const cell = cells[headers.indexOf(header)];
-      if (!cell) throw new Error(`no cell under ${header}`);
-      return cell;
-    };
-    expect(cellUnder('Site')).toHaveTextContent('P2');
-    expect(within(cellUnder('x (mm)')).getByRole('textbox')).toHaveAccessibleName(
-      'x (mm) of staged annotation 2',
-    );
-    expect(within(cellUnder('Value')).getByRole('textbox')).toHaveAccessibleName(
-      'Value of staged annotation 2',
+    expect(cells[headers.indexOf('Site')]).toHaveTextContent('P2');
+    // The fields share the cell under x (mm) … Unit, so each has room in a narrow panel.
+    const fields = cells[headers.indexOf('x (mm)')];
+    if (!fields) throw new Error('no cell under x (mm)');
+    expect(fields).toHaveAttribute('colspan', '5');
+    expect(
+      within(fields)
+        .getAllByRole('textbox')
+        .map((t) => t.getAttribute('aria-label')),
+    ).toEqual(
+      ['x (mm)', 'y (mm)', 'Property', 'Value', 'Unit', 'Source'].map(
+        (f) => `${f} of staged annotation 2`,
+      ),
     );
     expect(screen.getByLabelText('x (mm) of staged annotation 2')).toHaveFocus();
   });

@@ -3,7 +3,9 @@
  * measured at one point share a site number), a page at a time, with coordinates, property,
  * value, unit and source (staged/StagedRow.tsx). Rows can be selected (kept in step with the
  * map), edited (staged/StagedEditRow.tsx) and deleted; server validation errors are shown on
- * their row. Column widths: dataTables.css (fits the side panel at 1280 px).
+ * their row. Numeric columns are sized to the values (staged/stagedColumns.ts); Source is shown
+ * where the panel is wide (dataTables.css), else in the row's tooltip, so the table fits the
+ * side panel at 1280 px without scrolling sideways.
  */
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
@@ -14,6 +16,7 @@ import { Pager, usePager } from './Pager';
 import { StagedEditRow } from './staged/StagedEditRow';
 import { StagedRow } from './staged/StagedRow';
 import { siteLabels } from './staged/siteLabels';
+import { stagedColumnWidths } from './staged/stagedColumns';
 import './dataTables.css';
 
 interface StagedTableProps {
@@ -43,11 +46,24 @@ export function StagedTable(props: StagedTableProps) {
     () => siteLabels(staged, pager.start, pager.end),
     [staged, pager.start, pager.end],
   );
+  const widths = useMemo(() => stagedColumnWidths(staged, sites), [staged, sites]);
   const allSelected = staged.length > 0 && selectedIds.size === staged.length;
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll staged-scroll">
         <table className="data-table staged-table" aria-label="Staged annotations">
+          {/* Widths on <col>, whose ch is the cells' (the bold header's is wider). */}
+          <colgroup>
+            <col className="col-check" />
+            <col style={{ width: widths.num }} />
+            <col className="col-actions" />
+            <col style={{ width: widths.site }} />
+            <col style={{ width: widths.x }} />
+            <col style={{ width: widths.y }} />
+            <col />
+            <col style={{ width: widths.value }} />
+            <col style={{ width: widths.unit }} />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" className="col-check">
@@ -60,33 +76,23 @@ export function StagedTable(props: StagedTableProps) {
                   }
                 />
               </th>
-              <th scope="col" className="col-num">
-                #
-              </th>
+              <th scope="col">#</th>
               <th scope="col" className="col-actions">
                 <span className="visually-hidden">Actions</span>
               </th>
-              <th
-                scope="col"
-                className="col-site"
-                title="Pattern site, or P + number for a clicked point"
-              >
+              <th scope="col" title="Pattern site, or P + number for a clicked point">
                 Site
               </th>
-              <th scope="col" className="col-coord">
-                x (mm)
-              </th>
-              <th scope="col" className="col-coord">
-                y (mm)
-              </th>
+              <th scope="col">x (mm)</th>
+              <th scope="col">y (mm)</th>
               <th scope="col">Property</th>
-              <th scope="col" className="col-value">
+              <th scope="col" className="num">
                 Value
               </th>
-              <th scope="col" className="col-unit">
-                Unit
+              <th scope="col">Unit</th>
+              <th scope="col" className="wide-only">
+                Source
               </th>
-              <th scope="col">Source</th>
             </tr>
           </thead>
           <tbody>

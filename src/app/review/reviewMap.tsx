@@ -12,7 +12,10 @@ import type { SampleView, StageTransform } from '../../domain/frames/view';
 import { formatCursor } from '../../domain/values/formatMm';
 import { ColorBar, formatValue } from '../../panels/ColorBar';
 import { ChunkBoundary, lazyPart } from '../../panels/lazyPart';
+import { siteTooltipLines } from './siteTooltip';
 import type { Review } from './useReview';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
 const fieldLayer = lazyPart(() =>
   import('../../canvas/layers/FieldLayer').then((m) => m.FieldLayer),
@@ -48,11 +51,21 @@ export function reviewUnderlay(review: Review) {
   };
 }
 
-/** Tooltip of record `id`'s marker, e.g. "thickness 9.7878 nm at x 0.00 mm, y 0.00 mm (KLA)". */
-export function describeRecordMarker(review: Review, id: string): string | null {
+/**
+ * Tooltip of record `id`'s marker, e.g. "thickness 9.7878 nm at x 0.00 mm, y 0.00 mm (KLA)"; at
+ * a site measured more than once, the site's mean and every value with its date (siteTooltip).
+ */
+export function describeRecordMarker(review: Review, id: string): ReactNode {
   const r = review.allRecords.find((a) => a.id === id);
   const m = review.layer.pointById.get(id);
   if (!r || !m) return null;
+  const siteIds = review.layer.siteIdsById.get(id);
+  if (siteIds) {
+    const ids = new Set(siteIds);
+    const atSite = review.allRecords.filter((a) => ids.has(a.id));
+    const lines = siteTooltipLines(atSite, m, (iso) => timeFormat.format(new Date(iso)));
+    return lines.map((line) => <div key={line}>{line}</div>);
+  }
   const unit = r.property_unit ? ` ${r.property_unit}` : '';
   const source = r.char_source_type ? ` (${r.char_source_type})` : '';
   return `${r.property_name} ${formatValue(r.property_value)}${unit} at ${formatCursor(m)}${source}`;

@@ -71,6 +71,24 @@ describe('fitSampleView', () => {
     expect(v).toEqual({ centerXPx: 400, centerYPx: 300, pxPerMm: 560 / 300 });
   });
 
+  it("keeps the rulers' room free: the outline starts right of the left ruler, above the bottom", () => {
+    // A 200 mm wafer in 540×620 with 24 px margins and rulers 44 px (left) and 22 px (bottom):
+    // usable 540 − 44 − 48 = 448 px wide → 2.24 px/mm, centred in x 44…540 and y 0…598.
+    const v = fitSampleView(outlineBoundsMm(standardWafer(200)), 540, 620, 24, {
+      leftPx: 44,
+      bottomPx: 22,
+    });
+    expect(v).toEqual({ centerXPx: 292, centerYPx: 299, pxPerMm: 2.24 });
+    const left = sampleMmToStagePx(v, { xMm: -100, yMm: 0 });
+    const bottom = sampleMmToStagePx(v, { xMm: 0, yMm: -100 });
+    expect(left.xPx).toBeCloseTo(68, 9);
+    expect(left.xPx).toBeGreaterThanOrEqual(44);
+    expect(bottom.yPx).toBeLessThanOrEqual(620 - 22);
+    // Without rulers, the same outline reaches 24 px from the left edge (under a ruler).
+    const plain = fitSampleView(outlineBoundsMm(standardWafer(200)), 540, 620, 24);
+    expect(sampleMmToStagePx(plain, { xMm: -100, yMm: 0 }).xPx).toBeCloseTo(24, 9);
+  });
+
   it('rejects empty bounds', () => {
     expect(() => fitSampleView({ minXMm: 0, maxXMm: 0, minYMm: 0, maxYMm: 0 }, 10, 10)).toThrow(
       RangeError,

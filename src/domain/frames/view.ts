@@ -25,24 +25,33 @@ export interface StageTransform {
 
 export const IDENTITY_TRANSFORM: StageTransform = { x: 0, y: 0, scale: 1 };
 
+/** Room kept free at the left and bottom edges of the stage (px), e.g. for axis rulers. */
+export interface StageInsetPx {
+  leftPx: number;
+  bottomPx: number;
+}
+
 /**
  * Fit `bounds` (mm) centred into a `widthPx` × `heightPx` stage with `marginPx` on every side,
- * with the sample centre (0, 0) in the middle of the stage. Throws RangeError for empty bounds.
+ * with the sample centre (0, 0) in the middle of the stage. `insetPx` keeps that much more room
+ * at the left and bottom edges (the map's rulers, so they never cover the outline) and centres
+ * the sample in what is left. Throws RangeError for empty bounds.
  */
 export function fitSampleView(
   bounds: BoundsMm,
   widthPx: number,
   heightPx: number,
   marginPx = 16,
+  insetPx: StageInsetPx = { leftPx: 0, bottomPx: 0 },
 ): SampleView {
   const spanX = 2 * Math.max(Math.abs(bounds.minXMm), Math.abs(bounds.maxXMm));
   const spanY = 2 * Math.max(Math.abs(bounds.minYMm), Math.abs(bounds.maxYMm));
   if (!(spanX > 0 && spanY > 0)) throw new RangeError('cannot fit an empty outline');
-  const usableW = Math.max(1, widthPx - 2 * marginPx);
-  const usableH = Math.max(1, heightPx - 2 * marginPx);
+  const usableW = Math.max(1, widthPx - insetPx.leftPx - 2 * marginPx);
+  const usableH = Math.max(1, heightPx - insetPx.bottomPx - 2 * marginPx);
   return {
-    centerXPx: widthPx / 2,
-    centerYPx: heightPx / 2,
+    centerXPx: insetPx.leftPx + (widthPx - insetPx.leftPx) / 2,
+    centerYPx: (heightPx - insetPx.bottomPx) / 2,
     pxPerMm: Math.min(usableW / spanX, usableH / spanY),
   };
 }

@@ -7,7 +7,8 @@ import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { formatMm } from '../../domain/values/formatMm';
 import { ProblemRow } from '../ProblemRow';
 import { RowEditActions } from '../RowEditActions';
-import { RECORD_COLUMN_COUNT } from './RecordsHead';
+import { formatTableValue } from '../tableColumns';
+import { RECORD_COLUMN_COUNT, RECORD_WIDE_ONLY_COUNT } from './RecordsHead';
 import { draftChanges, type RecordDraft } from './recordsTableModel';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
@@ -44,8 +45,8 @@ export function RecordRow(p: RecordRowProps) {
     <tr
       data-index={p.rowIndex}
       data-record-id={r.id}
-      // Frame and Updated are hidden in a narrow panel: the row's tooltip still tells them.
-      title={`Frame ${frameOf(r)} · updated ${updated}`}
+      // Source, Frame and Updated are hidden in a narrow panel: the row's tooltip tells them.
+      title={`Source ${r.char_source_type ?? '—'} · frame ${frameOf(r)} · updated ${updated}`}
       className={[
         p.highlighted ? 'highlighted' : '',
         p.selected ? 'selected' : '',
@@ -78,38 +79,44 @@ export function RecordRow(p: RecordRowProps) {
           {p.number}
         </button>
       </td>
-      <td className="row-actions">
-        {p.saving ? (
-          <span className="muted">Saving…</span>
-        ) : (
-          <>
-            <button
-              type="button"
-              aria-label={`Edit annotation ${p.number}`}
-              title="Edit"
-              onClick={p.onEdit}
-            >
-              ✎
-            </button>
-            <button
-              type="button"
-              aria-label={`Delete annotation ${p.number}`}
-              title="Delete"
-              onClick={p.onDelete}
-            >
-              ✕
-            </button>
-          </>
-        )}
+      <td>
+        <div className="row-actions">
+          {p.saving ? (
+            <span className="muted">Saving…</span>
+          ) : (
+            <>
+              <button
+                type="button"
+                aria-label={`Edit annotation ${p.number}`}
+                title="Edit"
+                onClick={p.onEdit}
+              >
+                ✎
+              </button>
+              <button
+                type="button"
+                aria-label={`Delete annotation ${p.number}`}
+                title="Delete"
+                onClick={p.onDelete}
+              >
+                ✕
+              </button>
+            </>
+          )}
+        </div>
       </td>
       <td title={String(r.coord_x)}>{coord(r.coord_x)}</td>
       <td title={String(r.coord_y)}>{coord(r.coord_y)}</td>
       <td title={r.property_name}>{r.property_name}</td>
-      <td className="num">{r.property_value}</td>
+      <td className="num" title={String(r.property_value)}>
+        {formatTableValue(r.property_value)}
+      </td>
       <td title={r.property_unit ?? undefined}>{r.property_unit ?? ''}</td>
-      <td title={r.char_source_type ?? undefined}>{r.char_source_type ?? ''}</td>
-      <td className="wide-only">{frameOf(r)}</td>
-      <td className="wide-only">{updated}</td>
+      <td className="wide-only" title={r.char_source_type ?? undefined}>
+        {r.char_source_type ?? ''}
+      </td>
+      <td className="wide-only wider-only">{frameOf(r)}</td>
+      <td className="wide-only wider-only">{updated}</td>
     </tr>
   );
 }
@@ -143,22 +150,26 @@ export function RecordEditRow(p: RecordEditRowProps) {
   });
   const problemsId = `record-edit-problems-${r.id}`;
   const input = (key: keyof RecordDraft, label: string) => (
-    <input
-      aria-label={`${label} of annotation ${p.number}`}
-      aria-describedby={errors[key] !== undefined ? problemsId : undefined}
-      value={draft[key]}
-      inputMode={key === 'value' ? 'decimal' : undefined}
-      aria-invalid={errors[key] !== undefined}
-      title={errors[key]}
-      onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') save();
-        if (e.key === 'Escape') p.onCancel();
-      }}
-    />
+    <label key={key} className={`edit-field edit-${key}`}>
+      <span aria-hidden="true">{label}</span>
+      <input
+        aria-label={`${label} of annotation ${p.number}`}
+        aria-describedby={errors[key] !== undefined ? problemsId : undefined}
+        value={draft[key]}
+        inputMode={key === 'value' ? 'decimal' : undefined}
+        aria-invalid={errors[key] !== undefined}
+        title={errors[key]}
+        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') save();
+          if (e.key === 'Escape') p.onCancel();
+        }}
+      />
+    </label>
   );
-  // The reasons go in a full-width row underneath: inside the narrow field cells they could
-  // not be read at 1280 px. (Like the taller edit row, it just shifts the rows below.)
+  // The fields share one cell over the property, value and unit columns, so each is wide enough
+  // to read what is typed in a narrow panel. The reasons go in a full-width row underneath.
+  // (Like the taller edit row, it just shifts the rows below.)
   return (
     <>
       <tr data-index={p.rowIndex} className="editing" data-record-id={r.id}>
@@ -167,26 +178,34 @@ export function RecordEditRow(p: RecordEditRowProps) {
         <RowEditActions onSave={save} onCancel={p.onCancel} />
         <td>{coord(r.coord_x)}</td>
         <td>{coord(r.coord_y)}</td>
-        {FIELDS.map((f) => (
-          <td key={f.key}>{input(f.key, f.label)}</td>
-        ))}
-        <td title={r.char_source_type ?? undefined}>{r.char_source_type ?? ''}</td>
-        <td className="wide-only">{frameOf(r)}</td>
-        <td className="wide-only" />
+        <td colSpan={3}>
+          <div className="edit-fields">{FIELDS.map((f) => input(f.key, f.label))}</div>
+        </td>
+        <td className="wide-only" title={r.char_source_type ?? undefined}>
+          {r.char_source_type ?? ''}
+        </td>
+        <td className="wide-only wider-only">{frameOf(r)}</td>
+        <td className="wide-only wider-only" />
       </tr>
       {messages.length > 0 && (
         <ProblemRow
           id={problemsId}
           messages={messages}
-          columns={RECORD_COLUMN_COUNT - 2}
-          after={
-            <>
-              <td className="wide-only" />
-              <td className="wide-only" />
-            </>
-          }
+          columns={RECORD_COLUMN_COUNT - RECORD_WIDE_ONLY_COUNT}
+          after={<WideOnlyCells />}
         />
       )}
+    </>
+  );
+}
+
+/** Empty cells under the columns a narrow panel hides (a span over them would add columns). */
+export function WideOnlyCells() {
+  return (
+    <>
+      <td className="wide-only" />
+      <td className="wide-only wider-only" />
+      <td className="wide-only wider-only" />
     </>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * The inline editor of one staged annotation: x, y, property, value, unit and source, checked
  * as the entry form checks them (validateEntry) when saved with Enter or Save; Escape cancels.
- * The reasons for a refusal are listed in a full-width row underneath.
+ * The fields share one cell over the x … unit columns (with the Source column hidden in a narrow
+ * panel, its field is there too), each wide enough to read what is typed; the reasons for a
+ * refusal are listed in a full-width row underneath.
  */
 import { useState } from 'react';
 import type { SampleOutline } from '../../domain/geometry/outline';
@@ -66,28 +68,39 @@ export function StagedEditRow(props: StagedEditRowProps) {
         <td>{n}</td>
         <RowEditActions onSave={save} onCancel={props.onCancel} />
         <td>{props.site}</td>
-        {EDIT_COLUMNS.map(({ key, label, error }) => (
-          <td key={key}>
-            <input
-              aria-label={`${label} of staged annotation ${n}`}
-              // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this row.
-              autoFocus={key === 'x'}
-              value={get(key)}
-              inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
-              aria-invalid={errors[error] !== undefined}
-              aria-describedby={errors[error] !== undefined ? problemsId : undefined}
-              title={errors[error]}
-              onChange={(e) => set(key, e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') save();
-                if (e.key === 'Escape') props.onCancel();
-              }}
-            />
-          </td>
-        ))}
+        <td colSpan={5}>
+          <div className="edit-fields">
+            {EDIT_COLUMNS.map(({ key, label, error }) => (
+              <label key={key} className={`edit-field edit-${key}`}>
+                <span aria-hidden="true">{label}</span>
+                <input
+                  aria-label={`${label} of staged annotation ${n}`}
+                  // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this row.
+                  autoFocus={key === 'x'}
+                  value={get(key)}
+                  inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
+                  aria-invalid={errors[error] !== undefined}
+                  aria-describedby={errors[error] !== undefined ? problemsId : undefined}
+                  title={errors[error]}
+                  onChange={(e) => set(key, e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') save();
+                    if (e.key === 'Escape') props.onCancel();
+                  }}
+                />
+              </label>
+            ))}
+          </div>
+        </td>
+        <td className="wide-only" />
       </tr>
       {messages.length > 0 && (
-        <ProblemRow id={problemsId} messages={messages} columns={STAGED_COLUMN_COUNT} />
+        <ProblemRow
+          id={problemsId}
+          messages={messages}
+          columns={STAGED_COLUMN_COUNT - 1}
+          after={<td className="wide-only" />}
+        />
       )}
     </>
   );

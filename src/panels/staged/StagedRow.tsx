@@ -7,6 +7,7 @@ import type { FieldError } from '../../api/errors';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatMm } from '../../domain/values/formatMm';
 import { ProblemRow } from '../ProblemRow';
+import { formatTableValue } from '../tableColumns';
 import { STAGED_COLUMN_COUNT } from './StagedEditRow';
 
 interface StagedRowProps {
@@ -44,6 +45,8 @@ export function StagedRow(p: StagedRowProps) {
         ].join(' ')}
         aria-invalid={hasErrors || undefined}
         aria-describedby={hasErrors ? problemsId : undefined}
+        // Source is hidden in a narrow panel: the row's tooltip tells it.
+        title={`Source ${a.charSourceType ?? '—'}`}
         onMouseEnter={() => p.onHighlight(a.localId)}
         onMouseLeave={() => p.onHighlight(null)}
       >
@@ -89,18 +92,21 @@ export function StagedRow(p: StagedRowProps) {
         <td className={cell('property_name')} title={a.propertyName}>
           {a.propertyName}
         </td>
-        <td className={cell('property_value', 'num')}>{a.propertyValue}</td>
+        <td className={cell('property_value', 'num')} title={String(a.propertyValue)}>
+          {formatTableValue(a.propertyValue)}
+        </td>
         <td className={cell('property_unit')} title={a.propertyUnit ?? undefined}>
           {a.propertyUnit ?? ''}
         </td>
-        <td className={cell('char_source_type')} title={a.charSourceType ?? undefined}>
+        <td className={cell('char_source_type', 'wide-only')} title={a.charSourceType ?? undefined}>
           {a.charSourceType ?? ''}
         </td>
       </tr>
       {hasErrors && (
         <ProblemRow
           id={problemsId}
-          columns={STAGED_COLUMN_COUNT}
+          columns={STAGED_COLUMN_COUNT - 1}
+          after={<td className="wide-only" />}
           messages={p.errors.map((e) => `${e.field ? `${e.field}: ` : ''}${e.message}`)}
         />
       )}
