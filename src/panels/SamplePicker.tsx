@@ -3,8 +3,8 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { useSamples } from '../api/queries';
 import { useCreateSample } from '../api/sampleMutations';
 import type { PhysicalSample } from '../api/schemas';
-import { shortTextProblem } from '../domain/values/textLimits';
 import { ErrorNotice } from './ErrorNotice';
+import { SampleNameField, sampleNameProblem } from './SampleNameField';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -36,7 +36,7 @@ export function SamplePicker({
   const newButton = useRef<HTMLButtonElement>(null);
   const [name, setName] = useState('');
   // Refused where it is typed: the browser would send a broken character as U+FFFD.
-  const nameProblem = shortTextProblem('The sample name', name.trim());
+  const nameProblem = sampleNameProblem(name);
   const create = useCreateSample();
 
   const submit = (event: FormEvent) => {
@@ -94,22 +94,7 @@ export function SamplePicker({
             newButton.current?.focus();
           }}
         >
-          <label htmlFor={`${id}-name`}>Sample name</label>
-          <input
-            id={`${id}-name`}
-            value={name}
-            // biome-ignore lint/a11y/noAutofocus: the user just asked for this form by clicking New sample.
-            autoFocus
-            required
-            aria-invalid={nameProblem !== null}
-            aria-describedby={nameProblem ? `${id}-name-problem` : undefined}
-            onChange={(e) => setName(e.target.value)}
-          />
-          {nameProblem && (
-            <p id={`${id}-name-problem`} className="field-error" role="alert">
-              {nameProblem}
-            </p>
-          )}
+          <SampleNameField id={id} name={name} onChange={setName} />
           <button
             type="submit"
             className="primary"
