@@ -5,15 +5,12 @@
  * The expected figures come from the file's own MEAN / STDDEV headers (klaFixture.ts, a reader
  * independent of the app's importer).
  */
-import { readFileSync } from 'node:fs';
 import type { ApiClient } from '../src/api/client';
 import { stagedToAnnotationCreate } from '../src/api/toRequest';
 import { standardWafer } from '../src/domain/geometry/outline';
-import { readCassette } from '../src/io/cassette/readCassette';
 import { stageWafer, withValueUnit } from '../src/io/cassette/stageWafer';
-import { suggestPropertyName } from '../src/io/vocabulary';
-import { KLA_F5X_FILE } from '../src/testing/dataFiles';
 import { klaWafer } from '../src/testing/klaFixture';
+import { readKlaLot } from '../src/testing/klaLot';
 import { seedSetup } from './fixtures';
 
 /** A seeded wafer: its sample and the file's stated statistics. */
@@ -39,10 +36,7 @@ export async function seedKlaLot(
   limits?: { lsl?: number; usl?: number },
 ): Promise<SeededWafer[]> {
   // Property names as the cassette import suggests them: "1st Thickness" → thickness.
-  const cassette = readCassette(
-    [{ name: 'kla-f5x-native-oxide-300mm.csv', text: readFileSync(KLA_F5X_FILE, 'utf8') }],
-    { propertyName: (_header, suggested) => suggestPropertyName(suggested).name },
-  );
+  const cassette = readKlaLot();
   const outline = standardWafer(300);
   let n = 0;
   const seeded: SeededWafer[] = [];

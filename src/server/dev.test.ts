@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from './hostRequest';
-import { freePort, isOpen, type Run, readyOrExit, runScript } from './spawnTesting';
+import { freePort, isOpen, type Run, readyOrExit, runScript, serverEnv } from './spawnTesting';
 import { serverFixture } from './testServer';
 
 const DEV = fileURLToPath(new URL('./dev.ts', import.meta.url));
@@ -21,12 +21,7 @@ afterEach(() => {
 
 async function startDev(): Promise<{ run: Run; apiPort: number; appPort: number }> {
   const [apiPort, appPort] = [await freePort(), await freePort()];
-  const run = runScript(DEV, {
-    API_PORT: String(apiPort),
-    APP_PORT: String(appPort),
-    DB_PATH: t.temp.dbPath,
-    LOCAL_API_KEY: KEY,
-  });
+  const run = runScript(DEV, serverEnv(apiPort, appPort, t.temp.dbPath, KEY));
   runs.push(run);
   const ready = await readyOrExit(run, READY);
   expect(ready?.[1], run.output()).toBe(`http://127.0.0.1:${appPort}/`);
@@ -60,10 +55,7 @@ describe('npm run dev (src/server/dev.ts)', () => {
       env: {
         ...process.env,
         API_QUIET: '1',
-        API_PORT: String(apiPort),
-        APP_PORT: String(appPort),
-        DB_PATH: t.temp.dbPath,
-        LOCAL_API_KEY: KEY,
+        ...serverEnv(apiPort, appPort, t.temp.dbPath, KEY),
       },
       stdio: 'ignore',
     });

@@ -60,3 +60,18 @@ export async function readyOrExit(run: Run, ready: RegExp): Promise<RegExpExecAr
   }
   return ready.exec(run.output());
 }
+
+/** The variables a server script reads: its two ports, the database and, if given, the key. */
+export function serverEnv(
+  apiPort: number,
+  appPort: number,
+  dbPath: string,
+  apiKey?: string,
+): Record<string, string> {
+  return {
+    API_PORT: String(apiPort),
+    APP_PORT: String(appPort),
+    DB_PATH: dbPath,
+    ...(apiKey === undefined ? {} : { LOCAL_API_KEY: apiKey }),
+  };
+}

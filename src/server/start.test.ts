@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rawRequest } from './hostRequest';
-import { freePort, isOpen, type Run, readyOrExit, runScript } from './spawnTesting';
+import { freePort, isOpen, type Run, readyOrExit, runScript, serverEnv } from './spawnTesting';
 import { serverFixture } from './testServer';
 
 const START = fileURLToPath(new URL('./start.ts', import.meta.url));
@@ -24,12 +24,7 @@ afterEach(() => {
 describe('npm start (src/server/start.ts)', () => {
   it('serves the app and the API, prints the URL, and stops both on SIGTERM', async () => {
     const [apiPort, appPort] = [await freePort(), await freePort()];
-    const run = runScript(START, {
-      API_PORT: String(apiPort),
-      APP_PORT: String(appPort),
-      DB_PATH: t.temp.dbPath,
-      LOCAL_API_KEY: KEY,
-    });
+    const run = runScript(START, serverEnv(apiPort, appPort, t.temp.dbPath, KEY));
     runs.push(run);
     const ready = await readyOrExit(run, READY);
     expect(ready?.[1], run.output()).toBe(`http://127.0.0.1:${appPort}/`);
@@ -60,12 +55,7 @@ describe('npm start (src/server/start.ts)', () => {
     const blocker = createServer().listen(appPort, '127.0.0.1');
     blockers.push(blocker);
     await new Promise((resolve) => blocker.once('listening', resolve));
-    const run = runScript(START, {
-      API_PORT: String(apiPort),
-      APP_PORT: String(appPort),
-      DB_PATH: t.temp.dbPath,
-      LOCAL_API_KEY: KEY,
-    });
+    const run = runScript(START, serverEnv(apiPort, appPort, t.temp.dbPath, KEY));
     runs.push(run);
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain(`port ${appPort} is already in use`);
@@ -78,11 +68,7 @@ describe('npm start (src/server/start.ts)', () => {
     const blocker = createServer().listen(apiPort, '127.0.0.1');
     blockers.push(blocker);
     await new Promise((resolve) => blocker.once('listening', resolve));
-    const run = runScript(START, {
-      API_PORT: String(apiPort),
-      APP_PORT: String(appPort),
-      DB_PATH: t.temp.dbPath,
-    });
+    const run = runScript(START, serverEnv(apiPort, appPort, t.temp.dbPath));
     runs.push(run);
     expect(await run.exited).toBe(1);
     expect(run.output()).toContain(`port ${apiPort} is already in use`);

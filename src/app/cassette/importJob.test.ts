@@ -1,41 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { standardWafer } from '../../domain/geometry/outline';
 import { type PlanSettings, planLot } from '../../io/cassette/lotPlan';
-import { cassetteProperties, defaultChoices } from '../../io/cassette/lotProperties';
-import { readCassette } from '../../io/cassette/readCassette';
-import { suggestPropertyName } from '../../io/vocabulary';
-import { KLA_F5X_FILE } from '../../testing/dataFiles';
+import { KLA_LOT_NAME, klaPlanInput, readKlaLot } from '../../testing/klaLot';
 import { ImportJob, jobFinished, jobFromPlan, jobProgress, memoryJobStore } from './importJob';
 
-const KLA_NAME = 'kla-f5x-native-oxide-300mm.csv';
-const cassette = readCassette([{ name: KLA_NAME, text: readFileSync(KLA_F5X_FILE, 'utf8') }], {
-  propertyName: (_header, suggested) => suggestPropertyName(suggested).name,
-});
-const properties = cassetteProperties(cassette);
-let ids = 0;
+const cassette = readKlaLot();
 
 function plan(settings: Partial<PlanSettings> = {}) {
-  return planLot({
-    cassette,
-    properties,
-    settings: {
-      pattern: '{wafer_id}',
-      overrides: {},
-      skipped: [],
-      outline: standardWafer(300),
-      choices: {
-        ...defaultChoices(properties),
-        thickness: { name: 'thickness', unit: 'nm', include: true },
-      },
-      sourceType: 'KLA-F5x',
-      ...settings,
-    },
-    samples: [],
-    stored: () => [],
-    cellErrors: [],
-    newId: () => `p${++ids}`,
-  });
+  return planLot(klaPlanInput(cassette, settings));
 }
 
 const meta = {
@@ -49,7 +20,7 @@ const meta = {
 
 describe('jobFromPlan', () => {
   it('leaves skipped wafers out of the job, which records each wafer’s sample and points', () => {
-    const job = jobFromPlan(plan({ skipped: [`${KLA_NAME}#Slot02`] }), meta);
+    const job = jobFromPlan(plan({ skipped: [`${KLA_LOT_NAME}#Slot02`] }), meta);
     expect(job.wafers).toHaveLength(24);
     expect(job.wafers[1]).toMatchObject({
       waferId: 'Slot03',

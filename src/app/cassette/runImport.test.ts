@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/errors';
 import { SAMPLE_FRAME } from '../../api/toRequest';
 import { standardWafer } from '../../domain/geometry/outline';
 import { readSetup } from '../../domain/setup/setup';
 import { planLot, type SampleInfo } from '../../io/cassette/lotPlan';
-import { cassetteProperties, defaultChoices } from '../../io/cassette/lotProperties';
-import { readCassette } from '../../io/cassette/readCassette';
-import { suggestPropertyName } from '../../io/vocabulary';
 import { aStagedAnnotation } from '../../testing/builders';
-import { KLA_F5X_FILE } from '../../testing/dataFiles';
 import { FakeLocks } from '../../testing/fakeLocks';
 import { FakeLotServer } from '../../testing/fakeLotServer';
+import { KLA_LOT_NAME, klaPlanInput, readKlaLot } from '../../testing/klaLot';
 import { TabHub } from '../../testing/tabHub';
 import { browserDraftRepository } from '../draftRepository';
 import { StagingStore } from '../stagingStore';
@@ -19,13 +15,8 @@ import { submitStaged } from '../submitStaged';
 import { type ImportJob, jobFromPlan, memoryJobStore } from './importJob';
 import { type RunnerDeps, type RunProgress, runImportJob } from './runImport';
 
-const KLA_NAME = 'kla-f5x-native-oxide-300mm.csv';
-const full = readCassette([{ name: KLA_NAME, text: readFileSync(KLA_F5X_FILE, 'utf8') }], {
-  propertyName: (_h, suggested) => suggestPropertyName(suggested).name,
-});
 /** The first three wafers (Slot01–Slot03) keep the tests quick. */
-const cassette = { ...full, wafers: full.wafers.slice(0, 3) };
-const properties = cassetteProperties(cassette);
+const cassette = readKlaLot(3);
 let ids = 0;
 
 function planJob(server: FakeLotServer): ImportJob {
@@ -34,30 +25,18 @@ function planJob(server: FakeLotServer): ImportJob {
     name: s.name,
     outline: null,
   }));
-  const plan = planLot({
-    cassette,
-    properties,
-    settings: {
-      pattern: '{wafer_id}',
-      overrides: {},
-      skipped: [],
-      outline: standardWafer(300),
-      choices: {
-        ...defaultChoices(properties),
-        thickness: { name: 'thickness', unit: 'nm', include: true },
-      },
-      sourceType: 'KLA-F5x',
-    },
-    samples,
-    stored: (id) => server.server(id).rows,
-    cellErrors: [],
-    newId: () => `imp-${++ids}`,
-  });
+  const plan = planLot(
+    klaPlanInput(
+      cassette,
+      {},
+      { samples, stored: (id) => server.server(id).rows, newId: () => `imp-${++ids}` },
+    ),
+  );
   return jobFromPlan(plan, {
     id: `job-${++ids}`,
     baseUrl: '/api',
     createdAt: '2026-01-01T00:00:00.000Z',
-    title: KLA_NAME,
+    title: KLA_LOT_NAME,
     property: 'thickness',
     unit: 'nm',
   });

@@ -1,41 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { standardWafer } from '../../domain/geometry/outline';
-import { KLA_F5X_FILE } from '../../testing/dataFiles';
-import { suggestPropertyName } from '../vocabulary';
+import { klaPlanInput, readKlaLot } from '../../testing/klaLot';
 import { type PlanInput, type PlanSettings, planLot, unreadableCellsMessage } from './lotPlan';
 import { cassetteProperties, defaultChoices } from './lotProperties';
-import { readCassette } from './readCassette';
 
-const KLA_NAME = 'kla-f5x-native-oxide-300mm.csv';
-const cassette = readCassette([{ name: KLA_NAME, text: readFileSync(KLA_F5X_FILE, 'utf8') }], {
-  propertyName: (_header, suggested) => suggestPropertyName(suggested).name,
-});
+const cassette = readKlaLot();
 const properties = cassetteProperties(cassette);
-let ids = 0;
 
 function input(settings: Partial<PlanSettings> = {}, o: Partial<PlanInput> = {}): PlanInput {
-  return {
-    cassette,
-    properties,
-    settings: {
-      pattern: '{wafer_id}',
-      overrides: {},
-      skipped: [],
-      outline: standardWafer(300),
-      choices: {
-        ...defaultChoices(properties),
-        thickness: { name: 'thickness', unit: 'nm', include: true },
-      },
-      sourceType: 'KLA-F5x',
-      ...settings,
-    },
-    samples: [],
-    stored: () => [],
-    cellErrors: [],
-    newId: () => `p${++ids}`,
-    ...o,
-  };
+  return klaPlanInput(cassette, settings, o);
 }
 
 describe('cassetteProperties', () => {
