@@ -21,7 +21,11 @@ afterEach(() => {
 
 async function startDev(): Promise<{ run: Run; apiPort: number; appPort: number }> {
   const [apiPort, appPort] = [await freePort(), await freePort()];
-  const run = runScript(DEV, serverEnv(apiPort, appPort, t.temp.dbPath, KEY));
+  // A developer's terminal has colour; Vite then prints the port in bold escape codes.
+  const run = runScript(DEV, {
+    ...serverEnv(apiPort, appPort, t.temp.dbPath, KEY),
+    FORCE_COLOR: '1',
+  });
   runs.push(run);
   const ready = await readyOrExit(run, READY);
   expect(ready?.[1], run.output()).toBe(`http://127.0.0.1:${appPort}/`);

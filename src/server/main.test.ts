@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, connect, createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -6,17 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PhysicalSampleList } from '../api/schemas';
+import { type Run, watchOutput } from './spawnTesting';
 import { DEMO_SAMPLE_NAME, openStore } from './store';
 import { serverFixture } from './testServer';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const KEY = 'main-test-key-do-not-print';
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 /** Starts `main.ts` the way `npm run api` does (through tsx) with only `env` set. */
 function runMain(env: Record<string, string>): Run {
@@ -33,16 +28,7 @@ function runMain(env: Record<string, string>): Run {
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  // 'close' (not 'exit') fires after stdout and stderr were read to the end.
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, output: () => output, exited };
+  return watchOutput(child);
 }
 
 /** Resolves with the base URL once the start line appears; rejects if the process exits. */
@@ -248,13 +234,9 @@ describe('main.ts', { timeout: 30_000 }, () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    let output = '';
-    shell.stdout?.on('data', (chunk) => {
-      output += chunk;
-    });
-    const run: Run = { child: shell, output: () => output, exited: new Promise(() => undefined) };
+    const run = watchOutput(shell);
     await startedAt(run);
-    const pid = Number(/PID (\d+)/.exec(output)?.[1]);
+    const pid = Number(/PID (\d+)/.exec(run.output())?.[1]);
     expect(pid).toBeGreaterThan(0);
     shell.kill('SIGTERM');
     const alive = () => {
@@ -268,6 +250,6 @@ describe('main.ts', { timeout: 30_000 }, () => {
     for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
     if (alive()) process.kill(pid, 'SIGKILL');
     expect(alive()).toBe(false);
-    expect(output).toContain('The command that started the server ended; stopping.');
+    expect(run.output()).toContain('The command that started the server ended; stopping.');
   });
 });

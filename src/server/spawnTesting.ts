@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { type AddressInfo, connect, createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A running script: `output()` is stdout and stderr so far. */
 export interface Run {
@@ -19,15 +20,23 @@ export function runScript(script: string, env: Record<string, string>): Run {
     env: { ...inherited, API_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return watchOutput(child);
+}
+
+/**
+ * `child`'s stdout and stderr as one text, terminal colour codes removed: a CI that forces
+ * colour (FORCE_COLOR, a TTY) makes Vite print `127.0.0.1:\x1b[1m5173\x1b[22m/`, and a test
+ * reads what a person sees. `exited` resolves on 'close', after both streams were read.
+ */
+export function watchOutput(child: ChildProcess): Run {
   let output = '';
-  child.stdout?.on('data', (chunk) => {
+  const add = (chunk: Buffer | string) => {
     output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, output: () => output, exited };
+  return { child, output: () => stripVTControlCharacters(output), exited };
 }
 
 /** A port that was free a moment ago (the OS hands out a fresh one each time). */
