@@ -50,7 +50,9 @@ export function useAnnotations(sampleId: string, filters: AnnotationFilters = {}
 
 /**
  * Stored annotations filtered on the server (`filters` become query parameters); disabled while
- * `filters` is null. `local` is the same records filtered locally from the unfiltered list: a
+ * `filters` is null, or while `paused` (a bulk submit writes its records into the cached lists
+ * as they are stored; asking the server meanwhile would only compete with it, and the answer
+ * would be out of date at once: the list is asked for when the submit ends). `local` is the same records filtered locally from the unfiltered list: a
  * new filter starts from it as its data (so switching property never blanks the map) and asks
  * the server at once; when the answer holds the same records, structural sharing keeps the very
  * same list, so nothing computed from it (statistics, colours, 100,000 markers) is redone.
@@ -59,10 +61,11 @@ export function useFilteredAnnotations(
   sampleId: string,
   filters: AnnotationFilters | null,
   local?: SpatialAnnotation[],
+  paused = false,
 ) {
   return useQuery({
     ...annotationsQuery(useApiClient(), sampleId, filters ?? {}),
-    enabled: filters !== null,
+    enabled: filters !== null && !paused,
     initialData: local,
     // Stale from the start: the server's answer is always asked for.
     initialDataUpdatedAt: 0,

@@ -23,7 +23,10 @@ import {
   parseJson,
   sampleIdOfKey,
 } from './draftCodec';
+import type { BrowserDraftEnv } from './draftEnv';
 import type { DraftOverflow } from './draftOverflow';
+
+export type { BrowserDraftEnv, StorageEvents, TabChannel } from './draftEnv';
 
 export interface DraftNotice {
   kind: 'corrupt' | 'save-failed' | 'loading';
@@ -73,29 +76,6 @@ export const SAVE_FAILED: DraftNotice = {
     'The draft could not be saved in this browser (storage full or blocked). Staged points are kept while this page stays open.',
 };
 
-/** What the repository needs of a BroadcastChannel. */
-export interface TabChannel {
-  postMessage(message: unknown): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
-
-/** What the repository needs of the window: the `storage` event. */
-export interface StorageEvents {
-  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
-  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
-}
-
-export interface BrowserDraftEnv {
-  storage: Storage;
-  overflow: DraftOverflow | null;
-  /** The channel to other tabs, or null where BroadcastChannel is missing. */
-  channel: TabChannel | null;
-  /** Where `storage` events arrive (the window), or null. */
-  events: StorageEvents | null;
-  now?: () => number;
-}
-
 const corrupt = (message: string): DraftNotice => ({ kind: 'corrupt', message });
 
 /** The repository over browser storage (see the module comment). */
@@ -130,10 +110,28 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     }
   };
 
+  /**
+   * Per sample, the overflow draft this tab wrote last and the marker it left. While that marker
+   * is still in localStorage, no other tab has saved since, so IndexedDB holds that draft: a save
+   * merges with it in memory instead of reading 10,000 entries back and decoding them again.
+   */
+  const written = new Map<string, { marker: string; doc: DraftDoc }>();
+
+  /**
+   * Per sample, the localStorage text this tab last read or wrote, and its draft: read again
+   * unchanged (a refresh before each submit), it is not parsed and checked again.
+   */
+  const known = new Map<string, { raw: string; doc: DraftDoc }>();
+
   const load = (sampleId: string): DraftLoad => {
     const key = DRAFT_PREFIX + sampleId;
     const raw = storage.getItem(key);
     if (raw === null) return { doc: EMPTY_DRAFT, notice: null };
+    const same = known.get(sampleId);
+    if (same?.raw === raw) return { doc: same.doc, notice: null };
+    const mine = written.get(sampleId);
+    // Our own marker: IndexedDB holds the draft this tab wrote last (see `written`).
+    if (mine?.marker === raw) return { doc: mine.doc, notice: null };
     const json = parseJson(raw);
     const marker = OverflowMarker.safeParse(json);
     if (marker.success) {
@@ -156,7 +154,10 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
       };
     }
     const doc = decodeDraft(json);
-    if (doc) return { doc, notice: null };
+    if (doc) {
+      known.set(sampleId, { raw, doc });
+      return { doc, notice: null };
+    }
     // Keep the unreadable draft so nothing is lost, and start empty.
     const asideKey = `${DRAFT_PREFIX}corrupt:${sampleId}:${new Date(now()).toISOString()}`;
     let where = `It was kept in localStorage under "${asideKey}".`;
@@ -175,17 +176,12 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
   };
 
   /** The draft stored in localStorage (not a marker), if readable. */
-  const storedLocal = (key: string) => {
-    const raw = storage.getItem(key);
-    return raw === null ? null : decodeDraft(parseJson(raw));
+  const storedLocal = (sampleId: string) => {
+    const raw = storage.getItem(DRAFT_PREFIX + sampleId);
+    if (raw === null) return null;
+    const same = known.get(sampleId);
+    return same?.raw === raw ? same.doc : decodeDraft(parseJson(raw));
   };
-
-  /**
-   * Per sample, the overflow draft this tab wrote last and the marker it left. While that marker
-   * is still in localStorage, no other tab has saved since, so IndexedDB holds that draft: a save
-   * merges with it in memory instead of reading 10,000 entries back and decoding them again.
-   */
-  const written = new Map<string, { marker: string; doc: DraftDoc }>();
 
   const saveOverflow = async (sampleId: string, doc: DraftDoc, store: DraftOverflow, seq = 0) => {
     overflowed.add(sampleId);
@@ -224,13 +220,18 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
     };
     if (!overflow || doc.size <= LOCAL_DRAFT_MAX) {
       try {
-        const stored = storedLocal(key);
+        const stored = storedLocal(sampleId);
         const merged = pruneTombstones(
           stored ? mergeDocs(stored, doc) : doc,
           now() - TOMBSTONE_TTL_MS,
         );
+        known.delete(sampleId);
         if (merged.size === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify(encodeDraft(merged)));
+        else {
+          const raw = JSON.stringify(encodeDraft(merged));
+          storage.setItem(key, raw);
+          known.set(sampleId, { raw, doc: merged });
+        }
         dropOverflow();
         return Promise.resolve(null);
       } catch {
@@ -278,6 +279,7 @@ export function browserDraftRepository(env: BrowserDraftEnv): DraftRepository {
   const remove = async (sampleId: string) => {
     saveSeq.set(sampleId, (saveSeq.get(sampleId) ?? 0) + 1);
     written.delete(sampleId);
+    known.delete(sampleId);
     storage.removeItem(DRAFT_PREFIX + sampleId);
     overflowed.delete(sampleId);
     await overflow?.remove(sampleId);

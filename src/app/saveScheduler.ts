@@ -5,6 +5,8 @@
  */
 export class SaveScheduler {
   private readonly dirty = new Set<string>();
+  /** Samples whose timed writes wait (count of holds); `flush` still writes them. */
+  private readonly held = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   /**
@@ -19,8 +21,27 @@ export class SaveScheduler {
   /** `sampleId` changed: write it now (no delay) or once the delay is over. */
   mark(sampleId: string): void {
     this.dirty.add(sampleId);
-    if (this.delayMs <= 0) void this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
+    if (this.held.has(sampleId)) return;
+    if (this.delayMs <= 0) void this.write(false);
+    else this.timer ??= setTimeout(() => void this.write(false), this.delayMs);
+  }
+
+  /**
+   * Write `sampleId` only when flushed until the returned function is called (then as `mark`
+   * would). A bulk submit holds its sample: it changes the draft many times a second, its
+   * resubmit ledger covers the time until the draft is written, and it flushes at the end.
+   */
+  hold(sampleId: string): () => void {
+    this.held.set(sampleId, (this.held.get(sampleId) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.held.get(sampleId) ?? 1) - 1;
+      if (left > 0) this.held.set(sampleId, left);
+      else this.held.delete(sampleId);
+      if (left <= 0 && this.dirty.has(sampleId)) this.mark(sampleId);
+    };
   }
 
   /** True while `sampleId` waits for a write. */
@@ -28,12 +49,17 @@ export class SaveScheduler {
     return this.dirty.has(sampleId);
   }
 
-  /** Write every waiting draft now; resolves once written. */
-  async flush(): Promise<void> {
+  /** Write every waiting draft now (held ones too); resolves once written. */
+  flush(): Promise<void> {
+    return this.write(true);
+  }
+
+  private async write(held: boolean): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const saves: Promise<void>[] = [];
     for (const sampleId of [...this.dirty]) {
+      if (!held && this.held.has(sampleId)) continue;
       const saving = this.save(sampleId);
       if (!saving) continue;
       this.dirty.delete(sampleId);

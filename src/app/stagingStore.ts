@@ -87,6 +87,10 @@ export class StagingStore {
     return this.saves.flush();
   }
 
+  /** Write the sample's draft on `flush` only, until the returned function is called (see
+   * SaveScheduler.hold); other tabs still hear of each change at once. */
+  holdSaves = (sampleId: string): (() => void) => this.saves.hold(sampleId);
+
   getState(sampleId: string): StagingState {
     return { annotations: this.entry(sampleId).view.annotations };
   }

@@ -10,6 +10,7 @@ import { writeStoredRecords } from '../api/mutations';
 import { annotationKeys } from '../api/queries';
 import { useApiClient } from './connection';
 import { stagingStore } from './drafts';
+import { nextFrame } from './frameBatch';
 import { storageNotices } from './storageNotices';
 import type { LockApi, SubmitLockEnv } from './submitLock';
 import { submitProgress } from './submitProgress';
@@ -59,6 +60,7 @@ export function useSubmitAnnotations(sampleId: string) {
           onProgress: (p) => submitProgress.set(req.sampleId, p),
           shouldCancel: () => submitProgress.cancelRequested(req.sampleId),
           onLedgerUnsaved: () => storageNotices.report(`ledger:${req.sampleId}`, LEDGER_UNSAVED),
+          rendered: () => new Promise<void>((resolve) => void nextFrame()(resolve)),
         },
         () => submitProgress.set(req.sampleId, { phase: 'waiting', sent: 0, total: 0 }),
         waiting.signal,

@@ -63,6 +63,12 @@ export interface TabSubmitEnv {
    * the tables and redraws the map); progress is shown every frame. Default UNSTAGE_EVERY_MS.
    */
   unstageEveryMs?: number;
+  /**
+   * Resolves once the page has rendered and drawn an update just applied (in the browser: the
+   * next animation frame). How long that took is the update's cost, which paces the next one
+   * (UPDATE_COST_SHARE); without it, updates are paced by `unstageEveryMs` alone.
+   */
+  rendered?: () => Promise<void>;
   now?: () => number;
 }
 
@@ -72,6 +78,14 @@ export interface TabSubmitEnv {
  * points for each chunk (and the list still visibly shrinks several times a second).
  */
 export const UNSTAGE_EVERY_MS = 200;
+
+/**
+ * Largest share of the page's time a running submit spends on unstaging updates: after an
+ * update that took T ms to apply, render and draw, the next waits until T × (1 / share − 1) ms
+ * have passed. Each update redraws every staged and stored point, so with thousands of them it
+ * costs tens of ms; the rest of the time goes to sending (and the user's own input).
+ */
+export const UPDATE_COST_SHARE = 1 / 3;
 
 /** What a stored chunk, or a progress report, leaves for the next frame. */
 type ForTheScreen =
@@ -114,15 +128,19 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
   // ledger (saved before sending) covers a tab that dies before a frame applies them.
   const now = env.now ?? (() => performance.now());
   const every = env.unstageEveryMs ?? UNSTAGE_EVERY_MS;
-  let unstagedAt = Number.NEGATIVE_INFINITY;
+  let startedAt = Number.NEGATIVE_INFINITY;
+  let endedAt = Number.NEGATIVE_INFINITY;
+  let cost = 0;
+  const tooSoon = () =>
+    now() - startedAt < every || now() - endedAt < cost * (1 / UPDATE_COST_SHARE - 1);
   const screen = new FrameBatch<ForTheScreen>(async (items, { flushing }) => {
     const stored = items.filter((i) => 'refs' in i);
     const progress = items.flatMap((i) => ('progress' in i ? [i.progress] : [])).at(-1);
-    if (stored.length > 0 && !flushing && now() - unstagedAt < every) {
+    if (stored.length > 0 && !flushing && tooSoon()) {
       if (progress) env.onProgress(progress);
       return stored;
     }
-    unstagedAt = now();
+    startedAt = now();
     const refs = stored.flatMap((i) => ('refs' in i ? i.refs : []));
     const records = stored.flatMap((i) => ('records' in i ? i.records : []));
     // Unstaged in the same tick as the records are cached: the points never vanish between.
@@ -132,8 +150,17 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
     };
     if (records.length > 0) await env.cacheRecords(records, alongside);
     else alongside();
+    // A flush applies everything at once and waits for nothing (the submit is ending).
+    if (stored.length > 0 && !flushing && env.rendered) {
+      await env.rendered();
+      endedAt = now();
+      cost = endedAt - startedAt;
+    }
     return undefined;
   }, env.scheduleFrame);
+  // The draft is written once, at the end (persistStaged): each write of a large draft costs
+  // as much as an update, and until it is written the ledger says what may have been stored.
+  const releaseSaves = store.holdSaves(id);
   try {
     const outcome = await runSubmit(
       {
@@ -168,6 +195,7 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
     // What was stored is unstaged before the lock goes, and the next tab to take the lock
     // reads the draft from storage: it must be there.
     await screen.flush().catch(() => undefined);
+    releaseSaves();
     await store.flush();
   }
 }

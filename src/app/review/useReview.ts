@@ -5,6 +5,7 @@
  * of the interpolated map and its worker state, and the record selection. One source of truth
  * for the property: the map toolbar's "Colour by" and the review's "Property" both set it.
  */
+import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { matchesFilters } from '../../api/annotationCache';
 import { useAnnotations, useFilteredAnnotations } from '../../api/queries';
@@ -22,6 +23,8 @@ import {
 } from '../../domain/review/units';
 import { summarizeProperties } from '../../domain/stats/properties';
 import { useUnitConverter } from '../../panels/useUnitConverter';
+import { bulkMutationKey } from '../submitMutation';
+import { useHeldWhile } from '../useHeldWhile';
 import { usePlacedRecords, useRecordLayer } from '../useRecordLayer';
 import { fieldVisibility, type ReviewSettings, useReviewSettings } from './reviewSettings';
 import { useInterpolatedField } from './useInterpolatedField';
@@ -95,7 +98,8 @@ export function useReview(
     () => (filters ? allRecords.filter((r) => matchesFilters(r, filters)) : undefined),
     [allRecords, filters],
   );
-  const filtered = useFilteredAnnotations(sampleId, filters, placeholder);
+  const submitting = useIsMutating({ mutationKey: bulkMutationKey(sampleId) }) > 0;
+  const filtered = useFilteredAnnotations(sampleId, filters, placeholder, submitting);
   const propertyRecords = (filters && filtered.data) || NO_RECORDS;
   const units = useMemo(() => unitBreakdown(propertyRecords), [propertyRecords]);
   const displayUnits = useMemo(() => commonDisplayUnits(units), [units]);
@@ -167,7 +171,9 @@ export function useReview(
         : null,
     [wantField, property, unit, source, sites, outline, settings.method],
   );
-  const field = useInterpolatedField(fieldInput);
+  // While a bulk submit runs, the map of a half-stored series is not computed: each would be
+  // stale within a second, and the worker would take a core from the page and the server.
+  const field = useInterpolatedField(useHeldWhile(fieldInput, submitting));
   const clipPolygon = useMemo(() => outlinePolygonMm(outline, outline.edgeExclusionMm), [outline]);
   /** Share of the measurable area the drawn map extrapolates (outside the sites' hull); 0
    * when no map is drawn. */

@@ -160,7 +160,10 @@ export function mergeEntry(x: DraftEntry, y: DraftEntry): DraftEntry {
   if (removed) merged.removed = removed;
   const stored = laterMark(x.stored, y.stored);
   if (stored) merged.stored = stored;
-  return merged;
+  // The same writes as one of the copies: that copy itself, so merging it again (the next save,
+  // another tab's echo) is an identity check instead of a field-by-field comparison.
+  if (sameEntry(merged, y)) return y;
+  return sameEntry(merged, x) ? x : merged;
 }
 
 /**
