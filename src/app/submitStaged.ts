@@ -77,15 +77,16 @@ export interface TabSubmitEnv {
  * are unstaged together, so the page spends its time on sending, not on redrawing thousands of
  * points for each chunk (and the list still visibly shrinks several times a second).
  */
-export const UNSTAGE_EVERY_MS = 200;
+export const UNSTAGE_EVERY_MS = 1000;
 
 /**
  * Largest share of the page's time a running submit spends on unstaging updates: after an
  * update that took T ms to apply, render and draw, the next waits until T × (1 / share − 1) ms
  * have passed. Each update redraws every staged and stored point, so with thousands of them it
- * costs tens of ms; the rest of the time goes to sending (and the user's own input).
+ * costs tens of ms; the rest of the time goes to sending (and the user's own input). T leaves
+ * out the browser's layout and paint after the draw, so the real share is somewhat larger.
  */
-export const UPDATE_COST_SHARE = 1 / 3;
+export const UPDATE_COST_SHARE = 1 / 4;
 
 /** What a stored chunk, or a progress report, leaves for the next frame. */
 type ForTheScreen =

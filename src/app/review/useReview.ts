@@ -157,29 +157,31 @@ export function useReview(
       }),
     [shown, placed],
   );
-  const fieldView = useMemo(() => fieldVisibility(settings, sites), [settings, sites]);
+  // While a bulk submit runs, the interpolated map (and whether to draw one) follows the sites
+  // as they were when it started: a map of a half-stored series would be stale within a second,
+  // and its worker would take a core from the page and the server. It catches up at the end.
+  const mapSites = useHeldWhile(sites, submitting);
+  const fieldView = useMemo(() => fieldVisibility(settings, mapSites), [settings, mapSites]);
   const wantField = fieldView.showField || fieldView.showContours;
   const fieldInput = useMemo(
     () =>
-      wantField && property !== null && sites.length > 0
+      wantField && property !== null && mapSites.length > 0
         ? {
             seriesKey: JSON.stringify([property, unit, source]),
-            sites: sites.map(({ xMm, yMm, value }) => ({ xMm, yMm, value })),
+            sites: mapSites.map(({ xMm, yMm, value }) => ({ xMm, yMm, value })),
             outline,
             method: settings.method,
           }
         : null,
-    [wantField, property, unit, source, sites, outline, settings.method],
+    [wantField, property, unit, source, mapSites, outline, settings.method],
   );
-  // While a bulk submit runs, the map of a half-stored series is not computed: each would be
-  // stale within a second, and the worker would take a core from the page and the server.
-  const field = useInterpolatedField(useHeldWhile(fieldInput, submitting));
+  const field = useInterpolatedField(fieldInput);
   const clipPolygon = useMemo(() => outlinePolygonMm(outline, outline.edgeExclusionMm), [outline]);
   /** Share of the measurable area the drawn map extrapolates (outside the sites' hull); 0
    * when no map is drawn. */
   const extrapolatedFraction = useMemo(
-    () => (wantField && field.field ? fractionOutsideHull(clipPolygon, convexHull(sites)) : 0),
-    [wantField, field.field, clipPolygon, sites],
+    () => (wantField && field.field ? fractionOutsideHull(clipPolygon, convexHull(mapSites)) : 0),
+    [wantField, field.field, clipPolygon, mapSites],
   );
 
   /** A record marker clicked on the map: select its row and scroll to it. */
