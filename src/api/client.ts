@@ -92,6 +92,9 @@ async function toApiError(response: Response, method: string): Promise<ApiError>
   return new ApiError('http', `Request failed (${statusText(status, detail)}).`, { status });
 }
 
+/** Where a lone surrogate may be in JSON text: an escape of a surrogate code unit. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
 /**
  * Refuse, before anything is sent, a body holding a lone surrogate: `JSON.stringify` keeps it
  * but `fetch` encodes the body as UTF-8 and silently writes U+FFFD, so the server would store
@@ -130,8 +133,11 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
   ): Promise<T extends z.ZodType ? z.output<T> : undefined> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (connection.apiKey) headers['X-API-KEY'] = connection.apiKey;
-    if (options.body !== undefined) {
-      refuseBrokenText(options.body);
+    const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    if (body !== undefined) {
+      // JSON.stringify writes a lone surrogate as a \uD800-style escape (ES2019), so text
+      // without one has none: the walk that names each one runs only when there may be one.
+      if (SURROGATE_ESCAPE.test(body)) refuseBrokenText(options.body);
       headers['Content-Type'] = 'application/json';
     }
     let response: Response;
@@ -139,7 +145,7 @@ export function createApiClient(connection: ApiConnection, fetchImpl: typeof fet
       response = await fetchImpl(buildUrl(connection.baseUrl, options.path, options.query), {
         method: options.method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body,
         signal: options.signal,
       });
     } catch (cause) {

@@ -115,8 +115,9 @@ export function markStored(
   for (const { localId, mark } of stored) {
     const e = next.get(localId);
     if (!e) continue;
-    // Merged, so an earlier submit's later mark (a correction) is never replaced by this one.
-    const written = mergeEntry(e, { ...e, stored: mark });
+    // Merged, so an earlier submit's later mark (a correction) is never replaced by this one;
+    // without an earlier mark the merge is the entry with this mark, written directly.
+    const written = e.stored ? mergeEntry(e, { ...e, stored: mark }) : { ...e, stored: mark };
     next.set(localId, written);
     entries.push(written);
     if (isLive(written)) editedSince.push(localId);
