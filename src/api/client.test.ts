@@ -105,6 +105,17 @@ describe('createApiClient', () => {
     expect(errors[1]?.fieldErrors[0]?.field).toBe('note');
   });
 
+  it('sends text that only looks like an escape, and whole characters outside the BMP', async () => {
+    const f = fakeFetch(200, {});
+    const client = createApiClient({ baseUrl: '/api', apiKey: 'k' }, f);
+    // A typed backslash sequence and a real pair of surrogates (an emoji) are both fine (the
+    // fake answer is not a sample: only what was sent matters here).
+    await client.createSample('note \\ud800 typed, 🧪 tube').catch(() => undefined);
+    expect(f).toHaveBeenCalledTimes(1);
+    const sent = JSON.parse(String(vi.mocked(f).mock.calls[0]?.[1]?.body));
+    expect(sent).toEqual({ name: 'note \\ud800 typed, 🧪 tube' });
+  });
+
   it('maps a 422 to located field errors', async () => {
     const f = fakeFetch(422, {
       detail: [

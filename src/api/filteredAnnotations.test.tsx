@@ -76,4 +76,19 @@ describe('useFilteredAnnotations', () => {
     );
     await waitFor(() => expect(result.current.data?.[0]?.property_value).toBe(5));
   });
+
+  it('asks nothing while paused (a bulk submit writes the list), and asks once resumed', async () => {
+    const local = [anAnnotation({ property_name: 'thickness', property_value: 1 })];
+    const urls = serve(JSON.parse(JSON.stringify(local)));
+    const { result, rerender } = renderHook(
+      ({ paused }) => useFilteredAnnotations(SAMPLE, { property_name: 'thickness' }, local, paused),
+      { wrapper, initialProps: { paused: true } },
+    );
+    expect(result.current.data).toBe(local);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(urls).toHaveLength(0);
+    rerender({ paused: false });
+    await waitFor(() => expect(urls).toHaveLength(1));
+    expect(urls[0]).toContain('property_name=thickness');
+  });
 });

@@ -73,9 +73,11 @@ export interface TabSubmitEnv {
 }
 
 /**
- * Default least time between two unstaging updates of a running submit: chunks answered faster
- * are unstaged together, so the page spends its time on sending, not on redrawing thousands of
- * points for each chunk (and the list still visibly shrinks several times a second).
+ * Default least time between the starts of two unstaging updates of a running submit: chunks
+ * answered faster are unstaged together, so the page spends its time on sending, not on
+ * redrawing thousands of points for each chunk. The progress bar moves with every chunk; the
+ * staged list and the map follow once a second (a submit to the local server of 10,000 points
+ * shows its first chunk, then everything at the end).
  */
 export const UNSTAGE_EVERY_MS = 1000;
 
@@ -124,9 +126,10 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
     extra.deletedInFlight += deletedSince.length;
   };
   // Chunks answered between two frames are unstaged, cached and counted together, once: one
-  // render and one map redraw per frame at most, and at most one unstaging per unstageEveryMs
-  // however fast the answers come, while sending goes on. Progress is shown every frame. The
-  // ledger (saved before sending) covers a tab that dies before a frame applies them.
+  // render and one map redraw per frame at most, at most one unstaging per unstageEveryMs and
+  // per UPDATE_COST_SHARE of the time however fast the answers come, while sending goes on.
+  // Progress is shown every frame. The ledger (saved before sending) covers a tab that dies
+  // before a frame applies them, and before the draft is written (once, at the end).
   const now = env.now ?? (() => performance.now());
   const every = env.unstageEveryMs ?? UNSTAGE_EVERY_MS;
   let startedAt = Number.NEGATIVE_INFINITY;
