@@ -3,7 +3,8 @@
  * replaced by a session that had not seen it. Browser A confirms the outline and sets a 5 mm
  * edge exclusion; browser B, not reloaded, sets a USL. The server ends with both, and both pages
  * show both: B at once when it saves, A when its window gets the focus. The same with two tabs
- * of one browser, which hear of each other's saves at once, without a focus or a reload.
+ * of one browser, which hear of each other's saves at once, without a focus or a reload. And
+ * two people saving at the same moment, where B's write undoes A's change: A puts it back.
  */
 import type { Page } from '@playwright/test';
 import type { ApiClient } from '../src/api/client';
@@ -161,4 +162,76 @@ test('two tabs of one browser share each change at once, keeping what is being t
   await expect(reviewPanel(b).getByLabel('LSL (nm)')).toHaveValue('95');
   await expectBoth(a);
   await expectBoth(b);
+});
+
+test('two people saving at the same moment: neither change is lost, without a focus or reload', async ({
+  api,
+  browser,
+  newSample,
+}) => {
+  const sample = await newSample('Setup race 200mm');
+  await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
+  await seedNine(api, sample.id);
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const a = await openGuessed(await contextA.newPage(), sample.id);
+    const b = await openGuessed(await contextB.newPage(), sample.id);
+    await a.openSection('Outline');
+    await outlinePanel(a.page).getByRole('button', { name: 'Confirm outline' }).click();
+    await expect(saveLine(a.page)).toContainText('Saved with the sample on the server');
+    await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect(toolbar(b.page)).not.toContainText('guessed');
+
+    // Hold the writes so that both read the setup before either writes, A's write lands first
+    // and B's, merged from the copy before it, lands after: B's write undoes A's edge exclusion.
+    const lookup = `physical_sample_id=${sample.id}`;
+    const isWrite = (method: string, url: string) =>
+      method === 'PATCH' && url.includes(`/physical_samples/${sample.id}`);
+    // B has read when its lookup of the sample is answered; A has written when its PATCH is.
+    const bHasRead = b.page.waitForResponse(
+      (r) => r.request().method() === 'GET' && r.url().includes(lookup),
+    );
+    const aHasWritten = a.page.waitForResponse((r) => isWrite(r.request().method(), r.url()));
+    let held = 0;
+    await a.page.route('**/physical_samples/**', async (route) => {
+      const request = route.request();
+      if (held === 0 && isWrite(request.method(), request.url())) {
+        held++;
+        await bHasRead;
+      }
+      await route.continue();
+    });
+    await b.page.route('**/physical_samples/**', async (route) => {
+      const request = route.request();
+      if (isWrite(request.method(), request.url())) await aHasWritten;
+      await route.continue();
+    });
+
+    const edge = a.page.getByLabel('Edge exclusion (mm)');
+    await edge.fill('5');
+    await edge.press('Enter');
+    await b.openTab('Review');
+    const usl = reviewPanel(b).getByLabel('USL (nm)');
+    await usl.fill('107');
+    await usl.press('Enter');
+
+    // A reads the setup again a moment after its write, finds its change undone and writes it
+    // again; the server ends with both, and B follows on its next read.
+    await expect
+      .poll(async () => (await api.getSample(sample.id))?.physical_sample_metadata?.[SETUP_KEY], {
+        timeout: 15_000,
+      })
+      .toMatchObject({
+        outline: { diameterMm: 200, edgeExclusionMm: 5 },
+        limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
+      });
+    await expectServerHoldsBoth(api, sample.id);
+    await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expectBoth(a);
+    await expectBoth(b);
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
 });

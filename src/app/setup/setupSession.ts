@@ -22,6 +22,12 @@ export type { SaveStatus } from './saveStatus';
 
 /** How long changes settle before they are written (typing a limit, stepping a number). */
 export const SAVE_DELAY_MS = 600;
+/**
+ * How long after a write the server's copy is read again: a colleague who read the setup just
+ * before our write and wrote just after would otherwise undo our change unnoticed until the
+ * next poll (mergeSetup's `restored`).
+ */
+export const VERIFY_DELAY_MS = 2000;
 
 /** What the session shows. */
 export interface SetupView {
@@ -43,6 +49,8 @@ export interface SetupSessionEnv {
   exclusive<T>(save: () => Promise<T>): Promise<T>;
   now(): Date;
   saveDelayMs?: number;
+  /** VERIFY_DELAY_MS unless given; null: no read after a write. */
+  verifyDelayMs?: number | null;
 }
 
 /** See the module comment. Call `start` once mounted and `flush` when leaving the sample. */
@@ -57,6 +65,7 @@ export class SetupSession {
   private queue: Promise<void> = Promise.resolve();
   private refreshWaiting = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private verifyTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly listeners = new Set<() => void>();
 
   /** `listed`: the sample's metadata as the samples list gave it (undefined: not sent). */
@@ -178,7 +187,10 @@ export class SetupSession {
           reason: null,
           notice: said ?? this.view.status.notice,
         });
-        if (out.wrote) this.env.publish(out.stored);
+        if (out.wrote) {
+          this.env.publish(out.stored);
+          this.verifySoon();
+        }
       } catch (error) {
         this.show(this.view.setup, {
           home: 'browser',
@@ -187,6 +199,17 @@ export class SetupSession {
         });
       }
     });
+  }
+
+  /** Read the server's copy again a little after a write (see VERIFY_DELAY_MS). */
+  private verifySoon(): void {
+    const delay = this.env.verifyDelayMs === undefined ? VERIFY_DELAY_MS : this.env.verifyDelayMs;
+    if (delay === null) return;
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    this.verifyTimer = setTimeout(() => {
+      this.verifyTimer = null;
+      void this.refresh();
+    }, delay);
   }
 
   /** A copy of the server's setup from another tab or the samples list. */
@@ -236,6 +259,8 @@ export class SetupSession {
     const synced = theirs !== null && sameSetup(merge.setup, theirs);
     const setup = synced && theirs ? theirs : merge.setup;
     this.env.keepCopy({ setup, synced, base: theirs });
+    // A colleague's write that did not know ours put back old values: write ours again.
+    if (merge.restored.length > 0) this.dirty = true;
     const waiting = this.dirty || this.timer !== null;
     const said = sentences(describeTheirChanges(merge.fromTheirs), describeConflicts(merge, true));
     const state = synced ? 'saved' : waiting ? 'pending' : this.view.status.state;
@@ -244,5 +269,6 @@ export class SetupSession {
       notice: said ?? this.view.status.notice,
       ...(synced ? { home: 'server' as const, reason: null } : {}),
     });
+    if (merge.restored.length > 0) void this.save();
   }
 }

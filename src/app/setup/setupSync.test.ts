@@ -11,6 +11,14 @@ const setup: SampleSetup = {
   ...emptySetup(new Date('2026-04-03T10:00:00.000Z')),
   outline: standardWafer(200, 5),
 };
+/** `setup` as the first write stores it: the fields it set stamped with the write. */
+const firstWrite: SampleSetup = {
+  ...setup,
+  fieldStamps: {
+    at: setup.updatedAt,
+    fields: { outline: setup.updatedAt, edgeExclusion: setup.updatedAt },
+  },
+};
 
 /** A server holding one sample; `listsMetadata: false` behaves like Atomscale's list. */
 function fakeServer(metadata: Record<string, unknown> | null, listsMetadata = true) {
@@ -49,7 +57,7 @@ describe('saveSetup', () => {
     server.sample.physical_sample_metadata = { theirs: { a: [3] } };
     await saveSetup(server, ID, null, setup, NOW);
     expect(server.patches).toEqual([
-      { physical_sample_metadata: { theirs: { a: [3] }, [SETUP_KEY]: setup } },
+      { physical_sample_metadata: { theirs: { a: [3] }, [SETUP_KEY]: firstWrite } },
     ]);
   });
 
@@ -65,10 +73,13 @@ describe('saveSetup', () => {
     };
     // This session last knew no setup at all (null base), and this clock is behind the server's copy.
     const out = await saveSetup(server, ID, null, mine, NOW);
+    const at = '2026-04-03T10:05:00.001Z';
+    // theirs carries no stamps (written before them): only the field this write set gets one.
     const stored = {
       ...theirs,
       limits: mine.limits,
-      updatedAt: '2026-04-03T10:05:00.001Z',
+      updatedAt: at,
+      fieldStamps: { at, fields: { 'limits:["thickness","nm"]:usl': at } },
     };
     expect(out).toMatchObject({ wrote: true, stored });
     expect(out.merge.fromTheirs.map((c) => c.name)).toEqual(['outline', 'edge exclusion']);
@@ -89,7 +100,7 @@ describe('saveSetup', () => {
     await saveSetup(server, ID, null, setup, NOW);
     expect(server.patches).toEqual([
       {},
-      { physical_sample_metadata: { theirs: 1, [SETUP_KEY]: setup } },
+      { physical_sample_metadata: { theirs: 1, [SETUP_KEY]: firstWrite } },
     ]);
   });
 

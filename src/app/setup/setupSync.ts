@@ -6,6 +6,7 @@
  */
 import { isApiError } from '../../api/errors';
 import type { PhysicalSample, PhysicalSampleUpdate } from '../../api/schemas';
+import { stampFields } from '../../domain/setup/fieldStamps';
 import { mergeSetup, nextStamp, type SetupMerge, sameSetup } from '../../domain/setup/merge';
 import { readSetup, type SampleSetup, withSetup } from '../../domain/setup/setup';
 
@@ -94,7 +95,12 @@ export async function saveSetup(
   const theirs = current.kind === 'ok' ? current.setup : null;
   const merge = mergeSetup(base, mine, theirs);
   if (theirs && sameSetup(merge.setup, theirs)) return { stored: theirs, merge, wrote: false };
-  const stored = { ...merge.setup, updatedAt: nextStamp(now, theirs?.updatedAt) };
+  const updatedAt = nextStamp(now, theirs?.updatedAt);
+  const stored = {
+    ...merge.setup,
+    updatedAt,
+    fieldStamps: stampFields(merge.setup, theirs, updatedAt),
+  };
   const answer = await server.updateSample(sampleId, {
     physical_sample_metadata: withSetup(metadata, stored),
   });

@@ -33,6 +33,22 @@ export function fieldKey(ref: FieldRef): string {
   return ref.kind;
 }
 
+/** JSON with object keys sorted and undefined members dropped: equal values, equal text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  );
+}
+
+/** True when two field values are equal (deeply, key order aside); undefined is "not set". */
+export function sameFieldValue(a: FieldValue, b: FieldValue): boolean {
+  return a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
+}
+
 /** The shape of an outline without its edge exclusion (merged apart). */
 function shapeOf(outline: SampleOutline): Omit<SampleOutline, 'edgeExclusionMm'> {
   const { edgeExclusionMm: _, ...shape } = outline;

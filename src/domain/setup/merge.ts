@@ -8,12 +8,14 @@
  * applied per field instead of per line.
  */
 import type { CustomPattern } from '../patterns/custom';
+import { isStale, stampsOf } from './fieldStamps';
 import {
   composeSetup,
   type FieldRef,
   type FieldValue,
   fieldName,
   orderOf,
+  sameFieldValue,
   setupFields,
   valueText,
 } from './fields';
@@ -37,23 +39,17 @@ export interface SetupMerge {
   fromTheirs: FieldChange[];
   /** Fields both changed differently, where mine was kept (before: theirs, after: mine). */
   conflicts: FieldChange[];
+  /**
+   * Fields theirs holds at an older value than base because a write that did not know base's
+   * value replaced it (a lost update, see fieldStamps.ts): put back (before: theirs, after: the
+   * value kept). A session that gets any should write the merge soon.
+   */
+  restored: FieldChange[];
   /** Names of custom patterns both added under different ids: both are kept. */
   sameNamePatterns: string[];
 }
 
-/** JSON with object keys sorted and undefined members dropped: equal values, equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
-
-const same = (a: FieldValue, b: FieldValue) =>
-  a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
+const same = sameFieldValue;
 
 /** True when two copies hold the same setup (`updatedAt` aside); null is the empty setup. */
 export function sameSetup(a: SampleSetup | null, b: SampleSetup | null): boolean {
@@ -61,7 +57,7 @@ export function sameSetup(a: SampleSetup | null, b: SampleSetup | null): boolean
   const fb = setupFields(b);
   if (fa.size !== fb.size) return false;
   for (const [key, { value }] of fa) if (!same(value, fb.get(key)?.value)) return false;
-  return canonical(orderOf(a)) === canonical(orderOf(b));
+  return sameFieldValue(orderOf(a), orderOf(b));
 }
 
 /** The name of a field, taking a pattern's name from whichever copy has it. */
@@ -96,9 +92,16 @@ export function mergeSetup(
   const merged: ReturnType<typeof setupFields> = new Map();
   const fromTheirs: FieldChange[] = [];
   const conflicts: FieldChange[] = [];
+  const restored: FieldChange[] = [];
+  const [baseStamps, theirStamps] = [stampsOf(base), stampsOf(theirs)];
   for (const key of new Set([...t.keys(), ...m.keys(), ...b.keys()])) {
     const ref = (t.get(key) ?? m.get(key) ?? b.get(key))?.ref as FieldRef;
-    const [bv, mv, tv] = [b.get(key)?.value, m.get(key)?.value, t.get(key)?.value];
+    const [bv, mv] = [b.get(key)?.value, m.get(key)?.value];
+    let tv = t.get(key)?.value;
+    if (isStale(key, baseStamps, theirStamps, bv, tv)) {
+      restored.push(change(ref, tv, same(mv, bv) ? bv : mv));
+      tv = bv;
+    }
     let value = mv;
     if (same(mv, tv)) value = mv;
     else if (same(mv, bv)) {
@@ -111,7 +114,13 @@ export function mergeSetup(
     version: SETUP_VERSION,
     updatedAt: theirs ? later(mine.updatedAt, theirs.updatedAt) : mine.updatedAt,
   });
-  return { setup, fromTheirs, conflicts, sameNamePatterns: sameNameAdds(base, mine, theirs) };
+  return {
+    setup,
+    fromTheirs,
+    conflicts,
+    restored,
+    sameNamePatterns: sameNameAdds(base, mine, theirs),
+  };
 }
 
 /** Names of patterns that mine and theirs each added (not in base) under different ids. */

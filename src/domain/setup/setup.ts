@@ -43,6 +43,16 @@ export const SampleSetup = z.object({
   customPatterns: z.array(CustomPattern),
   /** When this setup was last changed (ISO 8601), to tell an older copy from a newer one. */
   updatedAt: z.iso.datetime({ offset: true }),
+  /**
+   * When each field was last written, by fieldKey (src/domain/setup/fieldStamps.ts), valid only
+   * while `at` equals `updatedAt`: a writer that does not know them keeps them unchanged.
+   */
+  fieldStamps: z
+    .object({
+      at: z.iso.datetime({ offset: true }),
+      fields: z.record(z.string(), z.iso.datetime({ offset: true })),
+    })
+    .optional(),
 });
 export type SampleSetup = z.infer<typeof SampleSetup>;
 

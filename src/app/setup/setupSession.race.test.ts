@@ -1,0 +1,84 @@
+/**
+ * Two people saving the same sample's setup at the same moment: both read the server's copy
+ * before either writes, so the second write carries the first's field as it was before. The
+ * first session must notice on its next read (focus, poll) and write its change again.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { standardWafer } from '../../domain/geometry/outline';
+import { withLimits } from '../../domain/setup/setup';
+import { aServer } from './setupSessionTesting';
+
+const edge = (edgeExclusionMm: number) => ({ ...standardWafer(200), edgeExclusionMm });
+
+describe('SetupSession, two saves at once', () => {
+  it.each([
+    ['a field both knew', true],
+    ['a field set for the first time', false],
+  ])('puts back A’s change that B’s write undid without knowing it (%s)', async (_, initial) => {
+    const server = aServer();
+    const a = server.session();
+    const b = server.session();
+    if (initial) {
+      a.update((s) => ({ ...s, outline: edge(3) }));
+      await a.save();
+      await b.refresh();
+    }
+    a.update((s) => ({ ...s, outline: edge(5) }));
+    b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
+
+    // Both read the server's copy, then A's write lands, then B's (merged from the older copy).
+    let release = () => {};
+    server.state.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reads = vi.mocked(server.server.getSample).mock.calls.length;
+    const saves = [a.save(), b.save()];
+    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(reads + 2));
+    server.state.hold = null;
+    release();
+    await Promise.all(saves);
+    expect(server.stored().outline).toEqual(initial ? edge(3) : null);
+
+    await a.refresh();
+    await a.save();
+    expect(server.stored()).toMatchObject({
+      outline: edge(5),
+      limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
+    });
+    expect(a.get().setup).toEqual(server.stored());
+    expect(a.get().status).toMatchObject({ home: 'server', state: 'saved' });
+
+    // B follows A's change as a colleague's, and nobody writes again.
+    const patches = server.patches.length;
+    await b.refresh();
+    await a.refresh();
+    expect(b.get().setup).toEqual(server.stored());
+    expect(b.get().status.notice).toBe(
+      initial
+        ? 'Setup updated by another session: edge exclusion 5 mm.'
+        : 'Setup updated by another session: outline 200 mm wafer, notch; edge exclusion 5 mm.',
+    );
+    expect(server.patches.length).toBe(patches);
+  });
+
+  it('puts it back on its own, by reading the server a little after each write', async () => {
+    const server = aServer();
+    const a = server.session({ verifyDelayMs: 20 });
+    const b = server.session();
+    a.update((s) => ({ ...s, outline: edge(5) }));
+    b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
+    let release = () => {};
+    server.state.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const saves = [a.save(), b.save()];
+    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(2));
+    server.state.hold = null;
+    release();
+    await Promise.all(saves);
+    expect(server.stored().outline).toBeNull();
+    // No focus, no poll: A's own read after its write finds the loss and writes again.
+    await vi.waitFor(() => expect(server.stored().outline).toEqual(edge(5)));
+    expect(server.stored().limits).toEqual([{ property: 'thickness', unit: 'nm', usl: 107 }]);
+  });
+});
