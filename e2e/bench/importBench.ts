@@ -39,7 +39,7 @@ export async function measureImport(
   const previewMs = await waitMs(
     page,
     t0,
-    `document.querySelector('[data-testid="import-summary"]')?.textContent?.includes('${N} points')`,
+    `document.querySelector('[data-testid="import-summary"]')?.textContent?.includes('${N.toLocaleString('en')} points')`,
   );
   await dialog.field('Unit checked').check();
   const t1 = await page.evaluate(() => performance.now());
