@@ -6,7 +6,7 @@
  * of one browser, which hear of each other's saves at once, without a focus or a reload. And
  * two people saving at the same moment, where B's write undoes A's change: A puts it back.
  */
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { ApiClient } from '../src/api/client';
 import { SETUP_KEY } from '../src/domain/setup/setup';
 import { expect, SamplePage, test } from './fixtures';
@@ -86,20 +86,39 @@ async function expectServerHoldsBoth(api: ApiClient, sampleId: string, extra = {
   });
 }
 
+/** The sample of these tests: another key in its metadata and nine stored records. */
+async function seededSample(api: ApiClient, newSample: (name: string) => Promise<{ id: string }>) {
+  const sample = await newSample('Setup race 200mm');
+  await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
+  await seedNine(api, sample.id);
+  return sample;
+}
+
+/** Two people (a browser context each) with the sample open, its outline still guessed. */
+async function twoPeople(
+  browser: Browser,
+  sampleId: string,
+  run: (a: SamplePage, b: SamplePage) => Promise<void>,
+) {
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  try {
+    const a = await openGuessed(await contextA.newPage(), sampleId);
+    const b = await openGuessed(await contextB.newPage(), sampleId);
+    await run(a, b);
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
+}
+
 test('a stale browser does not overwrite a colleague’s setup; both see both changes', async ({
   api,
   browser,
   newSample,
 }) => {
-  const sample = await newSample('Setup race 200mm');
-  await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
-  await seedNine(api, sample.id);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await openGuessed(await contextA.newPage(), sample.id);
-    const b = await openGuessed(await contextB.newPage(), sample.id);
-
+  const sample = await seededSample(api, newSample);
+  await twoPeople(browser, sample.id, async (a, b) => {
     await confirmWithEdge5(a);
     const afterA = (await api.getSample(sample.id))?.physical_sample_metadata?.[SETUP_KEY];
     expect(afterA).toMatchObject({ outline: { diameterMm: 200, edgeExclusionMm: 5 } });
@@ -119,10 +138,7 @@ test('a stale browser does not overwrite a colleague’s setup; both see both ch
     );
     await expectBoth(a);
     await expectServerHoldsBoth(api, sample.id);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-  }
+  });
 });
 
 test('two tabs of one browser share each change at once, keeping what is being typed', async ({
@@ -130,9 +146,7 @@ test('two tabs of one browser share each change at once, keeping what is being t
   context,
   newSample,
 }) => {
-  const sample = await newSample('Setup race 200mm');
-  await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
-  await seedNine(api, sample.id);
+  const sample = await seededSample(api, newSample);
   const a = await openGuessed(await context.newPage(), sample.id);
   const b = await openGuessed(await context.newPage(), sample.id);
 
@@ -169,14 +183,8 @@ test('two people saving at the same moment: neither change is lost, without a fo
   browser,
   newSample,
 }) => {
-  const sample = await newSample('Setup race 200mm');
-  await api.updateSample(sample.id, { physical_sample_metadata: { growth: { run: 17 } } });
-  await seedNine(api, sample.id);
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext();
-  try {
-    const a = await openGuessed(await contextA.newPage(), sample.id);
-    const b = await openGuessed(await contextB.newPage(), sample.id);
+  const sample = await seededSample(api, newSample);
+  await twoPeople(browser, sample.id, async (a, b) => {
     await a.openSection('Outline');
     await outlinePanel(a.page).getByRole('button', { name: 'Confirm outline' }).click();
     await expect(saveLine(a.page)).toContainText('Saved with the sample on the server');
@@ -230,8 +238,5 @@ test('two people saving at the same moment: neither change is lost, without a fo
     await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await expectBoth(a);
     await expectBoth(b);
-  } finally {
-    await contextA.close();
-    await contextB.close();
-  }
+  });
 });
