@@ -133,6 +133,11 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   // Staged on B, it waits in B's workspace to be submitted.
   await section.getByRole('button', { name: /^Stage the difference as/ }).click();
   await expect(section.getByText(/Staged 49 annotations of “thickness difference”/)).toBeVisible();
+  // A second press stages nothing twice: the same 49 values are already staged on B.
+  await section.getByRole('button', { name: /^Stage the difference as/ }).click();
+  await expect(section.getByRole('status').last()).toContainText(
+    `49 difference values of “thickness difference” are already staged on ${slot02.name}`,
+  );
   await samplePage.open(slot02.sampleId);
   await expect(samplePage.stagedRows()).toHaveCount(49);
 });

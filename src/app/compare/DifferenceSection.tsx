@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import { exportFileName } from '../../api/exportAnnotations';
 import { differenceToStaged } from '../../domain/lot/differenceAnnotations';
+import { planDifferenceStaging, storedDerived } from '../../domain/lot/differenceRestage';
 import { differenceToCsv } from '../../io/exportDifference';
 import { DifferenceControls } from '../../panels/compare/DifferenceControls';
 import { DifferenceResult } from '../../panels/compare/DifferenceResult';
@@ -56,13 +57,30 @@ export function DifferenceSection({
           () => crypto.randomUUID(),
         );
         await stagingStore.whenLoaded(sample.id);
-        stagingStore.dispatch(sample.id, { type: 'add', annotations });
-        await stagingStore.flush();
+        // A second press replaces (or keeps) the earlier staging; stored values are left out.
+        const plan = planDifferenceStaging(
+          annotations,
+          stagingStore.getState(sample.id).annotations,
+          storedDerived(sample.records, sample.stageToSample),
+        );
+        if (plan.add.length > 0 || plan.remove.length > 0) {
+          stagingStore.dispatch(sample.id, {
+            type: 'batch',
+            actions: [
+              { type: 'remove', localIds: plan.remove },
+              { type: 'add', annotations: plan.add },
+            ],
+          });
+          await stagingStore.flush();
+        }
         setStaged({
-          count: annotations.length,
           sampleId: sample.id,
           sampleName: sample.name,
           propertyName,
+          staged: plan.add.length,
+          replaced: plan.remove.length,
+          alreadyStaged: plan.alreadyStaged,
+          alreadyStored: plan.alreadyStored,
         });
       } catch (e) {
         setStageError(

@@ -4,13 +4,14 @@
  * sample's workspace like any other staged point.
  */
 import { useEffect, useId, useState } from 'react';
+import {
+  type DifferenceStagingResult,
+  differenceStagingMessage,
+} from '../../domain/lot/differenceRestage';
 
 /** What a staging did, for the message under the form. */
-export interface StagedDifference {
-  count: number;
+export interface StagedDifference extends DifferenceStagingResult {
   sampleId: string;
-  sampleName: string;
-  propertyName: string;
 }
 
 interface StageDifferenceFormProps {
@@ -64,8 +65,7 @@ export function StageDifferenceForm(p: StageDifferenceFormProps) {
       )}
       {p.result && (
         <p className="notice notice-info" role="status">
-          Staged {p.result.count} annotations of “{p.result.propertyName}” on {p.result.sampleName}.
-          They are submitted from that sample’s workspace:{' '}
+          {differenceStagingMessage(p.result)} Staged annotations are submitted from that sample’s workspace:{' '}
           <button
             type="button"
             className="link-button"
