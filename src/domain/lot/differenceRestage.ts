@@ -8,8 +8,9 @@
  *   tolerance or rate changes them), unless the fresh ones are the same values at the same
  *   places, in which case nothing changes and the caller says they are already staged.
  */
-import type { PointMm } from '../geometry/point';
+
 import { placeRecord } from '../frames/placement';
+import type { PointMm } from '../geometry/point';
 import type { JsonObject } from '../jsonObject';
 import type { StagedAnnotation } from '../staging/staged';
 
@@ -42,7 +43,7 @@ function identity(
   unit: string | null,
   metadata: JsonObject | null,
 ): string | null {
-  if (!metadata || metadata.derived !== 'difference') return null;
+  if (metadata?.derived !== 'difference') return null;
   const a = metadata.source_a_sample_id;
   const b = metadata.source_b_sample_id;
   if (typeof a !== 'string' || typeof b !== 'string') return null;
