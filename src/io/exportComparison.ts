@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import { COMPARISON_COLUMNS, type ComparisonRow } from '../domain/lot/comparisonTable';
+import { csvNumber, lotDecimals } from '../domain/lot/tableFormat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../domain/stats/uniformity';
 import { FORMULA_START } from './formulaGuard';
 
@@ -35,7 +36,9 @@ function headerOf(
 /**
  * CSV text (RFC 4180 quoting by papaparse, CRLF line ends, header first) of the rows in the
  * order given (the table's sort). Columns: Property, Sample ID, then COMPARISON_COLUMNS. Numbers
- * are written with String(v) (the shortest text that reads back as the same double); missing
+ * are rounded by the display rule for CSV (tableFormat.ts csvNumber: min, max, range with the
+ * data's decimals, mean and σ with 2 more, percentages with 4; no float noise) and written
+ * with String(v) and the ASCII '-'; missing
  * values are empty cells. Text cells that a spreadsheet would run as formulas get a leading
  * apostrophe (see formulaGuard).
  */
@@ -48,10 +51,11 @@ export function comparisonToCsv(
     'Sample ID',
     ...COMPARISON_COLUMNS.map((c) => headerOf(c, rows, options.unit)),
   ];
+  const decimals = lotDecimals(rows);
   const data = rows.map((r) => [
     options.propertyName,
     r.sampleId,
-    ...COMPARISON_COLUMNS.map((c) => r[c.key] ?? ''),
+    ...COMPARISON_COLUMNS.map((c) => csvNumber(r, c.key, decimals) ?? ''),
   ]);
   const csv = Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
   return csv.endsWith('\r\n') ? csv : `${csv}\r\n`;

@@ -7,6 +7,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { exportFileName } from '../../api/exportAnnotations';
 import { trendSeries } from '../../domain/lot/trend';
+import { lotDecimals } from '../../domain/lot/tableFormat';
+import { statDecimalsOf } from '../../domain/values/decimalPrecision';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../domain/stats/uniformity';
 import { comparisonToCsv } from '../../io/exportComparison';
 import { ColorBar } from '../../panels/ColorBar';
@@ -136,6 +138,7 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
         <div className="compare-maps-body">
           <SmallMultiples
             items={items}
+            meanDecimals={statDecimalsOf(lotDecimals(c.rows))}
             scale={c.scale}
             unit={unit}
             sizePx={TILE_PX}
@@ -170,7 +173,7 @@ export function CompareView({ route, navigate, onOpenSettings }: CompareViewProp
         onExportCsv={exportCsv}
       />
       <div className="compare-lower">
-        <LotSummaryPanel lot={c.lot} unit={unit} />
+        <LotSummaryPanel lot={c.lot} unit={unit} decimals={statDecimalsOf(lotDecimals(c.rows))} />
         {c.property && (
           <TrendChart series={series} propertyName={c.property} limitsSummary={c.shared.summary} />
         )}

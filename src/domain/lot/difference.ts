@@ -15,7 +15,7 @@ import {
   summarizeValues,
   type UniformitySummary,
 } from '../stats/uniformity';
-import { precisionOf } from '../values/decimalPrecision';
+import { precisionOf, rateDecimals } from '../values/decimalPrecision';
 import { type DifferenceGrid, differenceGrid } from './differenceGrid';
 import { pairDifferences, type Rounding, unmatched } from './differencePairs';
 import { differenceUniformity } from './differenceUniformity';
@@ -90,6 +90,8 @@ export interface Difference {
   /** The interpolation asked for when the sites differ. */
   interpolation: InterpolationMethod;
   rateMinutes: number | null;
+  /** Decimals the difference's values carry: the inputs' (precisionOf), or rateDecimals for a rate. */
+  decimals: number;
   matched: MatchedDifference[];
   unmatchedA: UnmatchedSite[];
   unmatchedB: UnmatchedSite[];
@@ -190,6 +192,7 @@ export function computeDifference(request: DifferenceRequest): DifferenceOutcome
       sampleUnit: unit,
       interpolation: method,
       rateMinutes: minutes,
+      decimals: minutes === null ? decimals : rateDecimals(decimals, minutes),
       matched,
       unmatchedA: unmatched(a.sites, m.unmatchedA, fields?.fieldB ?? null, 1, rounding, outline),
       unmatchedB: unmatched(b.sites, m.unmatchedB, fields?.fieldA ?? null, -1, rounding, outline),

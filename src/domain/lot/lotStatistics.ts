@@ -24,6 +24,7 @@ import {
   summarizeValues,
   type UniformitySummary,
 } from '../stats/uniformity';
+import { precisionOf } from '../values/decimalPrecision';
 
 /** One sample's values of one property (same unit for every sample). */
 export interface SampleValues {
@@ -36,6 +37,8 @@ export interface SampleValues {
 export interface SampleStatistics extends UniformitySummary {
   sampleId: string;
   name: string;
+  /** Decimals the sample's values carry (precisionOf; the display rule of decimalPrecision.ts). */
+  decimals: number;
 }
 
 /** n, mean and σ (n − 1) of one wafer, all the lot summary needs. */
@@ -79,6 +82,7 @@ export function sampleStatistics(
     sampleId: s.sampleId,
     name: s.name,
     ...summarizeValues(s.values, definition),
+    decimals: precisionOf(s.values),
   }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { propertyLabel, type RecordForSummary, summariseSample } from './sampleSummary';
+import { propertyLabel, type RecordForSummary, rangeText, summariseSample } from './sampleSummary';
 
 const rec = (o: Partial<RecordForSummary>): RecordForSummary => ({
   property_name: 'thickness',
@@ -33,7 +33,7 @@ describe('summariseSample', () => {
       { xMm: -100, yMm: 0, value: 9.7 },
     ]);
     expect(s.unplaced).toBe(0);
-    expect(s.range).toEqual({ min: 9.5, max: 9.7 });
+    expect(s.range).toEqual({ min: 9.5, max: 9.7, decimals: 1 });
   });
 
   it('never places stage_absolute records without a calibration, nor records without coordinates', () => {
@@ -61,7 +61,7 @@ describe('summariseSample', () => {
       ]);
       const s = summariseSample(records);
       expect(s.shown).toEqual({ name: 'thickness', unit: 'nm', count: 3 });
-      expect(s.range).toEqual({ min: 9.1, max: 9.3 });
+      expect(s.range).toEqual({ min: 9.1, max: 9.3, decimals: 1 });
       expect(summariseSample(records.filter((r) => r.property_name === fit)).shown?.name).toBe(fit);
     },
   );
@@ -80,5 +80,28 @@ describe('summariseSample', () => {
   it('labels a property with its unit in brackets', () => {
     expect(propertyLabel({ name: 'thickness', unit: 'nm' })).toBe('thickness [nm]');
     expect(propertyLabel({ name: 'gof', unit: null })).toBe('gof');
+  });
+});
+
+describe('rangeText (the display rule)', () => {
+  it('one value is one figure with its own decimals, not "1.5000 – 1.5000 nm"', () => {
+    expect(rangeText({ min: 1.5, max: 1.5, decimals: 1 }, 'nm')).toBe('1.5 nm');
+  });
+  it('a range keeps the values’ decimals, no more, no fewer', () => {
+    const s = summariseSample(
+      [9.5002, 10.6835, 12347.678].map((v, i) => ({
+        property_name: 'thickness',
+        property_unit: 'nm',
+        property_value: v,
+        coord_ref_frame: 'sample_relative',
+        coord_units: 'mm',
+        coord_x: i,
+        coord_y: 0,
+      })),
+    );
+    expect(s.range).toEqual({ min: 9.5002, max: 12347.678, decimals: 4 });
+    expect(rangeText(s.range, 'nm')).toBe('9.5002 – 12347.6780 nm');
+    expect(rangeText({ min: -0.5, max: 2, decimals: 1 }, null)).toBe('−0.5 – 2.0');
+    expect(rangeText(null, 'nm')).toBe('—');
   });
 });

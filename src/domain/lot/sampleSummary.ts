@@ -6,6 +6,8 @@
 import { placeRecord } from '../frames/placement';
 import type { PointMm } from '../geometry/point';
 import { isFitQualityName } from '../units/fitQuality';
+import { precisionOf } from '../values/decimalPrecision';
+import { formatStat } from '../values/formatStat';
 
 /** The fields of a stored annotation this reads (a SpatialAnnotation fits). */
 export interface RecordForSummary {
@@ -42,8 +44,11 @@ export interface SampleSummary {
   sites: SummarySite[];
   /** Records of the shown property that could not be placed (no coordinates, no calibration). */
   unplaced: number;
-  /** Smallest and largest value of the placed sites (the small map's colour range); null: none. */
-  range: { min: number; max: number } | null;
+  /**
+   * Smallest and largest value of the placed sites (the small map's colour range) and the
+   * decimals the values carry (precisionOf); null: none.
+   */
+  range: { min: number; max: number; decimals: number } | null;
 }
 
 /**
@@ -81,16 +86,30 @@ export function summariseSample(
       } else unplaced++;
     }
   }
-  let range: SampleSummary['range'] = null;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
   for (const { value } of sites) {
-    range = range
-      ? { min: Math.min(range.min, value), max: Math.max(range.max, value) }
-      : { min: value, max: value };
+    min = Math.min(min, value);
+    max = Math.max(max, value);
   }
+  const range: SampleSummary['range'] =
+    sites.length === 0 ? null : { min, max, decimals: precisionOf(sites.map((s) => s.value)) };
   return { count: records.length, properties, shown, sites, unplaced, range };
 }
 
 /** "thickness [nm]" or "gof" for a property count. */
 export function propertyLabel(p: Pick<PropertyCount, 'name' | 'unit'>): string {
   return p.unit ? `${p.name} [${p.unit}]` : p.name;
+}
+
+/**
+ * The value range of a summary for the overview, by the display rule (decimalPrecision.ts: the
+ * values' own decimals): "9.5002 – 10.6835 nm", or one figure when every value is the same
+ * ("1.5 nm"); "—" without a range. Minus: U+2212.
+ */
+export function rangeText(range: SampleSummary['range'], unit: string | null): string {
+  if (!range) return '—';
+  const u = unit ? ` ${unit}` : '';
+  const f = (v: number) => formatStat(v, range.decimals);
+  return range.min === range.max ? `${f(range.min)}${u}` : `${f(range.min)} – ${f(range.max)}${u}`;
 }

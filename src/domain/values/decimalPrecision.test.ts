@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decimalsOf,
+  formatStored,
   MAX_SIGNIFICANT,
   precisionOf,
   rateDecimals,
   roundDerived,
   roundToDecimals,
+  STAT_EXTRA_DECIMALS,
+  statDecimalsOf,
 } from './decimalPrecision';
 
 const RUNS = { numRuns: 500 };
@@ -69,8 +72,9 @@ describe('roundDerived of decimal inputs', () => {
     expect(rateDecimals(4, 60)).toBe(7);
   });
 
-  it('caps the precision at MAX_SIGNIFICANT digits, so noisy inputs do not carry their noise', () => {
-    expect(precisionOf([0.1 + 0.2, 0.1])).toBe(MAX_SIGNIFICANT);
+  it('drops float noise beyond MAX_SIGNIFICANT digits, so noisy inputs do not carry their noise', () => {
+    expect(precisionOf([0.1 + 0.2, 0.1])).toBe(1);
+    expect(precisionOf([1 / 3])).toBe(MAX_SIGNIFICANT);
     expect(roundDerived(0.1 + 0.2 - 0.1, precisionOf([0.1 + 0.2, 0.1]), null)).toBe(0.2);
     expect(precisionOf([1234.5, Number.NaN])).toBe(1);
     expect(precisionOf([])).toBe(0);
@@ -80,5 +84,33 @@ describe('roundDerived of decimal inputs', () => {
     expect(roundToDecimals(-0.00001, 4)).toBe(0);
     expect(Object.is(roundToDecimals(-0.00001, 4), -0)).toBe(false);
     expect(roundToDecimals(Number.POSITIVE_INFINITY, 2)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('the display rule', () => {
+  it('a value converted by a power of ten carries its shifted decimals, without noise', () => {
+    // 10.6835 nm in Å is 106.83500000000001 as a double: 3 decimals, not 14 and not 2.
+    expect(10.6835 * 10).not.toBe(106.835);
+    expect(precisionOf([10.6835 * 10, 95.002])).toBe(3);
+    expect(precisionOf([10.6835 / 10])).toBe(5);
+    expect(precisionOf([9.5002, 10.6835, 9.79])).toBe(4);
+  });
+
+  it('statistics get one guard digit beyond the data', () => {
+    expect(STAT_EXTRA_DECIMALS).toBe(1);
+    expect(statDecimalsOf(4)).toBe(5);
+    expect(statDecimalsOf(0)).toBe(1);
+  });
+
+  it.each([
+    [12347.678, '12347.678'],
+    [-0.0935, '−0.0935'],
+    [9.7878 - 9.8813, '−0.0935'],
+    [1.5, '1.5'],
+    [-0, '0'],
+    [2.5e-7, '2.5e−7'],
+    [3.4e17, '3.4e+17'],
+  ])('a stored value %d is shown as stored: %s', (x, text) => {
+    expect(formatStored(x)).toBe(text);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../color/colorBarLabels';
-import { formatFixed } from '../lot/tableFormat';
+import { formatStored } from './decimalPrecision';
 import { formatStat } from './formatStat';
 import { formatPercent, MINUS, withMinusSign } from './minusSign';
 import { parseTypedNumber } from './parseNumber';
@@ -16,7 +16,7 @@ describe('displayed negatives', () => {
         const texts = [
           formatValue(v),
           formatStat(v, decimals),
-          formatFixed(v, decimals),
+          formatStored(v),
           formatPercent(v, decimals).replace(' %', ''),
         ];
         for (const text of texts) {

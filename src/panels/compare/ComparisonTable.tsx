@@ -1,7 +1,7 @@
 /**
  * The "Comparison" table: one row per sample with n, mean, σ (n−1), min, max, range, %σ and the
  * chosen non-uniformity, sortable by any column (click a header), with CSV export. Value columns
- * share one number of decimals each (tableFormat.ts); the cell's title holds the full value.
+ * share one number of decimals each (tableFormat.ts: the display rule); the cell's title holds the full value.
  */
 import { isoDateOf } from '../../domain/isoDate';
 import {
@@ -11,7 +11,8 @@ import {
   type ComparisonRow,
   type ComparisonSort,
 } from '../../domain/lot/comparisonTable';
-import { decimalsFor, formatFixed } from '../../domain/lot/tableFormat';
+import { columnDecimals, lotDecimals } from '../../domain/lot/tableFormat';
+import { formatStat } from '../../domain/values/formatStat';
 
 interface ComparisonTableProps {
   rows: readonly ComparisonRow[];
@@ -44,7 +45,7 @@ function Cell({
   if (column.kind === 'date') return <td>{isoDateOf(typeof v === 'string' ? v : null) ?? '—'}</td>;
   if (column.kind === 'text') return <td>{String(v ?? '')}</td>;
   const n = typeof v === 'number' ? v : null;
-  const text = column.kind === 'count' ? (n === null ? '—' : String(n)) : formatFixed(n, decimals);
+  const text = column.kind === 'count' ? (n === null ? '—' : String(n)) : formatStat(n, decimals);
   return (
     <td className="num" title={n === null ? undefined : String(n)}>
       {text}
@@ -54,12 +55,8 @@ function Cell({
 
 /** The table (see the module comment). */
 export function ComparisonTable(p: ComparisonTableProps) {
-  const decimals = new Map(
-    COMPARISON_COLUMNS.map((c) => [
-      c.key,
-      c.kind === 'percent' ? 3 : decimalsFor(p.rows.map((r) => r[c.key] as number | null)),
-    ]),
-  );
+  const data = lotDecimals(p.rows);
+  const decimals = new Map(COMPARISON_COLUMNS.map((c) => [c.key, columnDecimals(c.key, data)]));
   return (
     <section className="panel compare-table" aria-labelledby="comparison-title">
       <div className="section-heading">
@@ -108,7 +105,7 @@ export function ComparisonTable(p: ComparisonTableProps) {
                       </button>
                     </th>
                   ) : (
-                    <Cell key={c.key} row={row} column={c} decimals={decimals.get(c.key) ?? 4} />
+                    <Cell key={c.key} row={row} column={c} decimals={decimals.get(c.key) ?? data} />
                   ),
                 )}
               </tr>

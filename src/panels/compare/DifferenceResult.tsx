@@ -3,12 +3,16 @@
  * non-uniformity of the difference), how it was computed, the unmatched sites, and CSV export.
  */
 import type { MiniMapField, MiniMapSite } from '../../canvas/miniMap';
-import { formatValue } from '../../domain/color/colorBarLabels';
 import type { ColorScale } from '../../domain/color/colorScale';
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { Difference, UnmatchedSite } from '../../domain/lot/difference';
-import { decimalsFor, formatFixed } from '../../domain/lot/tableFormat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../domain/stats/uniformity';
+import {
+  formatStored,
+  PERCENT_DECIMALS,
+  statDecimalsOf,
+} from '../../domain/values/decimalPrecision';
+import { formatStat } from '../../domain/values/formatStat';
 import { formatPercent } from '../../domain/values/minusSign';
 import { ColorBar } from '../ColorBar';
 import { MiniMapCanvas } from './MiniMapCanvas';
@@ -30,17 +34,19 @@ const MAP_PX = 340;
 function StatsTable({ d }: { d: Difference }) {
   const s = d.stats;
   const u = d.unit ? ` ${d.unit}` : '';
-  const decimals = decimalsFor([s.mean, s.sd, s.min, s.max]);
-  const v = (x: number | null) => (x === null ? '—' : `${formatFixed(x, decimals)}${u}`);
+  // The display rule (decimalPrecision.ts): the values' decimals, one more for mean and σ.
+  const v = (x: number | null, decimals = d.decimals) =>
+    x === null ? '—' : `${formatStat(x, decimals)}${u}`;
+  const stat = statDecimalsOf(d.decimals);
   const nu = NON_UNIFORMITY_DEFINITIONS.find((x) => x.id === s.definition);
   const rows: Array<[string, string]> = [
     [d.method === 'matched-sites' ? 'Matched sites' : 'Grid cells', String(s.n)],
-    ['Mean (mean removal for an etch)', v(s.mean)],
-    ['σ (n − 1)', v(s.sd)],
+    ['Mean (mean removal for an etch)', v(s.mean, stat)],
+    ['σ (n − 1)', v(s.sd, stat)],
     ['Min', v(s.min)],
     ['Max', v(s.max)],
     ['Range', v(s.range)],
-    [`Non-uniformity (${nu?.formula ?? ''})`, formatPercent(s.nonUniformity, 3)],
+    [`Non-uniformity (${nu?.formula ?? ''})`, formatPercent(s.nonUniformity, PERCENT_DECIMALS)],
   ];
   return (
     <table className="stats-table" aria-label="Difference statistics">
@@ -80,11 +86,11 @@ function UnmatchedTable({ d, aName, bName }: { d: Difference; aName: string; bNa
             <tr key={`${side}-${u.index}`}>
               <td>{side}</td>
               <td className="num">{u.site ?? '—'}</td>
-              <td className="num">{formatValue(u.xMm)}</td>
-              <td className="num">{formatValue(u.yMm)}</td>
-              <td className="num">{formatValue(u.value)}</td>
+              <td className="num">{formatStored(u.xMm)}</td>
+              <td className="num">{formatStored(u.yMm)}</td>
+              <td className="num">{formatStored(u.value)}</td>
               <td className="num">
-                {u.interpolatedDifference === null ? '—' : formatValue(u.interpolatedDifference)}
+                {u.interpolatedDifference === null ? '—' : formatStored(u.interpolatedDifference)}
               </td>
             </tr>
           ))}

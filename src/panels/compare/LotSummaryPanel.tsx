@@ -2,7 +2,7 @@
  * The lot summary: the mean of the wafer means, the grand mean, σ of the means, and σ within and
  * between wafers from the one-way ANOVA of the sites (lotStatistics.ts), each with its formula.
  */
-import { formatValue } from '../../domain/color/colorBarLabels';
+import { formatStat } from '../../domain/values/formatStat';
 import type { LotSummary } from '../../domain/lot/lotStatistics';
 
 /** One figure of the summary, its label and formula (shared with the PDF's lot page). */
@@ -34,10 +34,12 @@ export function lotFigures(lot: LotSummary): LotFigure[] {
 interface LotSummaryPanelProps {
   lot: LotSummary;
   unit: string;
+  /** Decimals of the figures: statDecimalsOf(the data's decimals), the display rule. */
+  decimals: number;
 }
 
 /** The summary (see the module comment). */
-export function LotSummaryPanel({ lot, unit }: LotSummaryPanelProps) {
+export function LotSummaryPanel({ lot, unit, decimals }: LotSummaryPanelProps) {
   const u = unit ? ` ${unit}` : '';
   return (
     <section className="panel lot-summary" aria-labelledby="lot-summary-title">
@@ -55,7 +57,7 @@ export function LotSummaryPanel({ lot, unit }: LotSummaryPanelProps) {
                 <span className="lot-formula">{f.formula}</span>
               </th>
               <td className="stat-value">
-                {f.value === null ? '—' : `${formatValue(f.value)}${u}`}
+                {f.value === null ? '—' : `${formatStat(f.value, decimals)}${u}`}
               </td>
             </tr>
           ))}

@@ -7,7 +7,8 @@ import type { MiniMapField, MiniMapSite } from '../../canvas/miniMap';
 import type { ColorScale } from '../../domain/color/colorScale';
 import type { SpecLimits } from '../../domain/color/specLimits';
 import type { SampleOutline } from '../../domain/geometry/outline';
-import { decimalsFor, formatFixed } from '../../domain/lot/tableFormat';
+import { PERCENT_DECIMALS } from '../../domain/values/decimalPrecision';
+import { formatStat } from '../../domain/values/formatStat';
 import { formatPercent } from '../../domain/values/minusSign';
 import { MiniMapCanvas } from './MiniMapCanvas';
 
@@ -33,6 +34,8 @@ interface SmallMultiplesProps {
   unit: string;
   /** Size of each map in CSS px. */
   sizePx: number;
+  /** Decimals of the means: statDecimalsOf(the data's decimals), the display rule. */
+  meanDecimals: number;
   onOpen: (sampleId: string) => void;
   /** Called after every tile was drawn (in the same frame), e.g. to time the drawing. */
   onDrawn?: () => void;
@@ -78,9 +81,9 @@ function Tile({
         <span className="mini-tile-name">{item.name}</span>
       </button>
       <span className="mini-tile-figures">
-        <span>mean {item.mean === null ? '—' : `${formatFixed(item.mean, meanDecimals)}${u}`}</span>
+        <span>mean {item.mean === null ? '—' : `${formatStat(item.mean, meanDecimals)}${u}`}</span>
         <span>
-          n {item.n} · NU {item.nonUniformity === null ? '—' : formatPercent(item.nonUniformity, 2)}
+          n {item.n} · NU {item.nonUniformity === null ? '—' : formatPercent(item.nonUniformity, PERCENT_DECIMALS)}
         </span>
       </span>
       {item.note && <span className="mini-tile-note">{item.note}</span>}
@@ -94,6 +97,7 @@ export function SmallMultiples({
   scale,
   unit,
   sizePx,
+  meanDecimals,
   onOpen,
   onDrawn,
 }: SmallMultiplesProps) {
@@ -102,11 +106,6 @@ export function SmallMultiples({
   useLayoutEffect(() => {
     if (items.length > 0) onDrawn?.();
   }, [items, scale, sizePx, onDrawn]);
-  // One number of decimals for every tile: 5 significant digits on the largest mean.
-  const meanDecimals = decimalsFor(
-    items.map((i) => i.mean),
-    5,
-  );
   return (
     <ul className="mini-grid" aria-label="Sample maps">
       {items.map((item) => (

@@ -136,7 +136,7 @@ describe('SampleGrid', () => {
               { xMm: 2, yMm: 0, value: 3 },
             ],
             unplaced: 0,
-            range: { min: 1, max: 3 },
+            range: { min: 1, max: 3, decimals: 0 },
           },
         },
       ],
@@ -144,13 +144,13 @@ describe('SampleGrid', () => {
     ]);
     render(<Harness rows={rows(2)} summaries={summaries} />);
     const [a, b] = [...bodyRows()] as HTMLElement[];
-    expect(a).toHaveTextContent('1.0000 – 3.0000 nm');
+    expect(a).toHaveTextContent('1 – 3 nm');
     expect(a).toHaveTextContent('thickness [nm] 3');
     expect(a).toHaveTextContent('no outline set');
     expect(b).toHaveTextContent('not loaded');
     // The range cell names the property its small map and range show.
     expect(a?.querySelector('td.sample-range')).toHaveTextContent(
-      /^thickness1\.0000 – 3\.0000 nm$/,
+      /^thickness1 – 3 nm$/,
     );
   });
 

@@ -6,8 +6,7 @@
 
 import type { CSSProperties, MouseEvent } from 'react';
 import { SampleThumbnail } from '../../canvas/SampleThumbnail';
-import { propertyLabel, type SampleSummary } from '../../domain/lot/sampleSummary';
-import { formatStat, statDecimals } from '../../domain/values/formatStat';
+import { propertyLabel, rangeText } from '../../domain/lot/sampleSummary';
 import { plural } from '../../domain/values/plural';
 import { isoDate } from './sampleListModel';
 import type { OverviewRow, SummaryState } from './types';
@@ -43,7 +42,7 @@ function MapCell({ row, summary }: { row: OverviewRow; summary: SummaryState }) 
   const guessed = row.outlineSource === 'name';
   const label = `${
     shown
-      ? `Map of ${sites.length} ${propertyLabel(shown)} ${plural(sites.length, 'value', 'values')}, ${rangeText(summary.summary)}`
+      ? `Map of ${sites.length} ${propertyLabel(shown)} ${plural(sites.length, 'value', 'values')}, ${rangeText(summary.summary.range, shown.unit)}`
       : 'Map without stored values'
   }${guessed ? '; outline guessed from the name' : ''}`;
   return (
@@ -61,22 +60,12 @@ function MapCell({ row, summary }: { row: OverviewRow; summary: SummaryState }) 
   );
 }
 
-/** "9.5002 – 10.6835 nm": the small map's colour range, in the shown property's unit. */
-function rangeText(summary: SampleSummary): string {
-  const { range, shown } = summary;
-  if (!range || !shown) return '—';
-  const decimals = statDecimals(
-    Math.max(Math.abs(range.min), Math.abs(range.max)),
-    range.max - range.min,
-  );
-  const unit = shown.unit ? ` ${shown.unit}` : '';
-  return `${formatStat(range.min, decimals)} – ${formatStat(range.max, decimals)}${unit}`;
-}
-
 function CountCells({ summary }: { summary: SummaryState }) {
   if (summary.status === 'ready') {
     const { count, properties } = summary.summary;
-    const range = rangeText(summary.summary);
+    const range = summary.summary.shown
+      ? rangeText(summary.summary.range, summary.summary.shown.unit)
+      : '—';
     const text =
       properties.length === 0
         ? '—'

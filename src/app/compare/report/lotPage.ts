@@ -7,7 +7,9 @@ import type { jsPDF } from 'jspdf';
 import { formatValue } from '../../../domain/color/colorBarLabels';
 import { isoDate, isoDateOf } from '../../../domain/isoDate';
 import type { ComparisonRow } from '../../../domain/lot/comparisonTable';
-import { decimalsFor, formatFixed } from '../../../domain/lot/tableFormat';
+import { columnDecimals, lotDecimals } from '../../../domain/lot/tableFormat';
+import { statDecimalsOf } from '../../../domain/values/decimalPrecision';
+import { formatStat } from '../../../domain/values/formatStat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../../domain/stats/uniformity';
 import { counted } from '../../../domain/values/plural';
 import { lotFigures } from '../../../panels/compare/LotSummaryPanel';
@@ -28,8 +30,9 @@ interface Column {
 
 function columns(input: LotReportInput): Column[] {
   const u = input.unit ? ` (${input.unit})` : '';
-  const rows = input.rows;
-  const d = (key: 'mean' | 'sd' | 'min' | 'max' | 'range') => decimalsFor(rows.map((r) => r[key]));
+  const data = lotDecimals(input.rows);
+  const d = (key: 'mean' | 'sd' | 'min' | 'max' | 'range' | 'pctSd' | 'nonUniformity') =>
+    columnDecimals(key, data);
   const value = (
     key: 'mean' | 'sd' | 'min' | 'max' | 'range',
     header: string,
@@ -39,7 +42,7 @@ function columns(input: LotReportInput): Column[] {
     return {
       header: `${header}${u}`,
       widthMm,
-      cell: (r) => formatFixed(r[key], decimals),
+      cell: (r) => formatStat(r[key], decimals),
       align: 'right',
     };
   };
@@ -59,8 +62,8 @@ function columns(input: LotReportInput): Column[] {
     value('min', 'Min'),
     value('max', 'Max'),
     value('range', 'Range'),
-    { header: '%σ', widthMm: 11, cell: (r) => formatFixed(r.pctSd, 3), align: 'right' },
-    { header: 'NU (%)', widthMm: 11, cell: (r) => formatFixed(r.nonUniformity, 3), align: 'right' },
+    { header: '%σ', widthMm: 11, cell: (r) => formatStat(r.pctSd, d('pctSd')), align: 'right' },
+    { header: 'NU (%)', widthMm: 11, cell: (r) => formatStat(r.nonUniformity, d('nonUniformity')), align: 'right' },
   ];
 }
 
@@ -117,6 +120,7 @@ function drawTable(doc: jsPDF, input: LotReportInput, top: number): number {
 /** The lot summary's figures with their formulas, two columns. Returns the end y. */
 function drawSummary(doc: jsPDF, input: LotReportInput, top: number): number {
   const u = input.unit ? ` ${input.unit}` : '';
+  const stat = statDecimalsOf(lotDecimals(input.rows));
   doc.setFont(REPORT_FONT, 'bold');
   doc.setFontSize(10);
   doc.setTextColor(...INK);
@@ -127,7 +131,7 @@ function drawSummary(doc: jsPDF, input: LotReportInput, top: number): number {
     doc.setFont(REPORT_FONT, 'normal');
     doc.setTextColor(...INK);
     doc.text(
-      `${f.label}: ${f.value === null ? '—' : `${formatValue(f.value)}${u}`}`,
+      `${f.label}: ${f.value === null ? '—' : `${formatStat(f.value, stat)}${u}`}`,
       PAGE.marginMm,
       y,
     );
