@@ -6,10 +6,10 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { exportFileName } from '../../api/exportAnnotations';
-import { trendSeries } from '../../domain/lot/trend';
 import { lotDecimals } from '../../domain/lot/tableFormat';
-import { statDecimalsOf } from '../../domain/values/decimalPrecision';
+import { trendSeries } from '../../domain/lot/trend';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../domain/stats/uniformity';
+import { statDecimalsOf } from '../../domain/values/decimalPrecision';
 import { comparisonToCsv } from '../../io/exportComparison';
 import { ColorBar } from '../../panels/ColorBar';
 import { CompareControls } from '../../panels/compare/CompareControls';

@@ -9,6 +9,7 @@ import type { DrawControl } from '../../canvas/layerCache';
 import type { LegendEntry } from '../../canvas/legend';
 import { MapLegend } from '../../canvas/MapLegend';
 import type { SampleView, StageTransform } from '../../domain/frames/view';
+import { formatStored } from '../../domain/values/decimalPrecision';
 import { formatCursor } from '../../domain/values/formatMm';
 import { ColorBar, formatValue } from '../../panels/ColorBar';
 import { ChunkBoundary, lazyPart } from '../../panels/lazyPart';
@@ -68,7 +69,7 @@ export function describeRecordMarker(review: Review, id: string): ReactNode {
   }
   const unit = r.property_unit ? ` ${r.property_unit}` : '';
   const source = r.char_source_type ? ` (${r.char_source_type})` : '';
-  return `${r.property_name} ${formatValue(r.property_value)}${unit} at ${formatCursor(m)}${source}`;
+  return `${r.property_name} ${formatStored(r.property_value)}${unit} at ${formatCursor(m)}${source}`;
 }
 
 /**

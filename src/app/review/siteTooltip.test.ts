@@ -28,7 +28,7 @@ describe('siteTooltipLines', () => {
       (iso) => iso.slice(0, 10),
     );
     expect(lines).toEqual([
-      'thickness 9.8 nm, mean of 3 values at x 10.00 mm, y 0.00 mm',
+      'thickness 9.80 nm, mean of 3 values at x 10.00 mm, y 0.00 mm',
       '9.7 nm · 2026-12-01 (KLA)',
       '9.8 nm · 2026-12-02 (KLA)',
       '9.9 nm · 2026-12-03 (KLA)',

@@ -4,9 +4,10 @@
  * value measured there with its date, oldest first.
  */
 import type { SpatialAnnotation } from '../../api/schemas';
-import { formatValue } from '../../domain/color/colorBarLabels';
 import type { PointMm } from '../../domain/geometry/point';
+import { formatStored, precisionOf, statDecimalsOf } from '../../domain/values/decimalPrecision';
 import { formatCursor } from '../../domain/values/formatMm';
+import { formatStat } from '../../domain/values/formatStat';
 
 /**
  * Lines of the tooltip of the site at `at` measured by `records` (two or more, one property),
@@ -24,10 +25,10 @@ export function siteTooltipLines(
   const mean = records.reduce((sum, r) => sum + r.property_value, 0) / records.length;
   const ordered = [...records].sort((a, b) => a.last_updated.localeCompare(b.last_updated));
   return [
-    `${first.property_name} ${formatValue(mean)}${unit(first)}, mean of ${records.length} values at ${formatCursor(at)}`,
+    `${first.property_name} ${formatStat(mean, statDecimalsOf(precisionOf(records.map((r) => r.property_value))))}${unit(first)}, mean of ${records.length} values at ${formatCursor(at)}`,
     ...ordered.map(
       (r) =>
-        `${formatValue(r.property_value)}${unit(r)} · ${formatTime(r.last_updated)}${
+        `${formatStored(r.property_value)}${unit(r)} · ${formatTime(r.last_updated)}${
           r.char_source_type ? ` (${r.char_source_type})` : ''
         }`,
     ),

@@ -1,4 +1,5 @@
 /** Texts of a colour bar, shared by the on-screen colour bar and the PNG export. */
+import { formatStored } from '../values/decimalPrecision';
 import { withMinusSign } from '../values/minusSign';
 import type { ColorScale } from './colorScale';
 
@@ -17,12 +18,14 @@ export function formatValue(v: number): string {
 }
 
 /**
- * The label of a colour bar end (value `v`): "min 9.5" / "max 10.7" for a sequential scale; a
- * diverging bar's ends are mean ± h, not the data's min and max, so "mean − 0.9 = 8.9".
+ * The label of a colour bar end (value `v`): "min 9.5002" / "max 12347.678" for a sequential
+ * scale, the data's (or the typed) end exactly as stored (formatStored, the display rule of
+ * decimalPrecision.ts); a diverging bar's ends are mean ± h, not the data's min and max, so
+ * "mean − 0.9 = 8.9" (derived figures, 6 significant digits).
  */
 export function colorBarEndLabel(scale: ColorScale, end: 'min' | 'max', v: number): string {
   const center = scale.centerValue;
   return center === null
-    ? `${end} ${formatValue(v)}`
+    ? `${end} ${formatStored(v)}`
     : `mean ${end === 'max' ? '+' : '−'} ${formatValue(Math.abs(v - center))} = ${formatValue(v)}`;
 }

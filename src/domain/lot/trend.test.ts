@@ -23,6 +23,10 @@ describe('trendSeries', () => {
       [2, 'D', 15, 15 - Math.SQRT2, 15 + Math.SQRT2, (2 / 15) * 100, 'above'],
     ]);
     expect(t.missing).toEqual([{ sampleId: 'b', label: 'B' }]);
+    // Integers: means and σ with one decimal (the display rule).
+    expect(t.statDecimals).toBe(1);
+    const fine = sampleStatistics([{ sampleId: 'e', name: 'E', values: [9.5002, 10.6835] }]);
+    expect(trendSeries([...rows, ...fine], { unit: 'nm' }).statDecimals).toBe(5);
     expect([t.lsl, t.usl, t.unit]).toEqual([10, 14, 'nm']);
     expect(t.nonUniformityLabel).toBe('Non-uniformity (%): (max − min) / mean');
   });

@@ -5,6 +5,7 @@
  */
 import { classifySpec, type SpecClass, type SpecLimits } from '../color/specLimits';
 import { NON_UNIFORMITY_DEFINITIONS } from '../stats/uniformity';
+import { statDecimalsOf } from '../values/decimalPrecision';
 import type { SampleStatistics } from './lotStatistics';
 
 export interface TrendPoint {
@@ -31,6 +32,8 @@ export interface TrendSeries {
   /** Samples with no value of the property (not drawn), in order. */
   missing: Array<{ sampleId: string; label: string }>;
   unit: string | null;
+  /** Decimals of means and σ: statDecimalsOf(the most decimals any row's values carry). */
+  statDecimals: number;
   /** Axis title of the second series, e.g. `Non-uniformity (%): (max − min) / (2 · mean)`. */
   nonUniformityLabel: string;
   lsl: number | null;
@@ -89,6 +92,7 @@ export function trendSeries(
     points,
     missing,
     unit: options.unit,
+    statDecimals: statDecimalsOf(rows.reduce((d, r) => Math.max(d, r.decimals), 0)),
     nonUniformityLabel: definition
       ? `Non-uniformity (%): ${definition.formula.replace(/ · 100 %$/, '')}`
       : 'Non-uniformity (%)',

@@ -5,8 +5,9 @@ describe('statLines', () => {
   it('lists n, mean, σ, min, max, range and the non-uniformity with its formula', () => {
     expect(statLines([9, 10, 11], 'nm', 'half-range-over-mean')).toEqual([
       { label: 'n', value: '3' },
-      { label: 'mean', value: '10 nm' },
-      { label: 'σ (n − 1)', value: '1 nm' },
+      // Integers: mean and σ with one decimal more than the data (the display rule).
+      { label: 'mean', value: '10.0 nm' },
+      { label: 'σ (n − 1)', value: '1.0 nm' },
       { label: 'min', value: '9 nm' },
       { label: 'max', value: '11 nm' },
       { label: 'range', value: '2 nm' },

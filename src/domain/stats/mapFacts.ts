@@ -7,6 +7,8 @@ import { formatValue } from '../color/colorBarLabels';
 import type { SpecLimits } from '../color/specLimits';
 import type { InterpolationMethod } from '../interpolation/sites';
 import { countOutOfSpec } from '../review/colorSettings';
+import { PERCENT_DECIMALS, precisionOf, statDecimalsOf } from '../values/decimalPrecision';
+import { formatStat } from '../values/formatStat';
 import { formatPercent } from '../values/minusSign';
 import {
   NON_UNIFORMITY_DEFINITIONS,
@@ -38,18 +40,21 @@ export function statLines(
 ): FactLine[] {
   const s = summarizeValues(values, definition);
   const u = unit ? ` ${unit}` : '';
-  const v = (x: number | null) => (x === null ? '—' : `${formatValue(x)}${u}`);
+  // The display rule (decimalPrecision.ts): the values' decimals, one more for mean and σ.
+  const data = precisionOf(values);
+  const v = (x: number | null, decimals = data) =>
+    x === null ? '—' : `${formatStat(x, decimals)}${u}`;
   const nu = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === definition);
   const lines: FactLine[] = [
     { label: 'n', value: String(s.n) },
-    { label: 'mean', value: v(s.mean) },
-    { label: 'σ (n − 1)', value: v(s.sd) },
+    { label: 'mean', value: v(s.mean, statDecimalsOf(data)) },
+    { label: 'σ (n − 1)', value: v(s.sd, statDecimalsOf(data)) },
     { label: 'min', value: v(s.min) },
     { label: 'max', value: v(s.max) },
     { label: 'range', value: v(s.range) },
     {
       label: `NU ${nu?.formula.replace(/ · 100 %$/, '') ?? ''}`,
-      value: formatPercent(s.nonUniformity, 3),
+      value: formatPercent(s.nonUniformity, PERCENT_DECIMALS),
     },
   ];
   if (limits.lsl !== undefined || limits.usl !== undefined) {

@@ -39,8 +39,9 @@ describe('ComparisonTable', () => {
     const cells = within(first)
       .getAllByRole('cell')
       .map((c) => c.textContent);
-    // Mean of 9.5002, 10.6835, 9.78 = 9.98790: 4 decimals for values around 10.
-    expect(cells).toContain('9.9879');
+    // The display rule: values, min, max and range with the data's 4 decimals (not 9.50020,
+    // 1.18330); mean and σ with one more (9.98790, not 9.9879 beside a 9.98 of Slot02).
+    expect(cells.slice(3, 8)).toEqual(['9.98790', '0.61844', '9.5002', '10.6835', '1.1833']);
     expect(cells).toContain('2026-04-03');
   });
 

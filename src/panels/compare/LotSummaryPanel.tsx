@@ -2,8 +2,9 @@
  * The lot summary: the mean of the wafer means, the grand mean, σ of the means, and σ within and
  * between wafers from the one-way ANOVA of the sites (lotStatistics.ts), each with its formula.
  */
-import { formatStat } from '../../domain/values/formatStat';
+
 import type { LotSummary } from '../../domain/lot/lotStatistics';
+import { formatStat } from '../../domain/values/formatStat';
 
 /** One figure of the summary, its label and formula (shared with the PDF's lot page). */
 export interface LotFigure {

@@ -83,7 +83,8 @@ function Tile({
       <span className="mini-tile-figures">
         <span>mean {item.mean === null ? '—' : `${formatStat(item.mean, meanDecimals)}${u}`}</span>
         <span>
-          n {item.n} · NU {item.nonUniformity === null ? '—' : formatPercent(item.nonUniformity, PERCENT_DECIMALS)}
+          n {item.n} · NU{' '}
+          {item.nonUniformity === null ? '—' : formatPercent(item.nonUniformity, PERCENT_DECIMALS)}
         </span>
       </span>
       {item.note && <span className="mini-tile-note">{item.note}</span>}

@@ -65,7 +65,8 @@ export function StageDifferenceForm(p: StageDifferenceFormProps) {
       )}
       {p.result && (
         <p className="notice notice-info" role="status">
-          {differenceStagingMessage(p.result)} Staged annotations are submitted from that sample’s workspace:{' '}
+          {differenceStagingMessage(p.result)} Staged annotations are submitted from that sample’s
+          workspace:{' '}
           <button
             type="button"
             className="link-button"

@@ -5,8 +5,9 @@
  * same chart. This module holds the library: import it only through a dynamic import().
  */
 import * as Plot from '@observablehq/plot';
-import { formatValue } from '../../domain/color/colorBarLabels';
 import type { TrendPoint, TrendSeries } from '../../domain/lot/trend';
+import { formatStored } from '../../domain/values/decimalPrecision';
+import { formatStat } from '../../domain/values/formatStat';
 
 export interface TrendPlotOptions {
   widthPx: number;
@@ -46,10 +47,10 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
   const limits = [
     ...(series.lsl === null
       ? []
-      : [{ label: `LSL ${formatValue(series.lsl)}`, value: series.lsl }]),
+      : [{ label: `LSL ${formatStored(series.lsl)}`, value: series.lsl }]),
     ...(series.usl === null
       ? []
-      : [{ label: `USL ${formatValue(series.usl)}`, value: series.usl }]),
+      : [{ label: `USL ${formatStored(series.usl)}`, value: series.usl }]),
   ];
   const bars = series.points.filter((p) => p.lower !== null);
   return Plot.plot({
@@ -87,7 +88,7 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
         fill: (p: TrendPoint) => SPEC_FILL[p.spec],
         stroke: 'white',
         title: (p: TrendPoint) =>
-          `${p.label}: mean ${formatValue(p.mean)}${p.sd === null ? '' : ` ± ${formatValue(p.sd)}`}${unit}, n ${p.n}`,
+          `${p.label}: mean ${formatStat(p.mean, series.statDecimals)}${p.sd === null ? '' : ` ± ${formatStat(p.sd, series.statDecimals)}`}${unit}, n ${p.n}`,
       }),
     ],
   });

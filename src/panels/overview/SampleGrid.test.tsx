@@ -149,9 +149,7 @@ describe('SampleGrid', () => {
     expect(a).toHaveTextContent('no outline set');
     expect(b).toHaveTextContent('not loaded');
     // The range cell names the property its small map and range show.
-    expect(a?.querySelector('td.sample-range')).toHaveTextContent(
-      /^thickness1 – 3 nm$/,
-    );
+    expect(a?.querySelector('td.sample-range')).toHaveTextContent(/^thickness1 – 3 nm$/);
   });
 
   it('draws an outline guessed from the name, marked guessed', () => {

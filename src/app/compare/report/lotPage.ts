@@ -8,9 +8,9 @@ import { formatValue } from '../../../domain/color/colorBarLabels';
 import { isoDate, isoDateOf } from '../../../domain/isoDate';
 import type { ComparisonRow } from '../../../domain/lot/comparisonTable';
 import { columnDecimals, lotDecimals } from '../../../domain/lot/tableFormat';
+import { NON_UNIFORMITY_DEFINITIONS } from '../../../domain/stats/uniformity';
 import { statDecimalsOf } from '../../../domain/values/decimalPrecision';
 import { formatStat } from '../../../domain/values/formatStat';
-import { NON_UNIFORMITY_DEFINITIONS } from '../../../domain/stats/uniformity';
 import { counted } from '../../../domain/values/plural';
 import { lotFigures } from '../../../panels/compare/LotSummaryPanel';
 import { REPORT_FONT } from './pdfFonts';
@@ -63,7 +63,12 @@ function columns(input: LotReportInput): Column[] {
     value('max', 'Max'),
     value('range', 'Range'),
     { header: '%σ', widthMm: 11, cell: (r) => formatStat(r.pctSd, d('pctSd')), align: 'right' },
-    { header: 'NU (%)', widthMm: 11, cell: (r) => formatStat(r.nonUniformity, d('nonUniformity')), align: 'right' },
+    {
+      header: 'NU (%)',
+      widthMm: 11,
+      cell: (r) => formatStat(r.nonUniformity, d('nonUniformity')),
+      align: 'right',
+    },
   ];
 }
 
