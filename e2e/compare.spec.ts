@@ -54,12 +54,19 @@ test('the compare view shows each wafer’s mean and σ as the file’s MEAN and
   for (const wafer of lot) {
     const cells = table.locator(`tr[data-sample-id="${wafer.sampleId}"] > *`);
     expect((await cells.nth(nAt).textContent())?.trim()).toBe('49');
-    expect(readNumber(await cells.nth(meanAt).textContent()).toFixed(4)).toBe(
-      wafer.mean.toFixed(4),
-    );
-    expect(readNumber(await cells.nth(sdAt).textContent()).toFixed(4)).toBe(
-      wafer.stddev.toFixed(4),
-    );
+    // The header's 4 decimals against the shown 5 (the display rule: data decimals + 1).
+    const near = (text: string | null, header: number) =>
+      expect(Math.abs(readNumber(text) - header)).toBeLessThanOrEqual(5e-5 + 5e-6);
+    near(await cells.nth(meanAt).textContent(), wafer.mean);
+    near(await cells.nth(sdAt).textContent(), wafer.stddev);
+    // Min, max and range with the file's own 4 decimals, mean and σ with 5: none invented
+    // ("9.50020"), none lost ("10.684").
+    const sites = klaWafer(wafer.waferId).sites.map((x) => x.thicknessNm);
+    const at = (label: string) => headers.findIndex((h) => h.startsWith(label));
+    await expect(cells.nth(at('Min (nm)'))).toHaveText(Math.min(...sites).toFixed(4));
+    await expect(cells.nth(at('Max (nm)'))).toHaveText(Math.max(...sites).toFixed(4));
+    await expect(cells.nth(at('Range (nm)'))).toHaveText(/^\d+\.\d{4}$/);
+    await expect(cells.nth(meanAt)).toHaveText(/^\d+\.\d{5}$/);
   }
   // How long the 25 maps × 49 sites took to draw once the last sample's records arrived
   // (printed, not asserted: timing belongs to the benchmark).

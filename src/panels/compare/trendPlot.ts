@@ -5,6 +5,7 @@
  * same chart. This module holds the library: import it only through a dynamic import().
  */
 import * as Plot from '@observablehq/plot';
+import { lotAxisLabels, rotatedLabelMargins } from '../../domain/lot/axisLabels';
 import type { TrendPoint, TrendSeries } from '../../domain/lot/trend';
 import { formatStored } from '../../domain/values/decimalPrecision';
 import { formatStat } from '../../domain/values/formatStat';
@@ -25,19 +26,40 @@ const LIMIT_MARGIN_PX = 84;
 const LIMIT = '#b42318';
 const SPEC_FILL = { within: '#1d4ed8', above: LIMIT, below: LIMIT } as const;
 
-/** The x axis: one band per sample, labelled with the sample names (names may repeat). */
-function xScale(points: readonly TrendPoint[]) {
-  const labels = points.map((p) => p.label);
+const FONT_PX = 11;
+/** The bottom margin the chart heights were designed with (short labels). */
+const BASE_MARGIN_BOTTOM_PX = 70;
+const MIN_MARGIN_LEFT_PX = 64;
+const PADDING_INNER = 0.75;
+const PADDING_OUTER = 0.3;
+
+/**
+ * The x axis and the margins both charts share: one band per sample, labelled with the sample
+ * names (names may repeat) shortened in the middle when too long (axisLabels.ts), rotated when
+ * long or many, with room under and left of the plot for the longest label drawn.
+ */
+function xAxisLayout(points: readonly TrendPoint[], widthPx: number) {
+  const labels = lotAxisLabels(points.map((p) => p.label));
   const long = labels.some((l) => l.length > 6) || labels.length > 12;
+  const rotate = long ? -40 : 0;
+  const plotPx = Math.max(1, widthPx - MIN_MARGIN_LEFT_PX - LIMIT_MARGIN_PX);
+  const stepPx = plotPx / Math.max(1, points.length - PADDING_INNER + 2 * PADDING_OUTER);
+  const firstTickPx = stepPx * (PADDING_OUTER + (1 - PADDING_INNER) / 2);
+  const longest = Math.max(0, ...labels.map((l) => [...l].length));
+  const margins = rotatedLabelMargins(longest, FONT_PX, rotate, firstTickPx, MIN_MARGIN_LEFT_PX);
   return {
-    // A band scale (marks centred in each band); the wide inner padding keeps the σ caps short.
-    type: 'band' as const,
-    domain: points.map((p) => p.index),
-    tickFormat: (i: number) => labels[i] ?? '',
-    tickRotate: long ? -40 : 0,
-    label: null,
-    paddingInner: 0.75,
-    paddingOuter: 0.3,
+    marginLeft: margins.leftPx,
+    marginBottom: Math.max(40, margins.bottomPx),
+    x: {
+      // A band scale (marks centred in each band); the wide inner padding keeps the σ caps short.
+      type: 'band' as const,
+      domain: points.map((p) => p.index),
+      tickFormat: (i: number) => labels[i] ?? '',
+      tickRotate: rotate,
+      label: null,
+      paddingInner: PADDING_INNER,
+      paddingOuter: PADDING_OUTER,
+    },
   };
 }
 
@@ -53,15 +75,15 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
       : [{ label: `USL ${formatStored(series.usl)}`, value: series.usl }]),
   ];
   const bars = series.points.filter((p) => p.lower !== null);
+  const axis = xAxisLayout(series.points, o.widthPx);
   return Plot.plot({
     document: o.document,
     width: o.widthPx,
-    height: o.heightPx,
-    marginLeft: 64,
+    // The plot area keeps its height; the labels' room is added under it.
+    height: o.heightPx + axis.marginBottom - BASE_MARGIN_BOTTOM_PX,
+    ...axis,
     marginRight: LIMIT_MARGIN_PX,
-    marginBottom: 70,
-    style: { fontSize: '11px', color: INK, background: 'white' },
-    x: xScale(series.points),
+    style: { fontSize: `${FONT_PX}px`, color: INK, background: 'white' },
     y: {
       domain: series.valueDomain ?? [0, 1],
       label: `Mean ± σ of ${o.propertyName}${unit}`,
@@ -97,15 +119,14 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
 /** The non-uniformity per sample, as a line with dots. */
 function nonUniformityChart(series: TrendSeries, o: TrendPlotOptions) {
   const known = series.points.filter((p) => p.nonUniformity !== null);
+  const axis = xAxisLayout(series.points, o.widthPx);
   return Plot.plot({
     document: o.document,
     width: o.widthPx,
-    height: Math.round(o.heightPx * 0.45) + 50,
-    marginLeft: 64,
+    height: Math.round(o.heightPx * 0.45) + axis.marginBottom - BASE_MARGIN_BOTTOM_PX + 50,
+    ...axis,
     marginRight: LIMIT_MARGIN_PX,
-    marginBottom: 70,
-    style: { fontSize: '11px', color: INK, background: 'white' },
-    x: xScale(series.points),
+    style: { fontSize: `${FONT_PX}px`, color: INK, background: 'white' },
     y: { domain: series.nonUniformityDomain, label: series.nonUniformityLabel, grid: true },
     marks: [
       Plot.line(known, { x: 'index', y: 'nonUniformity', stroke: '#7c3aed' }),

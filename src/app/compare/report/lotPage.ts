@@ -6,6 +6,7 @@
 import type { jsPDF } from 'jspdf';
 import { formatValue } from '../../../domain/color/colorBarLabels';
 import { isoDate, isoDateOf } from '../../../domain/isoDate';
+import { middleEllipsis } from '../../../domain/lot/axisLabels';
 import type { ComparisonRow } from '../../../domain/lot/comparisonTable';
 import { columnDecimals, lotDecimals } from '../../../domain/lot/tableFormat';
 import { NON_UNIFORMITY_DEFINITIONS } from '../../../domain/stats/uniformity';
@@ -72,12 +73,15 @@ function columns(input: LotReportInput): Column[] {
   ];
 }
 
-/** Cut `text` with an ellipsis to fit `widthMm` in the current font. */
+/**
+ * Shorten `text` with an ellipsis in the middle to fit `widthMm` in the current font, keeping its
+ * distinguishing end (a lot's names differ at the end: "T3 Nat…xide S01").
+ */
 function fitText(doc: jsPDF, text: string, widthMm: number): string {
   if (doc.getTextWidth(text) <= widthMm) return text;
-  let t = text;
-  while (t.length > 1 && doc.getTextWidth(`${t}…`) > widthMm) t = t.slice(0, -1);
-  return `${t}…`;
+  let n = [...text].length - 1;
+  while (n > 5 && doc.getTextWidth(middleEllipsis(text, n)) > widthMm) n -= 1;
+  return middleEllipsis(text, n);
 }
 
 /** The table from y; a new page (with the header again) when the page is full. Returns the end y. */
