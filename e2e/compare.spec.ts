@@ -120,8 +120,11 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   const value = async (label: RegExp) =>
     readNumber(await stats.getByRole('row', { name: label }).locator('td').textContent());
   expect(await value(/^Matched sites/)).toBe(49);
-  expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5e-7);
-  expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5e-7);
+  // The display rule: the data's 4 decimals for min and max, one more for mean and σ.
+  expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5.01e-6);
+  expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5.01e-6);
+  await expect(stats.getByRole('row', { name: /^σ/ }).locator('td')).toHaveText(/^0\.\d{5} nm$/);
+  await expect(stats.getByRole('row', { name: /^Max/ }).locator('td')).toHaveText(/^\d+\.\d{4} nm$/);
   // The difference changes sign across the wafer: no NU relative to its mean (it was −186 %),
   // and every negative on screen has the minus sign U+2212, the colour bar's too.
   await expect(stats.getByRole('row', { name: /^Non-uniformity/ }).locator('td')).toHaveText('—');
@@ -147,6 +150,34 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   );
   await samplePage.open(slot02.sampleId);
   await expect(samplePage.stagedRows()).toHaveCount(49);
+});
+
+test('long sample names under the trend chart keep what tells them apart and are never cut off', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(compareUrl());
+    const svg = page.locator('.trend-plot svg').first();
+    await expect(svg).toBeVisible();
+    const labels = svg.locator('[aria-label="x-axis tick label"] text');
+    await expect(labels).toHaveCount(25);
+    // Names here are "<wafer id> (compare …)": each label keeps its wafer id.
+    const texts = await labels.allTextContents();
+    expect(texts.map((t, i) => t.startsWith(lot[i]?.waferId ?? '?'))).toEqual(
+      texts.map(() => true),
+    );
+    const outside = await svg.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return [...el.querySelectorAll('[aria-label="x-axis tick label"] text')]
+        .map((t) => t.getBoundingClientRect())
+        .filter((r) => r.left < box.left - 0.5 || r.bottom > box.bottom + 0.5).length;
+    });
+    expect(outside).toBe(0);
+  }
 });
 
 test('the lot report downloads as one PDF: a lot page and a page per sample', async ({

@@ -16,6 +16,8 @@ export interface TrendPlotOptions {
   heightPx: number;
   /** Property name for the y axis. */
   propertyName: string;
+  /** Most characters of an x label (lotAxisLabels; default MAX_AXIS_LABEL_CHARS). */
+  maxLabelChars?: number;
   /** Document to build the SVG in (default: the page's). */
   document?: Document;
 }
@@ -38,8 +40,12 @@ const PADDING_OUTER = 0.3;
  * names (names may repeat) shortened in the middle when too long (axisLabels.ts), rotated when
  * long or many, with room under and left of the plot for the longest label drawn.
  */
-function xAxisLayout(points: readonly TrendPoint[], widthPx: number) {
-  const labels = lotAxisLabels(points.map((p) => p.label));
+function xAxisLayout(points: readonly TrendPoint[], o: TrendPlotOptions) {
+  const widthPx = o.widthPx;
+  const labels = lotAxisLabels(
+    points.map((p) => p.label),
+    o.maxLabelChars,
+  );
   const long = labels.some((l) => l.length > 6) || labels.length > 12;
   const rotate = long ? -40 : 0;
   const plotPx = Math.max(1, widthPx - MIN_MARGIN_LEFT_PX - LIMIT_MARGIN_PX);
@@ -75,7 +81,7 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
       : [{ label: `USL ${formatStored(series.usl)}`, value: series.usl }]),
   ];
   const bars = series.points.filter((p) => p.lower !== null);
-  const axis = xAxisLayout(series.points, o.widthPx);
+  const axis = xAxisLayout(series.points, o);
   return Plot.plot({
     document: o.document,
     width: o.widthPx,
@@ -119,7 +125,7 @@ function meanChart(series: TrendSeries, o: TrendPlotOptions) {
 /** The non-uniformity per sample, as a line with dots. */
 function nonUniformityChart(series: TrendSeries, o: TrendPlotOptions) {
   const known = series.points.filter((p) => p.nonUniformity !== null);
-  const axis = xAxisLayout(series.points, o.widthPx);
+  const axis = xAxisLayout(series.points, o);
   return Plot.plot({
     document: o.document,
     width: o.widthPx,

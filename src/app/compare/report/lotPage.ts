@@ -66,7 +66,7 @@ function columns(input: LotReportInput): Column[] {
     { header: '%σ', widthMm: 11, cell: (r) => formatStat(r.pctSd, d('pctSd')), align: 'right' },
     {
       header: 'NU (%)',
-      widthMm: 11,
+      widthMm: 13,
       cell: (r) => formatStat(r.nonUniformity, d('nonUniformity')),
       align: 'right',
     },

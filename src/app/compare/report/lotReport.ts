@@ -53,7 +53,9 @@ export async function buildLotReport(
   });
   const [mean, nu] = trendCharts(input.series, {
     widthPx: 900,
-    heightPx: 250,
+    // Shorter labels and a lower plot than on screen: the lot page keeps the table of 25 samples.
+    heightPx: 230,
+    maxLabelChars: 16,
     propertyName: input.propertyName,
   });
   const charts = await Promise.all([mean, nu].filter((c): c is Element => !!c).map(svgImage));
