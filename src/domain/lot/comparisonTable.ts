@@ -2,6 +2,8 @@
  * The "Comparison" table's model: one row per sample with its statistics, the columns it shows
  * and how it sorts (by date, name, slot or any statistic).
  */
+
+import { naturalCompare } from '../values/naturalOrder';
 import type { SampleStatistics } from './lotStatistics';
 
 /** A comparison row: a sample's statistics plus what the table sorts by besides them. */
@@ -54,9 +56,6 @@ export interface ComparisonSort {
   direction: 'asc' | 'desc';
 }
 
-/** Names compare as people read them: `Slot2` before `Slot10`, case and accents ignored. */
-const NAME_ORDER = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
 /** A row's value in a column: a number, a string, or null (no value). */
 export function cellValue(row: ComparisonRow, key: ComparisonColumnKey): number | string | null {
   return row[key];
@@ -64,13 +63,13 @@ export function cellValue(row: ComparisonRow, key: ComparisonColumnKey): number 
 
 function compareValues(a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return NAME_ORDER.compare(String(a), String(b));
+  return naturalCompare(String(a), String(b));
 }
 
 /**
  * The rows sorted by `sort` (a new array; the input is not changed). Rows without a value in the
  * column go last in either direction; ties keep the input order (the sort is stable). Names
- * sort naturally (see NAME_ORDER); dates sort as instants (unparseable dates count as none).
+ * sort naturally (naturalOrder.ts: Slot1, Slot2, slot 3, Slot 07, Slot10); dates sort as instants (unparseable dates count as none).
  */
 export function sortComparisonRows(
   rows: readonly ComparisonRow[],

@@ -3,6 +3,7 @@
  * selection (toggle, Shift ranges, everything that matches). The overview keeps the search and
  * the selection in the URL; the order is view state.
  */
+import { naturalCompare } from '../../domain/values/naturalOrder';
 
 /** The fields of a physical sample the list reads (PhysicalSample fits). */
 export interface ListedSample {
@@ -24,12 +25,8 @@ export interface SampleSort {
 /** Newest first, as the sample picker lists them. */
 export const DEFAULT_SAMPLE_SORT: SampleSort = { key: 'date', direction: 'desc' };
 
-/**
- * Natural, case-insensitive order of names: digit runs compare as numbers, so `Slot2` comes
- * before `Slot10` and `W1` before `w01b` (Intl.Collator with `numeric: true`).
- */
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-export const naturalCompare = (a: string, b: string): number => collator.compare(a, b);
+/** Natural order of names (domain/values/naturalOrder.ts): Slot1, Slot2, slot 3, Slot 07, Slot10. */
+export { naturalCompare };
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
