@@ -124,7 +124,9 @@ test('Slot01 − Slot02 pairs 49 sites and shows the statistics of the differenc
   expect(Math.abs((await value(/^Mean/)) - mean)).toBeLessThan(5.01e-6);
   expect(Math.abs((await value(/^σ/)) - sd)).toBeLessThan(5.01e-6);
   await expect(stats.getByRole('row', { name: /^σ/ }).locator('td')).toHaveText(/^0\.\d{5} nm$/);
-  await expect(stats.getByRole('row', { name: /^Max/ }).locator('td')).toHaveText(/^\d+\.\d{4} nm$/);
+  await expect(stats.getByRole('row', { name: /^Max/ }).locator('td')).toHaveText(
+    /^\d+\.\d{4} nm$/,
+  );
   // The difference changes sign across the wafer: no NU relative to its mean (it was −186 %),
   // and every negative on screen has the minus sign U+2212, the colour bar's too.
   await expect(stats.getByRole('row', { name: /^Non-uniformity/ }).locator('td')).toHaveText('—');

@@ -223,3 +223,29 @@ test('a sample with stored values shows its count, properties and small map; axe
   await row.getByRole('link', { name: `${tag} Slot01` }).click();
   await expect(page).toHaveURL(new RegExp(`\\?sample=${withMap.id}`));
 });
+
+test('names sort naturally (case, separators and leading zeros ignored); one stored value reads as one figure', async ({
+  page,
+  api,
+}, testInfo) => {
+  const tag = `nat${testInfo.testId.slice(0, 8)}`;
+  const names = ['Slot1', 'Slot2', 'Slot10', 'slot 3', 'Slot 07', 'Slot 07 200mm'];
+  const created = await createSamples(
+    api,
+    names.map((n) => `${tag} ${n}`),
+  );
+  const [first] = created;
+  if (!first) throw new Error('samples not created');
+  await seedKla(api, first.id, { property: 'thickness', unit: 'nm', value: () => 1.5 });
+  await page.goto(`/?q=${tag}`);
+  await expect(bodyRows(page)).toHaveCount(6);
+  await sortByName(page);
+  await expect(bodyRows(page).locator('td.sample-name')).toHaveText(
+    ['Slot1', 'Slot2', 'slot 3', 'Slot 07', 'Slot 07 200mm', 'Slot10'].map((n) => `${tag} ${n}`),
+  );
+  // 49 values, all 1.5 nm: "1.5 nm", not "1.5000 – 1.5000 nm".
+  const row = bodyRows(page)
+    .filter({ hasText: `${tag} Slot1` })
+    .first();
+  await expect(row.locator('.sample-range')).toHaveText('thickness1.5 nm');
+});
