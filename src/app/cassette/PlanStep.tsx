@@ -73,7 +73,11 @@ export function PlanStep(p: PlanStepProps) {
           onName={s.setName}
         />
       </section>
-      <CellErrors errors={p.cellErrors} />
+      <CellErrors
+        errors={[...p.cellErrors, ...plan.wafers.flatMap((w) => w.unreadCells)].sort(
+          (a, b) => a.row - b.row || a.column - b.column,
+        )}
+      />
       <div className="cassette-footer cassette-footer-sticky">
         {blockers.length > 0 && (
           <ul className="import-blockers" aria-label="Before importing">

@@ -24,6 +24,7 @@ import {
 import { unreadableCellsMessage } from './planMessages';
 import { previewWafer, stageWafer, type WaferPreview } from './stageWafer';
 import type { Cassette, CassetteWafer } from './types';
+import { sourceSheetName, unreadCells } from './unreadCells';
 
 export interface PlanSettings {
   pattern: string;
@@ -62,6 +63,8 @@ export interface WaferPlan {
   planned: StagedAnnotation[];
   /** Cell errors of this wafer's rows (spreadsheets). */
   cellErrors: SheetCellError[];
+  /** Cells of this wafer the import could not read that `cellErrors` does not name (unreadCells.ts). */
+  unreadCells: SheetCellError[];
   warnings: string[];
   /** Must be fixed (or the wafer skipped) before importing. */
   problems: string[];
@@ -132,6 +135,7 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
     check: null,
     planned: [],
     cellErrors,
+    unreadCells: [],
     warnings: [...wafer.warnings],
     problems: proposal.problems.map((p) => p.message),
   };
@@ -149,7 +153,10 @@ function planWafer(input: PlanInput, wafer: CassetteWafer, proposal: SamplePropo
       `${counted(p.outsideCount, 'point')} outside the outline ${p.outsideCount === 1 ? 'is' : 'are'} left out.`,
     );
   }
-  const unreadable = unreadableCellsMessage(p.problemCount, p.skippedCount, cellErrors.length);
+  const sheet = cellErrors[0]?.sheet ?? sourceSheetName(wafer.sourceFile);
+  plan.unreadCells = unreadCells(p.problems, cellErrors, sheet, wafer.table);
+  const listed = cellErrors.length + plan.unreadCells.length;
+  const unreadable = unreadableCellsMessage(p.problemCount, p.skippedCount, listed);
   if (unreadable) plan.warnings.push(unreadable);
   const staged = stageWafer(
     wafer,

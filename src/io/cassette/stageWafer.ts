@@ -5,7 +5,7 @@
  */
 import type { SampleOutline } from '../../domain/geometry/outline';
 import type { StagedAnnotation } from '../../domain/staging/staged';
-import { type ImportMapping, type MapResult, mapRows } from '../mapping';
+import { type CellProblem, type ImportMapping, type MapResult, mapRows } from '../mapping';
 import { readNumber } from '../numbers';
 import { type PropertyStats, PropertyTally } from '../propertyTally';
 import { mappedPointsToStaged } from '../toStaged';
@@ -28,6 +28,8 @@ export interface WaferPreview {
   outsideCount: number;
   /** Cells that could not be read, and rows skipped for it. */
   problemCount: number;
+  /** The cells that could not be read (row: the source line or sheet row). */
+  problems: CellProblem[];
   skippedCount: number;
   /** Per property and unit: n, mean, σ (n − 1) over the points inside the outline. */
   properties: PropertyStats[];
@@ -65,6 +67,7 @@ export function previewWafer(
     pointCount: map.points.length,
     outsideCount: outside.size,
     problemCount: map.problems.length,
+    problems: map.problems,
     skippedCount: map.skippedRows.length,
     properties: tally.stats(),
   };

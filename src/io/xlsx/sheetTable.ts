@@ -29,7 +29,8 @@ export interface SheetCellApi {
   formatDateSerial: (serial: number) => string;
 }
 
-export type SheetCellErrorKind = 'date' | 'formula' | 'error';
+/** date, formula, error value: reported by the sheet reader; unreadable, blank: cells the import could not read (unreadCells.ts). */
+export type SheetCellErrorKind = 'date' | 'formula' | 'error' | 'unreadable' | 'blank';
 
 /** A cell reported instead of read: where it is and what it holds. */
 export interface SheetCellError {

@@ -1,6 +1,6 @@
 /**
- * Spreadsheet cells that were reported instead of read (dates, formulas, error values such as
- * #N/A): sheet, cell, row and column, and why. Their points are left without that value; none
+ * Cells that were reported instead of read (dates, formulas, error values such as #N/A, text
+ * that is not a number, blank values): sheet, cell, row and column, and why. Their points are left without that value; none
  * is ever read as 0.
  */
 import { columnLetters, type SheetCellError } from '../../io/xlsx/sheetTable';
@@ -9,6 +9,8 @@ const KIND_TEXT: Record<SheetCellError['kind'], string> = {
   date: 'a date',
   formula: 'a formula',
   error: 'an error value',
+  unreadable: 'text that is not a number',
+  blank: 'nothing',
 };
 
 export function CellErrors({ errors }: { errors: readonly SheetCellError[] }) {
