@@ -211,6 +211,14 @@ test('an Excel workbook: the chosen sheet is imported, and its date and #N/A cel
   await expect(dialog.field('Unit of thickness')).toHaveValue('nm');
   await expect(dialog.previewRows()).toHaveCount(2);
   await expect(dialog.previewRows().first()).toContainText('cell error');
+  // With the mapping set, the text "103,5" the import cannot read is named too: every cell
+  // counted as unreadable is listed, with why.
+  await expect(errors).toHaveCount(5);
+  await expect(dialog.previewRows().nth(1)).toContainText('3 cells could not be read');
+  await expect(rowOf('D8')).toContainText('text that is not a number: 103,5');
+  await expect(rowOf('D8')).toContainText(
+    'a decimal comma, while the sheet’s other numbers use a decimal point',
+  );
   const axe = await new AxeBuilder({ page }).include('.cassette-dialog').analyze();
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
@@ -233,6 +241,6 @@ test('an Excel workbook: the chosen sheet is imported, and its date and #N/A cel
       ]),
     ),
   );
-  // The formula (D4), #N/A (D5) and #DIV/0! (D7) cells are not read, never as 0.
+  // The formula (D4), #N/A (D5), #DIV/0! (D7) and "103,5" (D8) cells are not read, never as 0.
   expect(stored).toEqual([[[0, 0, 100.5, 'nm']], [[10, 0, 99.25, 'nm']]]);
 });

@@ -2,7 +2,7 @@
  * A small real Excel workbook for import tests, written with the same library the app reads
  * with (@e965/xlsx): two sheets; the second ("Lot A") has a title row, a header, two wafers,
  * a date (E3 = 2024-01-15), a formula (D4 = D3*1.01, cached 101.505), #N/A (D5) and
- * #DIV/0! (D7). Only tests and e2e set-up import it.
+ * #DIV/0! (D7), and the text "103,5" (D8: a decimal comma). Only tests and e2e set-up import it.
  */
 import * as XLSX from '@e965/xlsx';
 
@@ -15,6 +15,7 @@ const LOT_A: Array<Array<XLSX.CellObject | null>> = [
   [s('W2'), n(0), n(0), { t: 'e', v: 0x2a, w: '#N/A' }, null],
   [s('W2'), n(10), n(0), n(99.25), null],
   [s('W2'), n(20), n(0), { t: 'e', v: 0x07, w: '#DIV/0!' }, null],
+  [s('W2'), n(30), n(0), s('103,5'), null],
 ];
 
 function s(v: string): XLSX.CellObject {

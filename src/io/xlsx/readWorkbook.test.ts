@@ -16,7 +16,7 @@ describe('openWorkbook on a real two-sheet .xlsx', () => {
   it('lists the sheets in order with their used size', () => {
     expect(book.sheets).toEqual([
       { name: 'Notes', hidden: false, rowCount: 2, columnCount: 1 },
-      { name: 'Lot A', hidden: false, rowCount: 7, columnCount: 5 },
+      { name: 'Lot A', hidden: false, rowCount: 8, columnCount: 5 },
     ]);
   });
 
@@ -24,7 +24,7 @@ describe('openWorkbook on a real two-sheet .xlsx', () => {
     const { table } = book.readSheet('Lot A');
     expect(table.header).toEqual(['Wafer', 'X (mm)', 'Y (mm)', 'Thickness (nm)', 'Measured']);
     expect(table.headerLine).toBe(2);
-    expect(table.rows.map((r) => r.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(table.rows.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(table.rows[0]?.cells.slice(0, 4)).toEqual(['W1', '0', '0', '100.5']);
   });
 
