@@ -9,9 +9,9 @@ describe('PropertyTally', () => {
     t.add('thickness', 'nm', 3);
     t.add('gof', null, 0.99);
     expect(t.stats()).toEqual([
-      { name: 'thickness', unit: 'nm', n: 2, mean: 2, sd: Math.SQRT2 },
-      { name: 'thickness', unit: 'Å', n: 1, mean: 10, sd: null },
-      { name: 'gof', unit: null, n: 1, mean: 0.99, sd: null },
+      { name: 'thickness', unit: 'nm', n: 2, mean: 2, sd: Math.SQRT2, decimals: 0 },
+      { name: 'thickness', unit: 'Å', n: 1, mean: 10, sd: null, decimals: 0 },
+      { name: 'gof', unit: null, n: 1, mean: 0.99, sd: null, decimals: 2 },
     ]);
   });
 });

@@ -3,6 +3,7 @@
  * name and unit: values in nm and in Å under one name are never averaged together.
  */
 import { summarizeValues } from '../domain/stats/uniformity';
+import { precisionOf } from '../domain/values/decimalPrecision';
 
 /** One property of a preview: its name, unit and the summary of its values. */
 export interface PropertyStats {
@@ -12,6 +13,8 @@ export interface PropertyStats {
   mean: number | null;
   /** Sample standard deviation (n − 1). */
   sd: number | null;
+  /** Decimals the values carry (precisionOf; the display rule of decimalPrecision.ts). */
+  decimals: number;
 }
 
 /** Collects values by (property_name, property_unit), in order of first appearance. */
@@ -32,7 +35,7 @@ export class PropertyTally {
   stats(): PropertyStats[] {
     return [...this.byKey.values()].map(({ name, unit, values }) => {
       const s = summarizeValues(values);
-      return { name, unit, n: s.n, mean: s.mean, sd: s.sd };
+      return { name, unit, n: s.n, mean: s.mean, sd: s.sd, decimals: precisionOf(values) };
     });
   }
 }

@@ -57,3 +57,20 @@ describe('CassettePreview', () => {
     expect(within(row).getAllByRole('cell')[3]).toHaveTextContent(new RegExp(`^${text}$`));
   });
 });
+
+describe('CassettePreview mean', () => {
+  it('shows the mean with the data’s 4 decimals plus one (the display rule)', () => {
+    render(
+      <CassettePreview
+        wafers={plan(false).wafers.slice(0, 1)}
+        onSkip={noop}
+        onName={noop}
+        typedNames={{}}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Wafers and their samples' });
+    const row = within(table).getAllByRole('row')[1] as HTMLElement;
+    // Slot01 of the KLA-F5x export: MEAN 9.7878 in the file, 9.787757… computed.
+    expect(within(row).getAllByRole('cell')[4]).toHaveTextContent(/^9\.78776 nm$/);
+  });
+});

@@ -5,7 +5,8 @@
  * property, and the warnings (already imported, points outside the outline, cell errors) and
  * problems (to fix, or leave the wafer out).
  */
-import { formatStat, statDecimals } from '../../domain/values/formatStat';
+import { statDecimalsOf } from '../../domain/values/decimalPrecision';
+import { formatStat } from '../../domain/values/formatStat';
 import { siteCount, type WaferPlan } from '../../io/cassette/lotPlan';
 
 interface CassettePreviewProps {
@@ -38,7 +39,8 @@ function Status({ w }: { w: WaferPlan }) {
 function Mean({ w }: { w: WaferPlan }) {
   const p = w.preview?.properties[0];
   if (!p || p.mean === null) return <>—</>;
-  const decimals = statDecimals(Math.abs(p.mean), p.sd);
+  // The display rule (decimalPrecision.ts): the values' decimals plus one for a mean.
+  const decimals = statDecimalsOf(p.decimals);
   return (
     <>
       {formatStat(p.mean, decimals)}
