@@ -59,7 +59,8 @@ test('a KLA-F5x export goes into 25 new samples, 49 sites each, in the unit type
   const first = dialog.previewRows().first();
   await expect(first).toContainText('Slot01');
   await expect(first).toContainText('new');
-  await expect(first).toContainText('9.7878 nm');
+  // The file's MEAN 9.7878, shown by the display rule with the data's 4 decimals plus one.
+  await expect(first).toContainText('9.78776 nm');
   await expect(first.getByLabel('Sample for Slot01')).toHaveValue(`Slot01 ${tag}`);
   await expect(dialog.importButton()).toHaveText('Import 25 wafers (1,225 annotations)');
   await dialog.importButton().click();
