@@ -109,5 +109,7 @@ export function useStaging(sampleId: string, store: StagingStore = stagingStore)
     saveEdit,
     /** Listen for annotations another tab's submit stored (see StagingStore). */
     onStoredElsewhere,
+    /** What the last undo or redo passed over (stored, or deleted in another tab). */
+    lastSkipped: () => store.lastSkipped(sampleId),
   };
 }

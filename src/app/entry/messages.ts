@@ -5,7 +5,7 @@
  */
 import { describeOutline, type SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
-import type { GoneReason } from '../../domain/staging/gone';
+import type { GoneReason, SkippedPoints } from '../../domain/staging/gone';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatCursor, formatMm } from '../../domain/values/formatMm';
 import { counted, formatCount, plural } from '../../domain/values/plural';
@@ -43,11 +43,24 @@ export const entryMessages = {
   /** Values staged at a clicked or typed point. */
   stagedAt: (count: number, p: PointMm) =>
     `Staged ${counted(count, 'value')} at ${formatCursor(p)}.`,
-  undone: () => 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
-  redone: () => 'Redone.',
-  /** Undo or redo found only steps whose points other tabs have deleted or stored since. */
-  nothingLeft: (what: 'undo' | 'redo') =>
-    `Nothing left to ${what}: the points of your earlier changes were deleted or stored in another tab.`,
+  /**
+   * What an undo or redo did (`changed`: the staged list changed), and the points it passed over
+   * because they are stored (by any submit) or deleted in another tab: never staged again.
+   */
+  historyOutcome: (what: 'undo' | 'redo', changed: boolean, skipped: SkippedPoints) => {
+    const parts = [
+      ...(skipped.stored > 0 ? [`${counted(skipped.stored, 'point')} already stored`] : []),
+      ...(skipped.deletedElsewhere > 0
+        ? [`${counted(skipped.deletedElsewhere, 'point')} deleted in another tab`]
+        : []),
+    ];
+    const skip =
+      parts.length > 0
+        ? ` ${what === 'undo' ? 'Undo' : 'Redo'} skipped ${parts.join(' and ')}.`
+        : '';
+    if (!changed) return `Nothing left to ${what}.${skip}`;
+    return `${what === 'undo' ? 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.' : 'Redone.'}${skip}`;
+  },
   /** The staged row being edited left the list meanwhile (see app/detachedEdit.ts). */
   detachedEdit: (reason: GoneReason, row: number) =>
     reason.kind === 'deleted'
