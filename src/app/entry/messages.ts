@@ -66,6 +66,23 @@ export const entryMessages = {
     reason.kind === 'deleted'
       ? `${reason.byThisTab ? 'Deleted' : 'Deleted in another tab'} while you edit row ${row}: Save puts it back with your changes, Cancel drops it.`
       : `Stored by a submit${reason.byThisTab ? '' : ' in another tab'} while you edit row ${row}: Save stages your changes to correct the stored record, Cancel drops them.`,
+  /**
+   * A saved edit of row `row` replaced values set while it was open (`elsewhere`: by another
+   * tab; else in this one, e.g. a drag or an undo). Each field kept its latest write: the user's.
+   */
+  replacedOnSave: (
+    row: number,
+    items: readonly { label: string; theirs: string; yours: string; elsewhere: boolean }[],
+  ) => {
+    const shown = (v: string) => (v === '' ? '(empty)' : v);
+    const group = (elsewhere: boolean) => {
+      const mine = items.filter((i) => i.elsewhere === elsewhere);
+      if (mine.length === 0) return [];
+      const list = mine.map((i) => `your ${i.label} ${shown(i.yours)} replaced ${shown(i.theirs)}`);
+      return [`${list.join(' and ')}, ${elsewhere ? 'set in another tab' : 'changed in this tab'}`];
+    };
+    return `Saved row ${row}: ${[...group(true), ...group(false)].join('; ')} while you edited.`;
+  },
   /** A submit in another tab stored annotations of this sample. */
   storedElsewhere: (count: number) =>
     `Another tab stored ${counted(count, 'annotation')} of this sample.`,
