@@ -10,7 +10,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
 import type { SampleOutline } from '../domain/geometry/outline';
-import type { ReplacedValue } from '../domain/staging/editForm';
+import type { EditKey, ReplacedValue } from '../domain/staging/editForm';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { Pager, usePager } from './Pager';
@@ -34,7 +34,7 @@ interface StagedTableProps {
    * Told before `onUpdate` when a saved edit replaces values set elsewhere while it was open
    * (`row` is 1-based).
    */
-  onReplaced?: (localId: string, row: number, replaced: ReplacedValue[]) => void;
+  onReplaced?: (localId: string, row: number, replaced: ReplacedValue<EditKey>[]) => void;
   /** Told when a row's edit opens or closes (its localId, or null). */
   onEditingChange?: (localId: string | null) => void;
 }

@@ -49,7 +49,7 @@ interface StagedEditRowProps {
    * Save: only the fields the user changed (editForm.ts), and the values set elsewhere meanwhile
    * that those changes replace.
    */
-  onSave: (changes: StagedAnnotationChanges, replaced: ReplacedValue[]) => void;
+  onSave: (changes: StagedAnnotationChanges, replaced: ReplacedValue<EditKey>[]) => void;
   onCancel: () => void;
 }
 
