@@ -153,6 +153,7 @@ test('undo and redo after a submit never stage a stored point again, and say wha
   await expect(page.getByRole('region', { name: /Staged/ })).not.toContainText(
     'already stored by a submit',
   );
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: test.info().outputPath('undo-after-submit.png') });
 
   // Submit sends point 44 only; then nothing is left to undo or redo.
