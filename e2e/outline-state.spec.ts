@@ -95,10 +95,10 @@ for (const [width, height] of [
     const sampleA = await newSample('Sample A');
     await samplePage.open(sampleA.id);
     await expect(page.locator('.map-toolbar')).toContainText('outline not set');
-    await expect(badge).toHaveText('suggested outline');
     const suggested = await strokeAlong(samplePage, topArc(150));
     expect(suggested.gaps).toBeGreaterThanOrEqual(10);
     expect(suggested.darkest).toBeGreaterThan(100);
+    await expect(badge).toHaveText('suggested outline');
     await shoot(page, `suggested-${width}.png`);
 
     // Confirming it makes it the sample's: solid, no label.
@@ -110,11 +110,11 @@ for (const [width, height] of [
     const piece = await newSample('GaN substrate 20 x 15 x 0.5 mm');
     await samplePage.open(piece.id);
     await expect(page.locator('.map-toolbar')).toContainText('20 × 15 mm piece (guessed)');
-    await expect(badge).toHaveText('guessed outline');
     const top = Array.from({ length: 801 }, (_, i) => ({ xMm: -8 + i * 0.02, yMm: 7.5 }));
     const guessed = await strokeAlong(samplePage, top);
     expect(guessed.gaps).toBeGreaterThanOrEqual(5);
     expect(guessed.darkest).toBeGreaterThan(100);
+    await expect(badge).toHaveText('guessed outline');
     await shoot(page, `guessed-${width}.png`);
   });
 }
