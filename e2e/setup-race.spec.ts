@@ -178,65 +178,76 @@ test('two tabs of one browser share each change at once, keeping what is being t
   await expectBoth(b);
 });
 
-test('two people saving at the same moment: neither change is lost, without a focus or reload', async ({
-  api,
-  browser,
-  newSample,
-}) => {
-  const sample = await seededSample(api, newSample);
-  await twoPeople(browser, sample.id, async (a, b) => {
-    await a.openSection('Outline');
-    await outlinePanel(a.page).getByRole('button', { name: 'Confirm outline' }).click();
-    await expect(saveLine(a.page)).toContainText('Saved with the sample on the server');
-    await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expect(toolbar(b.page)).not.toContainText('guessed');
+for (const order of ['B writes last', 'A writes last, stamped first'] as const) {
+  test(`two people saving at the same moment (${order}): neither change is lost, without a focus or reload`, async ({
+    api,
+    browser,
+    newSample,
+  }) => {
+    const sample = await seededSample(api, newSample);
+    await twoPeople(browser, sample.id, async (a, b) => {
+      await a.openSection('Outline');
+      await outlinePanel(a.page).getByRole('button', { name: 'Confirm outline' }).click();
+      await expect(saveLine(a.page)).toContainText('Saved with the sample on the server');
+      await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expect(toolbar(b.page)).not.toContainText('guessed');
+      await holdWrites(a.page, b.page, sample.id, order === 'B writes last');
 
-    // Hold the writes so that both read the setup before either writes, A's write lands first
-    // and B's, merged from the copy before it, lands after: B's write undoes A's edge exclusion.
-    const lookup = `physical_sample_id=${sample.id}`;
-    const isWrite = (method: string, url: string) =>
-      method === 'PATCH' && url.includes(`/physical_samples/${sample.id}`);
-    // B has read when its lookup of the sample is answered; A has written when its PATCH is.
-    const bHasRead = b.page.waitForResponse(
-      (r) => r.request().method() === 'GET' && r.url().includes(lookup),
-    );
-    const aHasWritten = a.page.waitForResponse((r) => isWrite(r.request().method(), r.url()));
-    let held = 0;
-    await a.page.route('**/physical_samples/**', async (route) => {
-      const request = route.request();
-      if (held === 0 && isWrite(request.method(), request.url())) {
-        held++;
-        await bHasRead;
-      }
-      await route.continue();
+      const edge = a.page.getByLabel('Edge exclusion (mm)');
+      await edge.fill('5');
+      await edge.press('Enter');
+      await b.openTab('Review');
+      const usl = reviewPanel(b).getByLabel('USL (nm)');
+      await usl.fill('107');
+      await usl.press('Enter');
+
+      // The one whose change the other's write undid reads the setup again a moment after its
+      // own write, finds it undone and writes it again; the server ends with both.
+      await expect
+        .poll(async () => (await api.getSample(sample.id))?.physical_sample_metadata?.[SETUP_KEY], {
+          timeout: 15_000,
+        })
+        .toMatchObject({
+          outline: { diameterMm: 200, edgeExclusionMm: 5 },
+          limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
+        });
+      await expectServerHoldsBoth(api, sample.id);
+      for (const p of [a, b]) await p.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await expectBoth(a);
+      await expectBoth(b);
     });
-    await b.page.route('**/physical_samples/**', async (route) => {
-      const request = route.request();
-      if (isWrite(request.method(), request.url())) await aHasWritten;
-      await route.continue();
-    });
-
-    const edge = a.page.getByLabel('Edge exclusion (mm)');
-    await edge.fill('5');
-    await edge.press('Enter');
-    await b.openTab('Review');
-    const usl = reviewPanel(b).getByLabel('USL (nm)');
-    await usl.fill('107');
-    await usl.press('Enter');
-
-    // A reads the setup again a moment after its write, finds its change undone and writes it
-    // again; the server ends with both, and B follows on its next read.
-    await expect
-      .poll(async () => (await api.getSample(sample.id))?.physical_sample_metadata?.[SETUP_KEY], {
-        timeout: 15_000,
-      })
-      .toMatchObject({
-        outline: { diameterMm: 200, edgeExclusionMm: 5 },
-        limits: [{ property: 'thickness', unit: 'nm', usl: 107 }],
-      });
-    await expectServerHoldsBoth(api, sample.id);
-    await b.page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await expectBoth(a);
-    await expectBoth(b);
   });
-});
+}
+
+/**
+ * Hold the setup writes of pages A and B so that both read the setup before either writes.
+ * `bLast`: A's write lands first and B's, merged from the copy before it, after it (B undoes
+ * A's change). Otherwise B's lands first and A's, stamped earlier (A began saving first, on a
+ * slow network), after it (A undoes B's change).
+ */
+async function holdWrites(a: Page, b: Page, sampleId: string, bLast: boolean) {
+  const isWrite = (method: string, url: string) =>
+    method === 'PATCH' && url.includes(`/physical_samples/${sampleId}`);
+  const answered = (page: Page, what: (method: string, url: string) => boolean) =>
+    page.waitForResponse((r) => what(r.request().method(), r.url()));
+  const bHasRead = answered(
+    b,
+    (method, url) => method === 'GET' && url.includes(`physical_sample_id=${sampleId}`),
+  );
+  const aHasWritten = answered(a, isWrite);
+  const bHasWritten = answered(b, isWrite);
+  let aHeld = false;
+  await a.route('**/physical_samples/**', async (route) => {
+    const request = route.request();
+    if (!aHeld && isWrite(request.method(), request.url())) {
+      aHeld = true;
+      await (bLast ? bHasRead : bHasWritten);
+    }
+    await route.continue();
+  });
+  await b.route('**/physical_samples/**', async (route) => {
+    const request = route.request();
+    if (bLast && isWrite(request.method(), request.url())) await aHasWritten;
+    await route.continue();
+  });
+}

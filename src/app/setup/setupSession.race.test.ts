@@ -81,4 +81,37 @@ describe('SetupSession, two saves at once', () => {
     await vi.waitFor(() => expect(server.stored().outline).toEqual(edge(5)));
     expect(server.stored().limits).toEqual([{ property: 'thickness', unit: 'nm', usl: 107 }]);
   });
+
+  it('puts back B’s change that A’s slower write, stamped earlier, undid', async () => {
+    // A starts saving first but its write is slow and lands after B's: its stamp is the older.
+    const server = aServer();
+    const a = server.session();
+    const b = server.session();
+    a.update((s) => ({ ...s, outline: edge(3) }));
+    await a.save();
+    await b.refresh();
+    const flat150 = { ...standardWafer(150), edgeExclusionMm: 3 };
+    a.update((s) => ({ ...s, outline: flat150 }));
+    b.update((s) => ({ ...s, outline: edge(6) }));
+    let release = () => {};
+    server.state.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const patches = vi.mocked(server.server.updateSample).mock.calls.length;
+    const aSaving = a.save();
+    await vi.waitFor(() => expect(server.server.updateSample).toHaveBeenCalledTimes(patches + 1));
+    server.state.hold = null;
+    await b.save();
+    release();
+    await aSaving;
+    expect(server.stored().outline).toEqual(flat150);
+    expect(Date.parse(server.stored().updatedAt)).toBeLessThan(Date.parse(b.get().setup.updatedAt));
+
+    await b.refresh();
+    await b.save();
+    expect(server.stored().outline).toEqual({ ...flat150, edgeExclusionMm: 6 });
+    expect(b.get().setup).toEqual(server.stored());
+    await a.refresh();
+    expect(a.get().setup).toEqual(server.stored());
+  });
 });

@@ -7,6 +7,8 @@
  * server, another tab or the samples list is merged under any unsaved change (mergeSetup) and
  * the panel says what a colleague changed.
  */
+
+import { isEarlierCopy } from '../../domain/setup/fieldStamps';
 import {
   describeConflicts,
   describeTheirChanges,
@@ -250,9 +252,8 @@ export class SetupSession {
       return;
     }
     const theirs = read.kind === 'ok' ? read.setup : null;
-    // An older copy (a list read before our last save) or none where one was: not news.
-    if (this.base && (!theirs || Date.parse(theirs.updatedAt) < Date.parse(this.base.updatedAt)))
-      return;
+    // An earlier copy (a list read before our last save) or none where one was: not news.
+    if (this.base && (!theirs || isEarlierCopy(theirs, this.base))) return;
     if (sameSetup(theirs, this.base)) return;
     const merge = mergeSetup(this.base, this.view.setup, theirs);
     this.base = theirs;

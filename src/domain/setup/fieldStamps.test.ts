@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { standardWafer } from '../geometry/outline';
-import { isStale, stampFields, stampsOf } from './fieldStamps';
+import { isEarlierCopy, isStale, stampFields, stampsOf } from './fieldStamps';
 import { mergeSetup } from './merge';
 import { emptySetup, type SampleSetup, withLimits } from './setup';
 
@@ -72,5 +72,29 @@ describe('isStale and mergeSetup with stamps', () => {
     expect(merge.setup.outline).toEqual(edge(2));
     expect(merge.restored).toEqual([]);
     expect(merge.fromTheirs.map((c) => [c.name, c.after])).toEqual([['edge exclusion', '2 mm']]);
+  });
+});
+
+describe('isEarlierCopy', () => {
+  const m0 = written({ ...emptySetup(new Date(T0)), outline: edge(3) }, null, T0);
+  const later = written({ ...m0, outline: edge(5) }, m0, T2);
+
+  it('calls a read answered before a known write earlier, and the copy itself not', () => {
+    expect(isEarlierCopy(m0, later)).toBe(true);
+    expect(isEarlierCopy(later, later)).toBe(true);
+    expect(isEarlierCopy(later, m0)).toBe(false);
+  });
+
+  it('calls a write stamped before a known one but holding a newer field news', () => {
+    // Stamped T1 (it began first, on a slow network) but changing a field `later` has at T0.
+    const slow = written(withLimits(m0, 'thickness', 'nm', { usl: 107 }), m0, T1);
+    expect(Date.parse(slow.updatedAt)).toBeLessThan(Date.parse(later.updatedAt));
+    expect(isEarlierCopy(slow, later)).toBe(false);
+  });
+
+  it('compares the setup stamps when either copy has no field stamps', () => {
+    const plain = { ...m0, fieldStamps: undefined };
+    expect(isEarlierCopy(plain, later)).toBe(true);
+    expect(isEarlierCopy({ ...later, fieldStamps: undefined }, m0)).toBe(false);
   });
 });

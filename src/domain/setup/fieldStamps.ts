@@ -57,3 +57,18 @@ export function isStale(
   const theirs = theirStamps[key];
   return theirs === undefined || Date.parse(theirs) < Date.parse(known);
 }
+
+/**
+ * True when `copy` is an earlier state of `known` (a read that was answered before a write this
+ * session knows of): with stamps on both, every field stamp of `copy` is also in `known` and not
+ * later there; without them, `copy` is stamped before `known`. A write that landed after
+ * `known` but was stamped before it (a slow network) holds a field stamp `known` lacks or has
+ * older, so it is news, not an earlier state.
+ */
+export function isEarlierCopy(copy: SampleSetup, known: SampleSetup): boolean {
+  const [mine, theirs] = [stampsOf(copy), stampsOf(known)];
+  if (!mine || !theirs) return Date.parse(copy.updatedAt) < Date.parse(known.updatedAt);
+  return Object.entries(mine).every(
+    ([key, at]) => theirs[key] !== undefined && Date.parse(at) <= Date.parse(theirs[key]),
+  );
+}
