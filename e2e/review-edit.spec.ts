@@ -2,7 +2,7 @@
  * Review of what is stored, continued: editing, deleting and undoing in the "Annotations" table,
  * checked through the API, and the selection shared by the table, the map and the profile.
  */
-import { expect, test } from './fixtures';
+import { expect, SamplePage, test } from './fixtures';
 import {
   openReview,
   reviewPanel,
@@ -200,4 +200,49 @@ test('a row centres its marker, a marker selects its row, a profile point highli
     .poll(async () => (await samplePage.recordsLayerPixelAt(ringAt))[3])
     .toBeGreaterThan(200);
   expect(before[3]).toBe(0);
+});
+
+test('an open record editor sends only the fields typed: a change saved elsewhere to another field is kept', async ({
+  api,
+  newSample,
+  samplePage: b,
+  page,
+}) => {
+  const sample = await newSample('Review edit vs colleague 300 mm');
+  const stored = await seedKla(api, sample.id, {
+    property: 'thickness',
+    unit: 'nm',
+    value: thickness,
+  });
+  const first = stored[0];
+  if (!first) throw new Error('nothing seeded');
+  await openReview(b, sample.id, 300);
+  const patches: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PATCH' && r.url().includes('/annotations/'))
+      patches.push(r.postData() ?? '');
+  });
+  await page.getByRole('button', { name: 'Edit annotation 1', exact: true }).click();
+  // A colleague sets the unit; this page hears of it when its list is fetched again (here: a
+  // submit in another tab of the sample).
+  await api.updateAnnotation(sample.id, first.id, { property_unit: 'Å' });
+  const a = new SamplePage(await page.context().newPage());
+  await a.open(sample.id);
+  await a.field('Property').fill('thickness');
+  await a.field('x (mm)').fill('0');
+  await a.field('y (mm)').fill('0');
+  await a.field('Value').fill('7');
+  await a.field('Value').press('Enter');
+  await a.submitButton().click();
+  await expect(a.staged).toHaveCount(0);
+  await expect(page.getByLabel('Unit of annotation 1', { exact: true })).toHaveValue('Å', {
+    timeout: 5000,
+  });
+  await page.getByLabel('Value of annotation 1', { exact: true }).fill('2.22');
+  await page.getByLabel('Value of annotation 1', { exact: true }).press('Enter');
+  await expect(rowOf(b, 1)).toContainText('2.22');
+  await expect(rowOf(b, 1)).toContainText('Å');
+  expect(patches.map((p) => JSON.parse(p))).toEqual([{ property_value: 2.22 }]);
+  const after = (await api.listAnnotations(sample.id)).find((r) => r.id === first.id);
+  expect([after?.property_value, after?.property_unit]).toEqual([2.22, 'Å']);
 });

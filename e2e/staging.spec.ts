@@ -117,3 +117,62 @@ test('a 422 keeps every staged point and marks the bad row', async ({
   await page.reload();
   await expect(samplePage.stagedRows()).toHaveCount(3);
 });
+
+test('undo and redo after a submit never stage a stored point again, and say what they skipped', async ({
+  newSample,
+  samplePage,
+  page,
+  api,
+}) => {
+  const sample = await newSample('Undo after submit 150 mm');
+  await samplePage.open(sample.id);
+  await samplePage.field('Property').fill('thickness');
+  // An earlier change still undoable after the submit: point 44 staged and deleted.
+  await stageAt(samplePage, -30, -30, '44');
+  await page.getByRole('button', { name: 'Delete staged annotation 1' }).click();
+  await stageAt(samplePage, 10, 10, '9.5');
+  await stageAt(samplePage, 20, 20, '10.5');
+  await stageAt(samplePage, 30, 30, '11.5');
+  await samplePage.submitButton().click();
+  await expect(samplePage.staged).toHaveCount(0);
+  expect(await api.listAnnotations(sample.id)).toHaveLength(3);
+
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  let writes = 0;
+  page.on('request', (r) => {
+    if (r.method() !== 'GET') writes += 1;
+  });
+  // The three adds are passed over (stored); the delete of point 44 is undone.
+  await undo.click();
+  await expect(samplePage.status).toHaveText(
+    'Undone. Ctrl+Shift+Z or Ctrl+Y redoes. Undo skipped 3 points already stored.',
+  );
+  await expect(samplePage.stagedRows()).toHaveCount(1);
+  await expect(samplePage.stagedRows().nth(0)).toContainText('44');
+  await expect(page.getByRole('region', { name: /Staged/ })).not.toContainText(
+    'already stored by a submit',
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: test.info().outputPath('undo-after-submit.png') });
+
+  // Submit sends point 44 only; then nothing is left to undo or redo.
+  await samplePage.submitButton().click();
+  await expect(samplePage.staged).toHaveCount(0);
+  const stored = await api.listAnnotations(sample.id);
+  expect(stored.map((r) => r.property_value).sort((x, y) => x - y)).toEqual([9.5, 10.5, 11.5, 44]);
+  await undo.click();
+  await expect(samplePage.status).toHaveText(
+    'Nothing left to undo. Undo skipped 1 point already stored.',
+  );
+  await expect(undo).toBeDisabled();
+  await redo.click();
+  await expect(samplePage.status).toHaveText(
+    'Nothing left to redo. Redo skipped 1 point already stored.',
+  );
+  await expect(samplePage.staged).toHaveCount(0);
+  await expect(redo).toBeDisabled();
+  await expect(samplePage.submitButton()).toBeDisabled();
+  expect(writes).toBe(1);
+  expect(await api.listAnnotations(sample.id)).toHaveLength(4);
+});

@@ -146,3 +146,67 @@ test('a submit in another tab shows the stored records here at once, with the ri
     timeout: 3000,
   });
 });
+
+test("an edit form open in one tab keeps another tab's change to a field it did not touch; the same field: the later save wins and says whose value went", async ({
+  newSample,
+  samplePage: a,
+  page,
+}) => {
+  const sample = await newSample('Edit vs edit 100 mm');
+  await a.open(sample.id);
+  const b = await secondTab(page, sample.id);
+  await a.field('Property').fill('thickness');
+  await a.field('Unit').fill('nm');
+  for (const [i, v] of [9.5, 10.5, 11.5].entries()) {
+    await a.field('x (mm)').fill(String(i * 3));
+    await a.field('y (mm)').fill(String(i * 2));
+    await a.field('Value').fill(String(v));
+    await a.field('Value').press('Enter');
+  }
+  await expect(b.stagedRows()).toHaveCount(3, { timeout: 2000 });
+
+  // The tester's steps: both open row 1; A types value and unit, B types only a value; A saves,
+  // and B saves later.
+  await a.page.getByRole('button', { name: 'Edit staged annotation 1' }).click();
+  await b.page.getByRole('button', { name: 'Edit staged annotation 1' }).click();
+  await a.page.getByLabel('Value of staged annotation 1').fill('1.11');
+  await b.page.getByLabel('Value of staged annotation 1').fill('2.22');
+  await a.page.getByLabel('Unit of staged annotation 1').fill('Å');
+  await a.page.getByRole('button', { name: 'Save' }).click();
+  // B's open form shows A's unit (a field B never touched) and keeps the value B typed.
+  await expect(b.page.getByLabel('Unit of staged annotation 1')).toHaveValue('Å', {
+    timeout: 2000,
+  });
+  await expect(b.page.getByLabel('Value of staged annotation 1')).toHaveValue('2.22');
+  await b.page.getByRole('button', { name: 'Save' }).click();
+  for (const tab of [a, b]) {
+    await expect(tab.stagedRows().nth(0)).toContainText('2.22', { timeout: 2000 });
+    await expect(tab.stagedRows().nth(0)).toContainText('Å');
+    await expect(tab.stagedRows().nth(0)).not.toContainText('nm');
+  }
+  await expect(b.page.getByRole('status', { name: 'Edit replaced newer values' })).toHaveText(
+    /Saved row 1: your Value 2\.22 replaced 1\.11, set in another tab while you edited\./,
+  );
+
+  // Both edit the same field with the forms open together: the later save wins, and says so;
+  // the earlier tab's untouched fields are not written back.
+  await a.page.getByRole('button', { name: 'Edit staged annotation 2' }).click();
+  await b.page.getByRole('button', { name: 'Edit staged annotation 2' }).click();
+  await a.page.getByLabel('Property of staged annotation 2').fill('Rs');
+  await b.page.getByLabel('Property of staged annotation 2').fill('GOF');
+  await b.page.getByLabel('x (mm) of staged annotation 2').fill('4');
+  await a.page.getByLabel('Property of staged annotation 2').press('Enter');
+  await expect(b.stagedRows().nth(0)).toContainText('2.22');
+  await b.page.waitForTimeout(500);
+  await b.page.getByLabel('Property of staged annotation 2').press('Enter');
+  await expect(b.page.getByRole('status', { name: 'Edit replaced newer values' })).toHaveText(
+    /Saved row 2: your Property GOF replaced Rs, set in another tab while you edited\./,
+  );
+  for (const tab of [a, b]) {
+    await expect(tab.stagedRows().nth(1)).toContainText('GOF', { timeout: 2000 });
+    await expect(tab.stagedRows().nth(1)).toContainText('10.5');
+  }
+  await expect(a.page.getByRole('status', { name: 'Edit replaced newer values' })).toHaveCount(0);
+  await b.page.setViewportSize({ width: 1280, height: 800 });
+  await b.page.screenshot({ path: test.info().outputPath('edit-vs-edit-B.png') });
+});

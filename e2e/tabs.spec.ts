@@ -88,10 +88,15 @@ test('both tabs press Submit together: each annotation is stored once', async ({
   await expect(b.stagedRows()).toHaveCount(5, { timeout: 1000 });
   const sentA = countBulk(a.page);
   const sentB = countBulk(b.page);
-  // The first submit is slowed down, so the second tab's click certainly lands while it runs.
+  // The first submit's request is held until the other tab is seen waiting, so the second
+  // tab's click certainly lands while it runs, however slow the machine.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   for (const tab of [a, b]) {
     await tab.page.route('**/annotations/bulk', async (route) => {
-      await new Promise((r) => setTimeout(r, 500));
+      await held;
       await route.continue();
     });
   }
@@ -103,6 +108,7 @@ test('both tabs press Submit together: each annotation is stored once', async ({
   await expect
     .poll(async () => (await waiting[0]?.isVisible()) || (await waiting[1]?.isVisible()))
     .toBe(true);
+  release();
   await expect(a.staged).toHaveCount(0);
   await expect(b.staged).toHaveCount(0);
   const statuses = [await a.status.textContent(), await b.status.textContent()].join(' | ');

@@ -2,7 +2,8 @@
 
 import { MAX_CHUNK_SIZE } from '../api/submit';
 import type { SampleOutline } from '../domain/geometry/outline';
-import type { StoredMark } from '../domain/staging/draftDoc';
+import type { StagedField, StoredMark } from '../domain/staging/draftDoc';
+import { FIELD_OF_KEY } from '../domain/staging/editForm';
 import type { DetachedRow } from '../domain/staging/gone';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
@@ -10,7 +11,9 @@ import { formatCount } from '../domain/values/plural';
 import { ErrorNotice } from '../panels/ErrorNotice';
 import { NumberField } from '../panels/NumberField';
 import { StagedTable } from '../panels/StagedTable';
+import { editLabel } from '../panels/staged/StagedEditRow';
 import { useDetachedEdit } from './detachedEdit';
+import { entryMessages as say } from './entry/messages';
 import type { InterruptedState } from './interruptedCheck';
 import { SubmitNotices } from './SubmitNotices';
 import { SubmitProgressBar } from './SubmitProgressBar';
@@ -37,6 +40,8 @@ interface StagedSectionProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+  /** True when `field` of `localId` was last written by another tab (useStaging). */
+  writtenElsewhere: (localId: string, field: StagedField) => boolean;
   /** The annotation being edited, if it left the staged list meanwhile (useStaging). */
   detached: (localId: string) => DetachedRow | null;
   onDeleteSelection: () => void;
@@ -109,6 +114,14 @@ export function StagedSection(p: StagedSectionProps) {
           {edit.notice}
         </p>
       )}
+      {edit.replaced && (
+        <p className="notice notice-warning" role="status" aria-label="Edit replaced newer values">
+          {edit.replaced}{' '}
+          <button type="button" className="link-button" onClick={() => edit.setReplaced(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {edit.rows.length > 0 ? (
         <StagedTable
           staged={edit.rows}
@@ -121,6 +134,18 @@ export function StagedSection(p: StagedSectionProps) {
           onUpdate={p.onUpdate}
           onRemove={p.onRemove}
           onEditingChange={edit.onEditingChange}
+          onReplaced={(localId, row, replaced) =>
+            edit.setReplaced(
+              say.replacedOnSave(
+                row,
+                replaced.map((r) => ({
+                  ...r,
+                  label: editLabel(r.key),
+                  elsewhere: p.writtenElsewhere(localId, FIELD_OF_KEY[r.key]),
+                })),
+              ),
+            )
+          }
         />
       ) : (
         <p className="muted">

@@ -4,7 +4,7 @@
  * notice says what happened. Save puts it back with the edit (`saveEdit` of the staging store),
  * Cancel drops it. Nothing the user typed is lost, and no stale edit row reopens later.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { DetachedRow } from '../domain/staging/gone';
 import type { StagedAnnotation } from '../domain/staging/staged';
 import { entryMessages as say } from './entry/messages';
@@ -29,6 +29,7 @@ export function useDetachedEdit(
   detached: (localId: string) => DetachedRow | null,
 ) {
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [replaced, setReplaced] = useState<string | null>(null);
   const gone = editingId ? detached(editingId) : null;
   const annotation = gone?.annotation;
   const index = gone?.index;
@@ -36,10 +37,17 @@ export function useDetachedEdit(
     () => (annotation && index !== undefined ? withDetachedRow(staged, annotation, index) : staged),
     [staged, annotation, index],
   );
+  const onEditingChange = useCallback((id: string | null) => {
+    setEditingId(id);
+    if (id) setReplaced(null);
+  }, []);
   return {
     rows,
     /** What happened to the row being edited, or null while it is staged. */
     notice: gone ? say.detachedEdit(gone.reason, gone.index + 1) : null,
-    onEditingChange: setEditingId,
+    onEditingChange,
+    /** What the last saved edit replaced (messages.replacedOnSave), until the next edit opens. */
+    replaced,
+    setReplaced,
   };
 }

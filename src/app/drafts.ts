@@ -4,6 +4,7 @@
  * `startDraftSync` runs (from `main.tsx`).
  */
 import { useCallback, useSyncExternalStore } from 'react';
+import { fieldRevision, type StagedField } from '../domain/staging/draftDoc';
 import { detachedRow, saveEditAction } from '../domain/staging/gone';
 import type { HistoryAction } from '../domain/staging/history';
 import type { StagingAction } from '../domain/staging/reducer';
@@ -92,6 +93,14 @@ export function useStaging(sampleId: string, store: StagingStore = stagingStore)
     },
     [store, sampleId],
   );
+  /** True when `field` of `localId` was last written by another tab. */
+  const writtenElsewhere = useCallback(
+    (localId: string, field: StagedField) => {
+      const e = store.getDoc(sampleId).get(localId);
+      return !!e && fieldRevision(e, field)[1] !== store.tab;
+    },
+    [store, sampleId],
+  );
   const onStoredElsewhere = useCallback(
     (listener: (stored: StagedAnnotation[]) => void) => store.onStoredElsewhere(sampleId, listener),
     [store, sampleId],
@@ -109,5 +118,8 @@ export function useStaging(sampleId: string, store: StagingStore = stagingStore)
     saveEdit,
     /** Listen for annotations another tab's submit stored (see StagingStore). */
     onStoredElsewhere,
+    writtenElsewhere,
+    /** What the last undo or redo passed over (stored, or deleted in another tab). */
+    lastSkipped: () => store.lastSkipped(sampleId),
   };
 }

@@ -47,7 +47,7 @@ async function runCheck(
   const check = await checkInterruptedSubmit(sampleId, stagedIds, ledger, client);
   if (!check) return null;
   const marks = marksOf(stagingStore, sampleId, check.stored);
-  const edited = stagingStore.markStored(sampleId, marks, false).editedSince.length;
+  const edited = stagingStore.markStored(sampleId, marks).editedSince.length;
   // The draft holds the tokens (stored marks) before the ledger lets go of them.
   await stagingStore.flush();
   if (!ledger.save()) storageNotices.report(`ledger:${sampleId}`, LEDGER_UNSAVED);

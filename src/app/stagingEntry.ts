@@ -8,7 +8,7 @@ import {
   liveAnnotations,
   type StoredMark,
 } from '../domain/staging/draftDoc';
-import { mayRestore } from '../domain/staging/gone';
+import { mayRestore, type SkippedPoints, skippedPoints } from '../domain/staging/gone';
 import {
   type AnnotationChange,
   diffStaged,
@@ -20,7 +20,6 @@ import {
   EMPTY_LOCAL_HISTORY,
   type LocalHistory,
   type Restore,
-  recordChange,
   takeRedo,
   takeUndo,
 } from '../domain/staging/localHistory';
@@ -84,25 +83,37 @@ export function restorer(doc: DraftDoc, tab: string): Restore {
 }
 
 /**
- * One undo or redo step of `entry`: the changes, the list after them and the history; or null
- * when there is no step. A step that can no longer change anything (its points were deleted or
- * stored in another tab since) is dropped and the next one taken, so undo never appears to do
+ * One undo or redo step of `entry`: the changes, the list after them, the history, and the
+ * points passed over (`skipped`: stored, or deleted in another tab, so not changed back); or
+ * null when there is no step. A step that can no longer change anything (its points were stored
+ * or deleted elsewhere since) is dropped and the next one taken, so undo never appears to do
  * nothing; when every step is such, the result has no changes and the emptied history.
  */
 export function historyStep(
   entry: SampleEntry,
   direction: 'undo' | 'redo',
   tab: string,
-): { changes: AnnotationChange[]; next: StagedAnnotation[]; history: LocalHistory } | null {
+): {
+  changes: AnnotationChange[];
+  next: StagedAnnotation[];
+  history: LocalHistory;
+  skipped: SkippedPoints;
+} | null {
   const current = entry.view.annotations;
   const restore = restorer(entry.doc, tab);
+  const touched: string[] = [];
+  const skipped = () => skippedPoints(entry.doc, touched, tab);
   let history = entry.history;
   for (;;) {
     const step = direction === 'undo' ? takeUndo(history) : takeRedo(history);
-    if (!step) return history === entry.history ? null : { changes: [], next: current, history };
+    if (!step) {
+      if (history === entry.history) return null;
+      return { changes: [], next: current, history, skipped: skipped() };
+    }
+    for (const change of step.patch) touched.push(change.id);
     const next = applyPatch(current, step.patch, direction, restore);
     const changes = diffStaged(current, next);
-    if (changes.length > 0) return { changes, next, history: step.history };
+    if (changes.length > 0) return { changes, next, history: step.history, skipped: skipped() };
     history =
       direction === 'undo'
         ? { undo: history.undo.slice(0, -1), redo: history.redo }
@@ -111,22 +122,16 @@ export function historyStep(
 }
 
 /**
- * `entry` after a submit stored `stored`: the draft with their marks, the staged list without
- * the versions stored, and (`undoable`) one undo step that brings them back.
+ * `entry` after a submit stored `stored`: the draft with their marks and the staged list without
+ * the versions stored. No undo step is recorded: what is stored is never staged again by undo or
+ * redo (`mayRestore`); this tab's earlier steps on those points are skipped when reached.
  */
-export function storedStep(
-  entry: SampleEntry,
-  stored: readonly StoredAnnotation[],
-  undoable: boolean,
-) {
+export function storedStep(entry: SampleEntry, stored: readonly StoredAnnotation[]) {
   const result = markStored(entry.doc, stored);
   const current = entry.view.annotations;
   const annotations = current.filter((a) => {
     const e = result.doc.get(a.localId);
     return !e || isLive(e);
   });
-  const history = undoable
-    ? recordChange(entry.history, diffStaged(current, annotations))
-    : entry.history;
-  return { ...result, annotations, history };
+  return { ...result, annotations, history: entry.history };
 }

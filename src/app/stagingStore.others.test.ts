@@ -103,7 +103,7 @@ describe('a submit in another tab', () => {
       const mark: StoredMark = { rev, by: 'B', recordId: `r-${localId}`, batch: null, index: null };
       return { localId, mark };
     };
-    b.markStored('s1', [storedNow('p1'), storedNow('p2')], true);
+    b.markStored('s1', [storedNow('p1'), storedNow('p2')]);
     await settle();
     expect(values(a)).toEqual([]);
     expect(toldA).toEqual([['p1', 'p2']]);

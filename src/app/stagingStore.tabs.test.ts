@@ -107,23 +107,61 @@ describe('submits seen by every tab', () => {
     b.dispatch('s1', { type: 'remove', localIds: ['x'] });
     b.dispatch('s1', { type: 'undo' });
     await settle();
-    a.markStored('s1', [storedNow(a, 'x', 'A')], true);
+    a.markStored('s1', [storedNow(a, 'x', 'A')]);
     await settle();
     expect(values(b)).toEqual([]);
     // B's undo history still holds "undelete x" and "add x": neither restores a stored point.
     b.dispatch('s1', { type: 'redo' });
+    expect(b.lastSkipped('s1')).toEqual({ stored: 1, deletedElsewhere: 0 });
     b.dispatch('s1', { type: 'undo' });
     b.dispatch('s1', { type: 'undo' });
     b.dispatch('s1', { type: 'redo' });
+    expect(b.lastSkipped('s1')).toEqual({ stored: 0, deletedElsewhere: 0 });
     await settle();
     expect(values(b)).toEqual([]);
     expect(values(a)).toEqual([]);
-    // The submitting tab's own undo brings it back, marked as stored (the next submit
-    // reconciles it instead of storing it twice).
-    a.dispatch('s1', { type: 'undo' });
+  });
+
+  it('undo and redo in the submitting tab never stage its own stored points again, and say so', async () => {
+    const hub = new TabHub();
+    const a = openTab(hub, 'A');
+    const b = openTab(hub, 'B');
+    a.dispatch('s1', { type: 'add', annotations: [x] });
+    a.dispatch('s1', { type: 'add', annotations: [y] });
+    a.markStored('s1', [storedNow(a, 'x', 'A'), storedNow(a, 'y', 'A')]);
     await settle();
-    expect(values(b)).toEqual(['x=5']);
-    expect(b.getView('s1').storedEdited.get('x')?.recordId).toBe('rec-x');
+    expect(a.getView('s1').canUndo).toBe(true);
+    // Both steps touch stored points only: one undo passes over both and changes nothing.
+    expect(a.dispatch('s1', { type: 'undo' })).toBe(false);
+    expect(a.lastSkipped('s1')).toEqual({ stored: 2, deletedElsewhere: 0 });
+    expect(a.getView('s1').canUndo).toBe(false);
+    expect(a.dispatch('s1', { type: 'redo' })).toBe(false);
+    await settle();
+    for (const tab of [a, b]) {
+      expect(values(tab)).toEqual([]);
+      expect(tab.getView('s1').storedEdited.size).toBe(0);
+    }
+  });
+
+  it('undo after a submit skips the stored points and undoes the earlier change still staged', async () => {
+    const hub = new TabHub();
+    const a = openTab(hub, 'A');
+    a.dispatch('s1', { type: 'add', annotations: [x, y] });
+    a.dispatch('s1', { type: 'update', localId: 'y', changes: { propertyValue: 7 } });
+    // Only x is stored (y was outside the submit, e.g. added by another tab meanwhile).
+    a.markStored('s1', [storedNow(a, 'x', 'A')]);
+    expect(values(a)).toEqual(['y=7']);
+    expect(a.dispatch('s1', { type: 'undo' })).toBe(true);
+    expect(values(a)).toEqual(['y=1']);
+    expect(a.lastSkipped('s1')).toEqual({ stored: 0, deletedElsewhere: 0 });
+    // The add of x and y: y leaves, x (stored) is passed over.
+    expect(a.dispatch('s1', { type: 'undo' })).toBe(true);
+    expect(values(a)).toEqual([]);
+    expect(a.lastSkipped('s1')).toEqual({ stored: 1, deletedElsewhere: 0 });
+    // Redo brings y back, never x.
+    expect(a.dispatch('s1', { type: 'redo' })).toBe(true);
+    expect(values(a)).toEqual(['y=1']);
+    expect(a.lastSkipped('s1')).toEqual({ stored: 1, deletedElsewhere: 0 });
   });
 
   it('an edit made while the submit was in flight stays staged in both tabs, marked', async () => {
@@ -137,7 +175,7 @@ describe('submits seen by every tab', () => {
     // …B edits x before the answer arrives…
     b.dispatch('s1', { type: 'update', localId: 'x', changes: { propertyValue: 6 } });
     // …and the answer is handled before or after the edit reaches A: the same outcome.
-    const { editedSince } = a.markStored('s1', sent, true);
+    const { editedSince } = a.markStored('s1', sent);
     await settle();
     for (const tab of [a, b]) {
       expect(values(tab)).toEqual(['x=6']);
@@ -155,7 +193,7 @@ describe('submits seen by every tab', () => {
     const sent = [storedNow(a, 'x', 'A')];
     b.dispatch('s1', { type: 'update', localId: 'x', changes: { propertyValue: 6 } });
     await settle();
-    expect(a.markStored('s1', sent, true)).toEqual({ editedSince: ['x'], deletedSince: [] });
+    expect(a.markStored('s1', sent)).toEqual({ editedSince: ['x'], deletedSince: [] });
     expect(values(a)).toEqual(['x=6']);
   });
 });

@@ -18,7 +18,7 @@ import {
   mergeEntries,
   type StoredMark,
 } from '../domain/staging/draftDoc';
-import { storedByMerge } from '../domain/staging/gone';
+import { NO_SKIPPED, type SkippedPoints, storedByMerge } from '../domain/staging/gone';
 import type { HistoryAction } from '../domain/staging/history';
 import {
   type AnnotationChange,
@@ -56,6 +56,7 @@ export class StagingStore {
   private readonly storedListeners = new SampleListeners<[StagedAnnotation[]]>();
   /** Samples whose stored draft is being read, until it is in. */
   private readonly loads = new Map<string, Promise<void>>();
+  private readonly skipped = new Map<string, SkippedPoints>();
   private readonly saves: SaveScheduler;
   private clock: RevisionClock;
   private readonly now: () => number;
@@ -95,29 +96,26 @@ export class StagingStore {
     return { annotations: this.entry(sampleId).view.annotations };
   }
 
-  getView(sampleId: string): SampleEntry['view'] {
-    return this.entry(sampleId).view;
-  }
+  getView = (sampleId: string): SampleEntry['view'] => this.entry(sampleId).view;
 
   /** Last problem reading or writing this sample's draft, if any. */
   getNotice(sampleId: string): DraftNotice | null {
     return this.entry(sampleId).notice;
   }
 
-  dismissNotice(sampleId: string): void {
-    this.setNotice(sampleId, () => null);
-  }
+  dismissNotice = (sampleId: string): void => this.setNotice(sampleId, () => null);
 
   /**
    * Apply an action (or undo/redo) to a sample's staged annotations, share, persist, notify.
    * Returns false when the staged list did not change (e.g. undo found only steps whose points
-   * other tabs deleted or stored since).
+   * were stored or deleted elsewhere since: `lastSkipped` counts them).
    */
   dispatch(sampleId: string, action: HistoryAction<StagingAction>): boolean {
     const entry = this.entry(sampleId);
     const current = entry.view.annotations;
     if (action.type === 'undo' || action.type === 'redo') {
       const step = historyStep(entry, action.type, this.tab);
+      this.skipped.set(sampleId, step?.skipped ?? NO_SKIPPED);
       if (step) this.commit(sampleId, step.changes, step.next, step.history);
       return !!step && step.changes.length > 0;
     }
@@ -127,6 +125,9 @@ export class StagingStore {
     this.commit(sampleId, changes, next, recordChange(entry.history, changes));
     return changes.length > 0;
   }
+
+  /** What the sample's last undo or redo passed over (stored, or deleted in another tab). */
+  lastSkipped = (sampleId: string): SkippedPoints => this.skipped.get(sampleId) ?? NO_SKIPPED;
 
   subscribe(sampleId: string, listener: () => void): () => void {
     return this.listeners.add(sampleId, listener);
@@ -185,16 +186,15 @@ export class StagingStore {
 
   /**
    * A submit stored these versions: they leave the staged list in every tab unless edited since
-   * (those stay, marked). `undoable` (the submitting tab) makes one undo step that brings them
-   * back. Returns the ids edited since, and the ids deleted since (stored anyway).
+   * (those stay, marked). Undo and redo never stage them again (see storedStep). Returns the ids
+   * edited since, and the ids deleted since (stored anyway).
    */
   markStored(
     sampleId: string,
     stored: readonly StoredAnnotation[],
-    undoable: boolean,
   ): { editedSince: string[]; deletedSince: string[] } {
     const entry = this.entry(sampleId);
-    const step = storedStep(entry, stored, undoable);
+    const step = storedStep(entry, stored);
     if (step.entries.length === 0) return { editedSince: [], deletedSince: [] };
     this.update(sampleId, { ...entry, doc: step.doc }, step.annotations, step.history);
     this.repo.publish(sampleId, step.entries);

@@ -121,7 +121,7 @@ async function submitUnderLock(req: SubmitRequest, env: TabSubmitEnv): Promise<T
   // The versions sent: an annotation edited after this keeps its newer revision.
   const revisions = new Map(staged.map((a) => [a.localId, store.revisionOf(id, a.localId)]));
   const mark = (refs: StoredRef[]) => {
-    const { editedSince, deletedSince } = store.markStored(id, marksOf(store, id, refs), true);
+    const { editedSince, deletedSince } = store.markStored(id, marksOf(store, id, refs));
     extra.editedInFlight += editedSince.length;
     extra.deletedInFlight += deletedSince.length;
   };

@@ -33,6 +33,7 @@ import { MapTooltip } from './MapTooltip';
 import { useElementSize, useFocusRequest, useSpaceHeld } from './mapHooks';
 import { RULER_PX, SCALE_BAR_MAX_PX } from './mapRulers';
 import type { FocusRequest, MapHighlight, MapStagedPoint, MapTarget } from './mapTypes';
+import { OutlineBadge } from './OutlineBadge';
 import { PreviewLegend } from './PreviewLegend';
 import type { MapLayers, SampleMapProps } from './sampleMapProps';
 import { useMapHitTest } from './useMapHitTest';
@@ -50,6 +51,7 @@ const MARGIN_PX = 24;
 /** The map; see the module comment. */
 export function SampleMap(props: SampleMapProps) {
   const { outline, layers, selectedIds, highlight, handlers: h, snapStepMm } = props;
+  const outlineState = props.outlineState ?? 'set';
   const { ref, width, height } = useElementSize<HTMLDivElement>();
   const stageRef = useRef<Konva.Stage>(null);
   const zoom = useZoomPan(stageRef, width, height);
@@ -214,7 +216,12 @@ export function SampleMap(props: SampleMapProps) {
             h.onHover(null);
           }}
         >
-          <OutlineLayer outline={outline} view={view} control={control} />
+          <OutlineLayer
+            outline={outline}
+            view={view}
+            control={control}
+            tentative={outlineState !== 'set'}
+          />
           {layers.underlay?.(view, zoom.settled, control)}
           <RecordsLayer
             view={view}
@@ -234,6 +241,7 @@ export function SampleMap(props: SampleMapProps) {
           <OverlayLayer
             view={view}
             outline={outline}
+            outlineTentative={outlineState !== 'set'}
             size={size}
             targets={targets}
             dragged={rings.dragged}
@@ -259,6 +267,7 @@ export function SampleMap(props: SampleMapProps) {
         onFit={fitAll}
       />
       {preview && <PreviewLegend preview={preview} />}
+      {outlineState !== 'set' && <OutlineBadge state={outlineState} />}
       <output className="cursor-readout" aria-label="Cursor position" aria-live="off">
         {readout ? formatCursor(readout) : '—'}
       </output>

@@ -5,6 +5,9 @@
 export const MAP_THEME = {
   outlineFill: '#f4f6f9',
   outlineStroke: '#2b3442',
+  /** An outline nobody has set yet (guessed from the name, or only suggested): lighter, dashed. */
+  outlineTentativeStroke: '#7c8799',
+  outlineTentativeFill: '#f8f9fb',
   edgeExclusion: '#8792a2',
   centreAxes: '#d5dae1',
   /** Panels drawn over the map (scale bar, rulers): light, nearly opaque, readable over a

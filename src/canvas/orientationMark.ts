@@ -12,10 +12,14 @@ import { HALO_COLOR } from './markerStyles';
 /** Ink of the mark (the map's outline colour, darker). */
 export const ORIENTATION_MARK_COLOR = '#111827';
 
+/** Ink of the mark of an outline nobody has set (guessed or suggested), as that outline's. */
+export const TENTATIVE_MARK_COLOR = '#7c8799';
+
 /**
  * Draw the mark of `outline` (nothing for a rectangle or an unmarked wafer). `u` is CSS px per
  * stage px (1 / zoom), so line widths and the pointer stay the same size on screen; `sizePx`
- * is the pointer's length on screen (default 7).
+ * is the pointer's length on screen (default 7). `tentative`: the outline is guessed or only
+ * suggested, so its mark is lighter and dashed like it.
  */
 export function drawOrientationMark(
   ctx: CanvasRenderingContext2D,
@@ -23,7 +27,9 @@ export function drawOrientationMark(
   outline: SampleOutline,
   u = 1,
   sizePx = 7,
+  tentative = false,
 ): void {
+  const ink = tentative ? TENTATIVE_MARK_COLOR : ORIENTATION_MARK_COLOR;
   const mark = orientationMark(outline);
   if (!mark) return;
   ctx.save();
@@ -38,9 +44,11 @@ export function drawOrientationMark(
   ctx.strokeStyle = HALO_COLOR;
   ctx.lineWidth = 4 * u;
   ctx.stroke();
-  ctx.strokeStyle = ORIENTATION_MARK_COLOR;
+  ctx.strokeStyle = ink;
   ctx.lineWidth = 1.75 * u;
+  if (tentative) ctx.setLineDash([6 * u, 4 * u]);
   ctx.stroke();
+  ctx.setLineDash([]);
   // The pointer: a triangle outside the edge whose tip touches the mark (screen +y is down).
   const c = sampleMmToStagePx(view, mark.centerMm);
   const ox = mark.outward.x;
@@ -55,7 +63,7 @@ export function drawOrientationMark(
   ctx.lineTo(base.x - oy * half, base.y + ox * half);
   ctx.lineTo(base.x + oy * half, base.y - ox * half);
   ctx.closePath();
-  ctx.fillStyle = ORIENTATION_MARK_COLOR;
+  ctx.fillStyle = ink;
   ctx.strokeStyle = HALO_COLOR;
   ctx.lineWidth = 1.5 * u;
   ctx.stroke();

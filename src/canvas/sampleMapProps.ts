@@ -53,9 +53,17 @@ export interface MapHandlers {
   describeTarget: (target: MapTarget) => ReactNode;
 }
 
+/**
+ * Where the drawn outline comes from: set for the sample, guessed from its name (until the user
+ * confirms it), or only suggested (the name gives no size and nothing is set).
+ */
+export type OutlineState = 'set' | 'guessed' | 'suggested';
+
 /** Props of SampleMap. */
 export interface SampleMapProps {
   outline: SampleOutline;
+  /** 'set' when omitted; otherwise the outline is drawn lighter and dashed, and labelled. */
+  outlineState?: OutlineState;
   /** Accessible name of the map; the staged and stored tables are its text alternative. */
   label: string;
   layers: MapLayers;

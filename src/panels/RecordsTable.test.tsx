@@ -79,7 +79,41 @@ describe('RecordsTable', () => {
     const value = screen.getByLabelText('Value of annotation 2');
     await user.clear(value);
     await user.type(value, '10.25{Enter}');
-    expect(props.onSave).toHaveBeenCalledWith(records[1], { property_value: 10.25 });
+    expect(props.onSave).toHaveBeenCalledWith(records[1], { property_value: 10.25 }, []);
+  });
+
+  it("an open editor sends only what was typed; a colleague's change to another field is kept", async () => {
+    const user = userEvent.setup();
+    const { props, view } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit annotation 2' }));
+    // The list is fetched again while the editor is open: someone set value and unit.
+    const theirs = { ...records[1], property_value: 1.11, property_unit: 'Å' } as SpatialAnnotation;
+    view.rerender(
+      <RecordsTable {...props} records={[records[0], theirs, records[2]] as SpatialAnnotation[]} />,
+    );
+    expect(screen.getByLabelText('Unit of annotation 2')).toHaveValue('Å');
+    const value = screen.getByLabelText('Value of annotation 2');
+    await user.clear(value);
+    await user.type(value, '2.22{Enter}');
+    expect(props.onSave).toHaveBeenCalledWith(theirs, { property_value: 2.22 }, []);
+  });
+
+  it('tells which value saved elsewhere an edit replaced', async () => {
+    const user = userEvent.setup();
+    const { props, view } = setup();
+    await user.click(screen.getByRole('button', { name: 'Edit annotation 2' }));
+    const value = screen.getByLabelText('Value of annotation 2');
+    await user.clear(value);
+    await user.type(value, '2.22');
+    const theirs = { ...records[1], property_value: 1.11 } as SpatialAnnotation;
+    view.rerender(
+      <RecordsTable {...props} records={[records[0], theirs, records[2]] as SpatialAnnotation[]} />,
+    );
+    expect(value).toHaveValue('2.22');
+    await user.type(value, '{Enter}');
+    expect(props.onSave).toHaveBeenCalledWith(theirs, { property_value: 2.22 }, [
+      { key: 'value', theirs: '1.11', yours: '2.22' },
+    ]);
   });
 
   it('keeps a refused value in the editor with the reason', async () => {

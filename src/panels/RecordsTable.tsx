@@ -10,6 +10,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../api/schemas';
+import { openForm, type ReplacedValue } from '../domain/values/formMerge';
 import { RECORD_COLUMN_COUNT, RECORD_WIDE_ONLY_COUNT, RecordsHead } from './review/RecordsHead';
 import { recordColumnWidths } from './review/recordColumns';
 import './dataTables.css';
@@ -19,6 +20,7 @@ import {
   draftOf,
   filterRecords,
   type RecordDraft,
+  type RecordForm,
   sortRecords,
 } from './review/recordsTableModel';
 
@@ -45,10 +47,15 @@ interface RecordsTableProps {
   scrollTo: { id: string; nonce: number } | null;
   /** The record whose edit is being saved. */
   savingId: string | null;
-  onSave: (record: SpatialAnnotation, changes: AnnotationUpdate) => void;
+  /** Save an edit: the changed fields only, and the values saved elsewhere they replace. */
+  onSave: (
+    record: SpatialAnnotation,
+    changes: AnnotationUpdate,
+    replaced: ReplacedValue<keyof RecordDraft>[],
+  ) => void;
   onDelete: (records: SpatialAnnotation[]) => void;
   /** Open the editor again with what the user typed (after a failed save). */
-  reopen: { id: string; draft: RecordDraft; nonce: number } | null;
+  reopen: { id: string; form: RecordForm; nonce: number } | null;
 }
 
 /** The "Annotations" table (see the module comment); sort and filter are view state. */
@@ -58,7 +65,7 @@ export function RecordsTable(p: RecordsTableProps) {
   const records = useDeferredValue(p.records);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [filter, setFilter] = useState('');
-  const [editing, setEditing] = useState<{ id: string; draft: RecordDraft } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; form: RecordForm } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   // Three steps, each redone only when its input changes: sorting 100,000 rows again does not
@@ -93,7 +100,7 @@ export function RecordsTable(p: RecordsTableProps) {
   useEffect(() => {
     if (!p.reopen || handledReopen.current === p.reopen.nonce) return;
     handledReopen.current = p.reopen.nonce;
-    setEditing({ id: p.reopen.id, draft: p.reopen.draft });
+    setEditing({ id: p.reopen.id, form: p.reopen.form });
   }, [p.reopen]);
 
   const selectedShown = useMemo(
@@ -163,9 +170,9 @@ export function RecordsTable(p: RecordsTableProps) {
                 <RecordEditRow
                   key={v.key}
                   {...common}
-                  initial={editing.draft}
-                  onSave={(changes) => {
-                    p.onSave(r, changes);
+                  initial={editing.form}
+                  onSave={(changes, replaced) => {
+                    p.onSave(r, changes, replaced);
                     setEditing(null);
                   }}
                   onCancel={() => setEditing(null)}
@@ -180,7 +187,7 @@ export function RecordsTable(p: RecordsTableProps) {
                   onHighlight={p.onHighlight}
                   onToggle={() => p.onSelect([r.id], 'toggle')}
                   onShowOnMap={() => p.onShowOnMap(r.id)}
-                  onEdit={() => setEditing({ id: r.id, draft: draftOf(r) })}
+                  onEdit={() => setEditing({ id: r.id, form: openForm(draftOf(r)) })}
                   onDelete={() => p.onDelete([r])}
                 />
               );

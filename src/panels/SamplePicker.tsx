@@ -1,4 +1,8 @@
-/** The "Physical sample" picker: lists samples by name, owner and date; creates new ones. */
+/**
+ * The "Physical sample" picker: lists samples by name, owner and date; creates new ones. The list
+ * has a bounded width (app.css), so a long name never makes the header wrap: the chosen sample's
+ * label is cut with an ellipsis and shown whole in the list's tooltip; the options stay whole.
+ */
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useSamples } from '../api/queries';
 import { useCreateSample } from '../api/sampleMutations';
@@ -55,55 +59,59 @@ export function SamplePicker({
     (b.created_datetime ?? '').localeCompare(a.created_datetime ?? ''),
   );
   const unknown = sampleId !== null && samples.isSuccess && !list.some((s) => s.id === sampleId);
+  const chosen = list.find((s) => s.id === sampleId);
 
   return (
     <div className="sample-picker">
-      <label htmlFor={`${id}-select`}>Physical sample</label>
-      <select
-        id={`${id}-select`}
-        value={unknown ? '' : (sampleId ?? '')}
-        disabled={samples.isPending}
-        onChange={(e) => onSelect(e.target.value || null)}
-      >
-        <option value="">{samples.isPending ? 'Loading samples…' : 'Choose a sample…'}</option>
-        {list.map((s) => (
-          <option key={s.id} value={s.id}>
-            {sampleLabel(s)}
-          </option>
-        ))}
-      </select>
-      {canCreate && (
-        <button
-          ref={newButton}
-          type="button"
-          onClick={() => setCreating((v) => !v)}
-          aria-expanded={creating}
+      <div className="sample-picker-row">
+        <label htmlFor={`${id}-select`}>Physical sample</label>
+        <select
+          id={`${id}-select`}
+          value={unknown ? '' : (sampleId ?? '')}
+          disabled={samples.isPending}
+          title={chosen ? sampleLabel(chosen) : undefined}
+          onChange={(e) => onSelect(e.target.value || null)}
         >
-          New sample
-        </button>
-      )}
-      {canCreate && creating && (
-        // A popover under the button: opening it must not make the header wrap.
-        <form
-          className="inline-form new-sample-form"
-          onSubmit={submit}
-          aria-label="New physical sample"
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape') return;
-            setCreating(false);
-            newButton.current?.focus();
-          }}
-        >
-          <SampleNameField id={id} name={name} onChange={setName} />
+          <option value="">{samples.isPending ? 'Loading samples…' : 'Choose a sample…'}</option>
+          {list.map((s) => (
+            <option key={s.id} value={s.id}>
+              {sampleLabel(s)}
+            </option>
+          ))}
+        </select>
+        {canCreate && (
           <button
-            type="submit"
-            className="primary"
-            disabled={create.isPending || !name.trim() || nameProblem !== null}
+            ref={newButton}
+            type="button"
+            onClick={() => setCreating((v) => !v)}
+            aria-expanded={creating}
           >
-            Create
+            New sample
           </button>
-        </form>
-      )}
+        )}
+        {canCreate && creating && (
+          // A popover under the button: opening it must not make the header wrap.
+          <form
+            className="inline-form new-sample-form"
+            onSubmit={submit}
+            aria-label="New physical sample"
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              setCreating(false);
+              newButton.current?.focus();
+            }}
+          >
+            <SampleNameField id={id} name={name} onChange={setName} />
+            <button
+              type="submit"
+              className="primary"
+              disabled={create.isPending || !name.trim() || nameProblem !== null}
+            >
+              Create
+            </button>
+          </form>
+        )}
+      </div>
       {create.isError && (
         <ErrorNotice
           error={create.error}

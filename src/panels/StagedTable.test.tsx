@@ -63,6 +63,45 @@ describe('StagedTable', () => {
       expect.objectContaining({ propertyValue: -2.5 }),
     );
   });
+
+  it('an open edit saves only what was typed; a field changed elsewhere meanwhile keeps that value', () => {
+    const row = aStagedAnnotation({ localId: 'p1', propertyValue: 9.5, propertyUnit: 'nm' });
+    const { props, rerender } = renderTable([row]);
+    const onReplaced = vi.fn();
+    const show = (a: typeof row) =>
+      rerender(<StagedTable {...props} staged={[a]} onReplaced={onReplaced} />);
+    show(row);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit staged annotation 1' }));
+    // Another tab saves value 1.11 and unit Å while this form is open.
+    show({ ...row, propertyValue: 1.11, propertyUnit: 'Å' });
+    expect(screen.getByLabelText('Unit of staged annotation 1')).toHaveValue('Å');
+    fireEvent.change(screen.getByLabelText('Value of staged annotation 1'), {
+      target: { value: '2.22' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(props.onUpdate).toHaveBeenCalledWith('p1', { propertyValue: 2.22 });
+    expect(onReplaced).not.toHaveBeenCalled();
+  });
+
+  it('tells which value set elsewhere a save replaced', () => {
+    const row = aStagedAnnotation({ localId: 'p1', propertyValue: 9.5 });
+    const { props, rerender } = renderTable([row]);
+    const onReplaced = vi.fn();
+    const show = (a: typeof row) =>
+      rerender(<StagedTable {...props} staged={[a]} onReplaced={onReplaced} />);
+    show(row);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit staged annotation 1' }));
+    fireEvent.change(screen.getByLabelText('Value of staged annotation 1'), {
+      target: { value: '2.22' },
+    });
+    show({ ...row, propertyValue: 1.11, yMm: 4 });
+    expect(screen.getByLabelText('Value of staged annotation 1')).toHaveValue('2.22');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onReplaced).toHaveBeenCalledWith('p1', 1, [
+      { key: 'value', theirs: '1.11', yours: '2.22' },
+    ]);
+    expect(props.onUpdate).toHaveBeenCalledWith('p1', { propertyValue: 2.22 });
+  });
 });
 
 describe('siteLabels', () => {

@@ -10,6 +10,7 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../api/errors';
 import type { SampleOutline } from '../domain/geometry/outline';
+import type { EditKey, ReplacedValue } from '../domain/staging/editForm';
 import type { SelectMode } from '../domain/staging/selection';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../domain/staging/staged';
 import { Pager, usePager } from './Pager';
@@ -29,6 +30,11 @@ interface StagedTableProps {
   onSelect: (localIds: string[], mode: SelectMode) => void;
   onUpdate: (localId: string, changes: StagedAnnotationChanges) => void;
   onRemove: (localIds: string[]) => void;
+  /**
+   * Told before `onUpdate` when a saved edit replaces values set elsewhere while it was open
+   * (`row` is 1-based).
+   */
+  onReplaced?: (localId: string, row: number, replaced: ReplacedValue<EditKey>[]) => void;
   /** Told when a row's edit opens or closes (its localId, or null). */
   onEditingChange?: (localId: string | null) => void;
 }
@@ -107,7 +113,8 @@ export function StagedTable(props: StagedTableProps) {
                       site={site}
                       annotation={a}
                       outline={props.outline}
-                      onSave={(changes) => {
+                      onSave={(changes, replaced) => {
+                        if (replaced.length > 0) props.onReplaced?.(a.localId, i + 1, replaced);
                         props.onUpdate(a.localId, changes);
                         setEditing(null);
                       }}

@@ -12,7 +12,15 @@ async function serve(options: Parameters<typeof t.start>[0] = {}) {
 describe('Host check of the local API', () => {
   it('answers loopback hosts with any port and spelling', async () => {
     const { port } = await serve();
-    for (const host of ['127.0.0.1', `127.0.0.1:${port}`, 'localhost:1', 'LOCALHOST', '[::1]']) {
+    const numeric = ['127.1', '0x7f000001', '2130706433', '127.0.0.1.', `127.0.0.1.:${port}`];
+    for (const host of [
+      '127.0.0.1',
+      `127.0.0.1:${port}`,
+      'localhost:1',
+      'LOCALHOST',
+      '[::1]',
+      ...numeric,
+    ]) {
       const res = await rawRequest(port, '/physical_samples/', {
         Host: host,
         'X-API-KEY': TEST_KEY,

@@ -23,6 +23,34 @@ describe('isAllowedHost', () => {
     expect(isAllowedHost(host)).toBe(true);
   });
 
+  // Other spellings of 127.0.0.1 that the URL standard reads as that address (as every browser
+  // does before it sends a Host): no DNS lookup is involved, so none is a rebinding route.
+  it.each([
+    ['short form', '127.1'],
+    ['three parts', '127.0.1'],
+    ['hexadecimal', '0x7f000001'],
+    ['hexadecimal parts', '0x7f.1'],
+    ['one decimal number', '2130706433'],
+    ['octal', '0177.0.0.1'],
+    ['zero-padded', '127.000.000.001'],
+    ['a trailing dot', '127.0.0.1.'],
+    ['a trailing dot and port', '127.0.0.1.:8000'],
+    ['one number with a trailing dot', '2130706433.'],
+  ])('accepts 127.0.0.1 written in %s (%s)', (_label, host) => {
+    expect(hostNameOf(host)).toBe('127.0.0.1');
+    expect(isAllowedHost(host)).toBe(true);
+  });
+
+  it.each([
+    ['127.0.0.2 in hexadecimal', '0x7f000002'],
+    ['0.0.0.0 as one number', '0'],
+    ['192.168.1.1 as one number', '3232235777'],
+    ['two trailing dots', '127.0.0.1..'],
+    ['an IPv4-mapped IPv6 loopback', '[::ffff:127.0.0.1]'],
+  ])('refuses %s (%s): other addresses, or no address, in any spelling', (_label, host) => {
+    expect(isAllowedHost(host)).toBe(false);
+  });
+
   it.each([
     ['missing', undefined],
     ['empty', ''],

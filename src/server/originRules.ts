@@ -60,8 +60,10 @@ export function normalizeAllowedHosts(hosts: readonly string[]): string[] {
 
 /**
  * True when `hostHeader` names a loopback host (LOOPBACK_HOSTS) or one of `allowedHosts`
- * (normalised host names), with any port. Missing, malformed and look-alike hosts
- * (`localhost.evil.com`, `127.0.0.1.nip.io`, `localhost.`) are false.
+ * (normalised host names), with any port. An address counts in every spelling the URL standard
+ * reads as it (`127.1`, `0x7f000001`, `2130706433`, `127.0.0.1.`): these are the address itself,
+ * resolved by no DNS, so they give DNS rebinding no way in. Missing, malformed and look-alike
+ * hosts (`localhost.evil.com`, `127.0.0.1.nip.io`, `localhost.`) are false.
  */
 export function isAllowedHost(
   hostHeader: string | undefined,

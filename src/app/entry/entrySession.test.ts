@@ -16,6 +16,7 @@ import {
   stage,
   undo,
 } from './entrySession';
+import { entryMessages } from './messages';
 
 const wafer100 = standardWafer(100);
 const fields = (values: string[] = ['']): EntryFields => ({
@@ -214,20 +215,28 @@ describe('goToSite', () => {
 });
 
 describe('undo, redo, move and delete', () => {
-  it('undo and redo say so, and do nothing when there is nothing to do', () => {
-    const gone = 'the points of your earlier changes were deleted or stored in another tab.';
-    expect(undo(true)).toEqual({
-      action: { type: 'undo' },
-      status: 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
-      unchangedStatus: `Nothing left to undo: ${gone}`,
-    });
-    expect(redo(true)).toEqual({
-      action: { type: 'redo' },
-      status: 'Redone.',
-      unchangedStatus: `Nothing left to redo: ${gone}`,
-    });
+  it('undo and redo ask for the outcome in the status, and do nothing when there is nothing to do', () => {
+    expect(undo(true)).toEqual({ action: { type: 'undo' }, historyStatus: 'undo' });
+    expect(redo(true)).toEqual({ action: { type: 'redo' }, historyStatus: 'redo' });
     expect(undo(false)).toEqual({});
     expect(redo(false)).toEqual({});
+  });
+
+  it('the outcome says what undo or redo skipped, or that nothing is left', () => {
+    const none = { stored: 0, deletedElsewhere: 0 };
+    const say = entryMessages.historyOutcome;
+    expect(say('undo', true, none)).toBe('Undone. Ctrl+Shift+Z or Ctrl+Y redoes.');
+    expect(say('redo', true, none)).toBe('Redone.');
+    expect(say('undo', false, { stored: 3, deletedElsewhere: 0 })).toBe(
+      'Nothing left to undo. Undo skipped 3 points already stored.',
+    );
+    expect(say('undo', true, { stored: 1, deletedElsewhere: 2 })).toBe(
+      'Undone. Ctrl+Shift+Z or Ctrl+Y redoes. Undo skipped 1 point already stored and 2 points deleted in another tab.',
+    );
+    expect(say('redo', false, { stored: 0, deletedElsewhere: 1 })).toBe(
+      'Nothing left to redo. Redo skipped 1 point deleted in another tab.',
+    );
+    expect(say('redo', false, none)).toBe('Nothing left to redo.');
   });
 
   it('moves points that stay inside the outline', () => {

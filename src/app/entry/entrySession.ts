@@ -47,8 +47,8 @@ export interface EntryEffect {
   activeSite?: number;
   /** The values shown for a site (what Enter there would replace); null: none shown. */
   shownSiteValues?: string[] | null;
-  /** The status instead of `status` when `action` left the staged list as it was. */
-  unchangedStatus?: string;
+  /** `action` is this undo or redo: the status line tells what it did and passed over. */
+  historyStatus?: 'undo' | 'redo';
   /** Empty the value boxes: all (true), or only if they still hold exactly these texts. */
   clearValues?: true | readonly string[];
   /** Move focus to the Value field; 'select' also selects its text (typing replaces it). */
@@ -176,25 +176,17 @@ export function stage(
 
 /**
  * Undo the last change of the staged list; nothing when there is nothing to undo. Steps whose
- * points other tabs deleted or stored since are skipped by the store; when only such remain,
- * the status says so.
+ * points are stored (by any submit) or were deleted in another tab are skipped by the store; the
+ * status says what was skipped, or that nothing is left (messages.historyOutcome).
  */
 export function undo(canUndo: boolean): EntryEffect {
   if (!canUndo) return {};
-  return {
-    action: { type: 'undo' },
-    status: say.undone(),
-    unchangedStatus: say.nothingLeft('undo'),
-  };
+  return { action: { type: 'undo' }, historyStatus: 'undo' };
 }
 /** Redo the last undone change; nothing when there is nothing to redo (see `undo`). */
 export function redo(canRedo: boolean): EntryEffect {
   if (!canRedo) return {};
-  return {
-    action: { type: 'redo' },
-    status: say.redone(),
-    unchangedStatus: say.nothingLeft('redo'),
-  };
+  return { action: { type: 'redo' }, historyStatus: 'redo' };
 }
 
 /**

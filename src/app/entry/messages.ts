@@ -5,7 +5,7 @@
  */
 import { describeOutline, type SampleOutline } from '../../domain/geometry/outline';
 import type { PointMm } from '../../domain/geometry/point';
-import type { GoneReason } from '../../domain/staging/gone';
+import type { GoneReason, SkippedPoints } from '../../domain/staging/gone';
 import type { StagedAnnotation } from '../../domain/staging/staged';
 import { formatCursor, formatMm } from '../../domain/values/formatMm';
 import { counted, formatCount, plural } from '../../domain/values/plural';
@@ -43,16 +43,46 @@ export const entryMessages = {
   /** Values staged at a clicked or typed point. */
   stagedAt: (count: number, p: PointMm) =>
     `Staged ${counted(count, 'value')} at ${formatCursor(p)}.`,
-  undone: () => 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.',
-  redone: () => 'Redone.',
-  /** Undo or redo found only steps whose points other tabs have deleted or stored since. */
-  nothingLeft: (what: 'undo' | 'redo') =>
-    `Nothing left to ${what}: the points of your earlier changes were deleted or stored in another tab.`,
+  /**
+   * What an undo or redo did (`changed`: the staged list changed), and the points it passed over
+   * because they are stored (by any submit) or deleted in another tab: never staged again.
+   */
+  historyOutcome: (what: 'undo' | 'redo', changed: boolean, skipped: SkippedPoints) => {
+    const parts = [
+      ...(skipped.stored > 0 ? [`${counted(skipped.stored, 'point')} already stored`] : []),
+      ...(skipped.deletedElsewhere > 0
+        ? [`${counted(skipped.deletedElsewhere, 'point')} deleted in another tab`]
+        : []),
+    ];
+    const skip =
+      parts.length > 0
+        ? ` ${what === 'undo' ? 'Undo' : 'Redo'} skipped ${parts.join(' and ')}.`
+        : '';
+    if (!changed) return `Nothing left to ${what}.${skip}`;
+    return `${what === 'undo' ? 'Undone. Ctrl+Shift+Z or Ctrl+Y redoes.' : 'Redone.'}${skip}`;
+  },
   /** The staged row being edited left the list meanwhile (see app/detachedEdit.ts). */
   detachedEdit: (reason: GoneReason, row: number) =>
     reason.kind === 'deleted'
       ? `${reason.byThisTab ? 'Deleted' : 'Deleted in another tab'} while you edit row ${row}: Save puts it back with your changes, Cancel drops it.`
       : `Stored by a submit${reason.byThisTab ? '' : ' in another tab'} while you edit row ${row}: Save stages your changes to correct the stored record, Cancel drops them.`,
+  /**
+   * A saved edit of row `row` replaced values set while it was open (`elsewhere`: by another
+   * tab; else in this one, e.g. a drag or an undo). Each field kept its latest write: the user's.
+   */
+  replacedOnSave: (
+    row: number,
+    items: readonly { label: string; theirs: string; yours: string; elsewhere: boolean }[],
+  ) => {
+    const shown = (v: string) => (v === '' ? '(empty)' : v);
+    const group = (elsewhere: boolean) => {
+      const mine = items.filter((i) => i.elsewhere === elsewhere);
+      if (mine.length === 0) return [];
+      const list = mine.map((i) => `your ${i.label} ${shown(i.yours)} replaced ${shown(i.theirs)}`);
+      return [`${list.join(' and ')}, ${elsewhere ? 'set in another tab' : 'changed in this tab'}`];
+    };
+    return `Saved row ${row}: ${[...group(true), ...group(false)].join('; ')} while you edited.`;
+  },
   /** A submit in another tab stored annotations of this sample. */
   storedElsewhere: (count: number) =>
     `Another tab stored ${counted(count, 'annotation')} of this sample.`,

@@ -21,6 +21,7 @@ import { useSelection } from '../useSelection';
 import { useSubmitStaged } from '../useSubmitStaged';
 import * as session from './entrySession';
 import * as view from './entryView';
+import { entryMessages as say } from './messages';
 import { skipUnreachable } from './skipUnreachable';
 
 export interface EntrySessionInput {
@@ -95,7 +96,10 @@ export function useEntrySession(input: EntrySessionInput) {
       setMarks((m) => (index === 1 ? [point, m[1]] : [m[0], point]));
       setPicking(null);
     }
-    if (e.status !== undefined) setStatus(!changed ? (e.unchangedStatus ?? e.status) : e.status);
+    if (e.status !== undefined) setStatus(e.status);
+    if (e.historyStatus) {
+      setStatus(say.historyOutcome(e.historyStatus, changed, staging.lastSkipped()));
+    }
   };
 
   const submit = useSubmitStaged(sampleId, (message) =>

@@ -8,10 +8,11 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import { describeError } from '../../api/errorMessages';
 import { isApiError } from '../../api/errors';
 import type { SpatialAnnotation } from '../../api/schemas';
+import type { ReplacedValue } from '../../domain/values/formMerge';
 import { counted, formatCount } from '../../domain/values/plural';
 import { ErrorNotice } from '../../panels/ErrorNotice';
 import { RecordsTable } from '../../panels/RecordsTable';
-import type { RecordDraft } from '../../panels/review/recordsTableModel';
+import { draftOf, type RecordDraft, type RecordForm } from '../../panels/review/recordsTableModel';
 import { type FailedEdit, useRecordEditing } from './useRecordEditing';
 import type { Review } from './useReview';
 
@@ -37,6 +38,21 @@ function draftOfFailed({ record, changes }: FailedEdit): RecordDraft {
   };
 }
 
+const LABELS: Record<keyof RecordDraft, string> = {
+  property: 'Property',
+  value: 'Value',
+  unit: 'Unit',
+};
+
+/** What a saved edit of annotation `n` replaced: values saved elsewhere while it was open. */
+export function replacedNotice(n: number, replaced: readonly ReplacedValue<keyof RecordDraft>[]) {
+  const shown = (v: string) => (v === '' ? '(empty)' : v);
+  const list = replaced.map(
+    (r) => `your ${LABELS[r.key]} ${shown(r.yours)} replaced ${shown(r.theirs)}`,
+  );
+  return `Saved annotation ${n}: ${list.join(' and ')}, saved elsewhere (another tab or person) while you edited.`;
+}
+
 /** Bring a notice into view when it appears: the user may have scrolled down the table. */
 function useRevealWhen(ref: RefObject<HTMLElement | null>, shown: unknown) {
   useEffect(() => {
@@ -55,9 +71,10 @@ export function RecordsSection({
 }: RecordsSectionProps) {
   const editing = useRecordEditing(sampleId);
   const [allProperties, setAllProperties] = useState(false);
-  const [reopen, setReopen] = useState<{ id: string; draft: RecordDraft; nonce: number } | null>(
+  const [reopen, setReopen] = useState<{ id: string; form: RecordForm; nonce: number } | null>(
     null,
   );
+  const [replaced, setReplaced] = useState<string | null>(null);
   const { all, property } = review;
   const records: SpatialAnnotation[] =
     allProperties || property === null ? review.allRecords : review.propertyRecords;
@@ -106,7 +123,8 @@ export function RecordsSection({
               onClick={() => {
                 setReopen({
                   id: failed.record.id,
-                  draft: draftOfFailed(failed),
+                  // Based on the record as it was saved: only the fields changed are sent again.
+                  form: { base: draftOf(failed.record), typed: draftOfFailed(failed) },
                   nonce: Date.now(),
                 });
                 editing.dismissFailedEdit();
@@ -118,6 +136,18 @@ export function RecordsSection({
               Dismiss
             </button>
           </div>
+        )}
+        {replaced && (
+          <p
+            className="notice notice-warning"
+            role="status"
+            aria-label="Edit replaced newer values"
+          >
+            {replaced}{' '}
+            <button type="button" className="link-button" onClick={() => setReplaced(null)}>
+              Dismiss
+            </button>
+          </p>
         )}
         {editing.confirming && (
           <div className="notice notice-warning" role="alertdialog" aria-label="Confirm delete">
@@ -201,7 +231,11 @@ export function RecordsSection({
           onShowOnMap={review.selection.showOnMap}
           scrollTo={review.selection.scrollTo}
           savingId={editing.savingId}
-          onSave={editing.save}
+          onSave={(record, changes, values) => {
+            const n = records.findIndex((r) => r.id === record.id) + 1;
+            setReplaced(values.length > 0 ? replacedNotice(n, values) : null);
+            editing.save(record, changes);
+          }}
           onDelete={editing.requestDelete}
           reopen={reopen}
         />

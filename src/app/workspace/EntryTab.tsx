@@ -128,6 +128,7 @@ export function EntryTab({ setup, entry, staging, ...p }: EntryTabProps) {
         }}
         onRemove={(localIds) => staging.dispatch({ type: 'remove', localIds })}
         detached={staging.detached}
+        writtenElsewhere={staging.writtenElsewhere}
         onDeleteSelection={entry.deleteSelection}
         onOpenSettings={p.onOpenSettings}
         onImport={p.onImport}

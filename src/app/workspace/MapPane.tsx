@@ -19,6 +19,9 @@ import type { useImportExport } from '../useImportExport';
 import { useMapAxes } from '../useMapAxes';
 import { useSnapStep } from '../useSnapStep';
 
+/** How the map draws each outline status: only a set outline is drawn solid. */
+const OUTLINE_STATE = { set: 'set', guessed: 'guessed', missing: 'suggested' } as const;
+
 interface MapPaneProps {
   sample: PhysicalSample;
   setup: WorkspaceSetup;
@@ -67,6 +70,7 @@ export function MapPane({ sample, setup, entry, review, io, tab, ...p }: MapPane
       <div className="map-area">
         <SampleMap
           outline={outline}
+          outlineState={OUTLINE_STATE[setup.outlineStatus]}
           layers={{
             records: layer.markers,
             staged,

@@ -1,6 +1,8 @@
 /**
  * The sample outline to scale, its edge-exclusion line (dashed) and faint centre axes. Cheap to
- * draw, so it is redrawn every frame (always sharp); line widths are constant on screen.
+ * draw, so it is redrawn every frame (always sharp); line widths are constant on screen. An
+ * outline nobody has set (guessed from the name, or only suggested) is drawn lighter, with long
+ * dashes, so it is never mistaken for the sample's own.
  */
 import { memo, useCallback, useMemo } from 'react';
 import { type SampleView, sampleMmToStagePx } from '../../domain/frames/view';
@@ -15,6 +17,8 @@ interface OutlineLayerProps {
   outline: SampleOutline;
   view: SampleView;
   control: DrawControl;
+  /** Guessed or suggested, not set: lighter and dashed. */
+  tentative?: boolean;
 }
 
 /** The outline layer (memoised: pan and zoom only redraw it). */
@@ -22,6 +26,7 @@ export const OutlineLayer = memo(function OutlineLayer({
   outline,
   view,
   control,
+  tentative = false,
 }: OutlineLayerProps) {
   const edge = useMemo(() => outlinePolygonMm(outline), [outline]);
   const exclusion = useMemo(
@@ -32,7 +37,7 @@ export const OutlineLayer = memo(function OutlineLayer({
     (ctx: CanvasRenderingContext2D, scale: number) => {
       const u = 1 / scale;
       tracePolygon(ctx, view, edge);
-      ctx.fillStyle = MAP_THEME.outlineFill;
+      ctx.fillStyle = tentative ? MAP_THEME.outlineTentativeFill : MAP_THEME.outlineFill;
       ctx.fill();
       // Centre axes (x = 0 and y = 0), clipped to the sample.
       const b = outlineBoundsMm(outline);
@@ -70,10 +75,13 @@ export const OutlineLayer = memo(function OutlineLayer({
       }
       tracePolygon(ctx, view, edge);
       ctx.lineWidth = 1.5 * u;
-      ctx.strokeStyle = MAP_THEME.outlineStroke;
+      ctx.strokeStyle = tentative ? MAP_THEME.outlineTentativeStroke : MAP_THEME.outlineStroke;
+      // Longer dashes than the edge exclusion's 6/4, so the two lines stay apart.
+      if (tentative) ctx.setLineDash([12 * u, 6 * u]);
       ctx.stroke();
+      ctx.setLineDash([]);
     },
-    [view, outline, edge, exclusion],
+    [view, outline, edge, exclusion, tentative],
   );
   return <SceneLayer name="outline" scene={scene} control={control} cached={false} />;
 });

@@ -25,6 +25,8 @@ export interface OverlayProps {
   view: SampleView;
   /** The sample's outline, for its notch or flat mark (drawn on top of the markers). */
   outline: SampleOutline;
+  /** The outline is guessed or suggested: its mark is drawn lighter and dashed. */
+  outlineTentative?: boolean;
   size: MapSizePx;
   targets: readonly TargetMarker[];
   /** Staged points being dragged, at their dragged positions. */
@@ -58,13 +60,13 @@ function drawAll(
 export const OverlayLayer = memo(function OverlayLayer(props: OverlayProps) {
   const { view, outline, size, targets, dragged, selected, highlighted, pending, band } = props;
   const { cursor } = props;
-  const { showAxes, control } = props;
+  const { showAxes, control, outlineTentative = false } = props;
   const scene = useCallback(
     (ctx: CanvasRenderingContext2D, scale: number) => {
       const u = 1 / scale;
       const plain = control.plain();
       drawTargets(ctx, view, scale, targets);
-      drawOrientationMark(ctx, view, outline, u, 9);
+      drawOrientationMark(ctx, view, outline, u, 9, outlineTentative);
       if (!plain) {
         drawAll(ctx, view, u, MARKER_STYLES.staged, dragged);
         drawAll(ctx, view, u, MARKER_STYLES.selected, selected);
@@ -98,6 +100,7 @@ export const OverlayLayer = memo(function OverlayLayer(props: OverlayProps) {
     [
       view,
       outline,
+      outlineTentative,
       size,
       targets,
       dragged,

@@ -50,11 +50,21 @@ const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const UNIT = String.raw`(mm|cm|in(?:ch(?:es)?)?\b|"|″|'')`;
 const TIMES = String.raw`\s*[x×X*]\s*`;
 
-/** `20 x 15 mm`, `20mm x 15mm`, `2x2 cm`, `20 × 15 mm`. Units: the last one, or each side's. */
-const RECTANGLE = new RegExp(
-  String.raw`(?<![\w.,])${NUMBER}\s*${UNIT}?${TIMES}${NUMBER}\s*${UNIT}(?![\w])`,
-  'i',
+/** Thickness units: written only after the third number of a `L x W x T` size. */
+const THICKNESS_UNIT = '(?:µm|μm|um|nm)';
+const ANY_UNIT = String.raw`(?:mm|cm|in(?:ch(?:es)?)?\b|"|″|''|${THICKNESS_UNIT})`;
+const DIMENSION = String.raw`\d+(?:[.,]\d+)?(?:\s*${ANY_UNIT})?`;
+/**
+ * A run of two or three sizes: `20 x 15 mm`, `20mm x 15mm`, `2x2 cm`, `20 × 15 × 0.5 mm`,
+ * `20x15x0.5mm`, `20 x 15 mm x 500 µm`. A longer run (`1 x 2 x 3 x 4 mm`) is no size.
+ */
+const DIMENSION_RUN = new RegExp(
+  String.raw`(?<![\w.,])(?<!\d\s*${ANY_UNIT}?${TIMES})${DIMENSION}(?:${TIMES}${DIMENSION}){1,2}(?![\w.,]|${TIMES}\d)`,
+  'gi',
 );
+/** One number of a run with its own unit, if written. */
+const RUN_PART = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(${ANY_UNIT})?`, 'gi');
+
 /** `10 mm square`, `10mm sq`, `square 10 mm`. */
 const SQUARE = new RegExp(
   String.raw`(?<![\w.,])${NUMBER}\s*${UNIT}\s*(?:square|sq\b)|\bsquare\s+${NUMBER}\s*${UNIT}`,
@@ -65,11 +75,33 @@ const LENGTH = new RegExp(String.raw`(?<![\w.,])${NUMBER}\s*-?\s*${UNIT}(?![\w])
 
 const toNumber = (text: string | undefined): number => Number((text ?? '').replace(',', '.'));
 
-/** Unit text of a match → its key in MM_PER ('' for none). */
+/** Unit text of a match → its key in MM_PER ('' for none, 'thin' for a thickness unit). */
 function unitKey(text: string | undefined): string {
   const t = (text ?? '').toLowerCase();
   if (t === '') return '';
-  return t === 'mm' || t === 'cm' ? t : 'in';
+  if (t === 'mm' || t === 'cm') return t;
+  return /^(?:µm|μm|um|nm)$/.test(t) ? 'thin' : 'in';
+}
+
+/**
+ * The piece a run of sizes names: its first two numbers are the sides (a third is the
+ * thickness). A number without a unit takes the next unit written after it (`20 x 15 mm`,
+ * `2 x 1.5 x 0.05 cm`). Null when a side has no unit or a thickness unit (µm, nm): no sample
+ * is microns wide, so the app asks instead.
+ */
+function pieceFromRun(runText: string): NameGuess | null {
+  const parts = [...runText.matchAll(RUN_PART)].map((m) => ({
+    value: toNumber(m[1]),
+    unit: unitKey(m[2]),
+  }));
+  const unitAt = (i: number): string => parts.slice(i).find((p) => p.unit !== '')?.unit ?? '';
+  const sidesMm = [0, 1].map((i) => {
+    const part = parts[i];
+    const unit = unitAt(i);
+    const mmPer = MM_PER[unit];
+    return part === undefined || mmPer === undefined ? Number.NaN : part.value * mmPer;
+  });
+  return piece(sidesMm[0] ?? Number.NaN, sidesMm[1] ?? Number.NaN, runText);
 }
 
 function piece(widthMm: number, heightMm: number, matchedText: string): NameGuess | null {
@@ -97,7 +129,8 @@ function wafer(value: number, unit: string, matchedText: string): NameGuess | nu
 
 /**
  * The outline a sample name suggests, or null when it names no size. Tried in order:
- * a rectangle `W x H unit` (also `W unit x H unit`, `×`, `*`), a square `S unit square`, then a
+ * a rectangle `W x H unit` (also `W unit x H unit`, `×`, `*`) or `L x W x T unit` (a
+ * substrate's length × width × thickness: the piece is L × W), a square `S unit square`, then a
  * single length that is a SEMI wafer diameter (50.8/76.2/100/125/150/200/300 mm, 2–12 inch,
  * also written `150mm`, `6"`, `6-inch`, `10 cm`). A single length that is no standard diameter
  * ("Sample 15 mm") gives null: it could be a piece's side or a wafer, and the app must ask.
@@ -106,13 +139,9 @@ function wafer(value: number, unit: string, matchedText: string): NameGuess | nu
  */
 export function guessOutlineFromName(name: string | null): NameGuess | null {
   const text = name ?? '';
-  const rect = RECTANGLE.exec(text);
-  if (rect) {
-    const lastUnit = unitKey(rect[4]);
-    const firstUnit = unitKey(rect[2]) || lastUnit;
-    const w = toNumber(rect[1]) * (MM_PER[firstUnit] ?? 0);
-    const h = toNumber(rect[3]) * (MM_PER[lastUnit] ?? 0);
-    return piece(w, h, rect[0]);
+  for (const run of text.matchAll(DIMENSION_RUN)) {
+    const guess = pieceFromRun(run[0]);
+    if (guess) return guess;
   }
   const square = SQUARE.exec(text);
   if (square) {

@@ -7,6 +7,7 @@ import {
   insertionIndex,
   mayRestore,
   saveEditAction,
+  skippedPoints,
   storedByMerge,
 } from './gone';
 import { applyLocalChanges, diffStaged, markStored } from './localChanges';
@@ -67,7 +68,31 @@ describe('what undo and redo may bring back', () => {
     expect(mayRestore(entryOf(without(base, 'p2', [200, 'A']), 'p2'), 'A')).toBe(true);
     const stored = markStored(base, [{ localId: 'p1', mark: mark([100, 'A'], 'B') }]).doc;
     expect(mayRestore(entryOf(stored, 'p1'), 'A')).toBe(false);
-    expect(mayRestore(entryOf(stored, 'p1'), 'B')).toBe(true);
+  });
+
+  it("never a point this tab's own submit stored; a correction of it this tab deleted, yes", () => {
+    const stored = markStored(base, [{ localId: 'p1', mark: mark([100, 'A'], 'B') }]).doc;
+    expect(mayRestore(entryOf(stored, 'p1'), 'B')).toBe(false);
+    // Edited after it was stored (a correction, staged again), then deleted in B.
+    const corrected = change(stored, [...liveAnnotations(stored), p('p1', 9)], [300, 'B']);
+    expect(liveAnnotations(corrected).map((a) => a.localId)).toContain('p1');
+    const deleted = without(corrected, 'p1', [400, 'B']);
+    expect(mayRestore(entryOf(deleted, 'p1'), 'B')).toBe(true);
+  });
+
+  it('counts the points a step passed over: stored in any tab, or deleted in another', () => {
+    const stored = markStored(base, [
+      { localId: 'p1', mark: mark([100, 'A'], 'A') },
+      { localId: 'p2', mark: mark([100, 'A'], 'B') },
+    ]).doc;
+    const doc = without(stored, 'p3', [300, 'B']);
+    expect(skippedPoints(doc, ['p1', 'p2', 'p1', 'p3'], 'A')).toEqual({
+      stored: 2,
+      deletedElsewhere: 1,
+    });
+    // Deleted in B itself, or still staged, or unknown: not passed over.
+    expect(skippedPoints(doc, ['p3', 'unknown'], 'B')).toEqual({ stored: 0, deletedElsewhere: 0 });
+    expect(skippedPoints(base, ['p1', 'p2'], 'A')).toEqual({ stored: 0, deletedElsewhere: 0 });
   });
 
   it('a delete by another tab that was undone since does not block (it is no longer the reason)', () => {

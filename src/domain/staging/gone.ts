@@ -30,15 +30,44 @@ export function goneReason(e: DraftEntry | undefined, tab: string): GoneReason |
 }
 
 /**
- * True when undo or redo in tab `tab` may bring entry `e` back: not when another tab stored it
- * (it would be stored twice) or deleted it after its last write (their delete would be silently
- * undone).
+ * True when undo or redo in tab `tab` may bring entry `e` back: never when it is stored (by this
+ * tab's submit or another's: staging it again would store it twice or draw it over its stored
+ * marker), nor when another tab stored an earlier version or deleted it after its last write
+ * (their delete would be silently undone). A correction of a stored record that this tab
+ * deleted (its removal is later than the stored version) may come back.
  */
 export function mayRestore(e: DraftEntry, tab: string): boolean {
   if (isLive(e)) return true;
+  if (goneReason(e, tab)?.kind === 'stored') return false;
   if (e.stored && e.stored.by !== tab) return false;
   const { removed } = e;
   return !(removed && removed[1] !== tab && compareRevisions(removed, latestWrite(e)) > 0);
+}
+
+/** Points an undo or redo passed over, by why they could not be changed back. */
+export interface SkippedPoints {
+  /** Stored by a submit (in any tab): never staged again by undo/redo. */
+  stored: number;
+  /** Deleted in another tab after this tab's change. */
+  deletedElsewhere: number;
+}
+
+export const NO_SKIPPED: SkippedPoints = { stored: 0, deletedElsewhere: 0 };
+
+/**
+ * Count the annotations `ids` (those an undo or redo step touched, duplicates allowed) that are
+ * not staged in `doc` because they are stored, or because another tab deleted them: what the
+ * step could not change back, seen from tab `tab`.
+ */
+export function skippedPoints(doc: DraftDoc, ids: Iterable<string>, tab: string): SkippedPoints {
+  let stored = 0;
+  let deletedElsewhere = 0;
+  for (const id of new Set(ids)) {
+    const reason = goneReason(doc.get(id), tab);
+    if (reason?.kind === 'stored') stored++;
+    else if (reason?.kind === 'deleted' && !reason.byThisTab) deletedElsewhere++;
+  }
+  return { stored, deletedElsewhere };
 }
 
 /**

@@ -2,7 +2,11 @@
  * The samples grid's header row: column names, the sortable ones (name, owner, created) as
  * buttons whose state is in `aria-sort`. Clicking the sorted column reverses it.
  */
+import { THUMBNAIL_PX } from './SampleRow';
 import type { SampleSort, SampleSortKey } from './sampleListModel';
+
+/** Left and right padding of a grid cell (overview.css), in CSS px. */
+const CELL_PADDING_PX = 8;
 
 interface SortHeaderProps {
   sort: SampleSort;
@@ -19,7 +23,8 @@ interface Column {
 
 const COLUMNS: readonly Column[] = [
   { label: 'Selected', className: 'sample-check', widthPx: 36 },
-  { label: 'Map', className: 'sample-map-cell', widthPx: 64 },
+  // The whole small map: a narrower cell overflowed, and the cell's ellipsis drew a stray "…".
+  { label: 'Map', className: 'sample-map-cell', widthPx: THUMBNAIL_PX + 2 * CELL_PADDING_PX },
   { label: 'Name', key: 'name', className: 'sample-name', widthPx: null },
   { label: 'Owner', key: 'owner', className: 'sample-owner', widthPx: 120 },
   { label: 'Created', key: 'date', className: 'sample-date', widthPx: 104 },

@@ -5,8 +5,9 @@
  * a marker hovered on the map is ringed here).
  */
 import { scaleLinear } from 'd3-scale';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SpecClass, SpecLimits } from '../../domain/color/specLimits';
+import { axisLabelText, fitAxisLabel } from './axisLabel';
 
 /** One shown site in the profile, coloured and classified like its marker. */
 export interface ProfilePoint {
@@ -35,6 +36,33 @@ const W = 360;
 const H = 190;
 // The right margin holds the names of the mean and limit lines, clear of the outermost points.
 const M = { left: 54, right: 40, top: 10, bottom: 34 };
+
+/**
+ * The y-axis label fitted into `roomPx` (chart units) by measuring it: whole when it fits, else
+ * smaller (the `cut` class) and cut in the middle of the name, the unit kept (fitAxisLabel). The
+ * caller shows the whole label in a tooltip. Where text cannot be measured (jsdom) it stays whole.
+ */
+function useFittedAxisLabel(name: string, unit: string, roomPx: number) {
+  const ref = useRef<SVGTextElement>(null);
+  const whole = axisLabelText(name, unit);
+  const [fit, setFit] = useState<{ whole: string; maxChars: number | null }>({
+    whole,
+    maxChars: null,
+  });
+  const maxChars = fit.whole === whole ? fit.maxChars : null;
+  const text = maxChars === null ? whole : fitAxisLabel(name, unit, maxChars);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof el.getComputedTextLength !== 'function') return;
+    const lengthPx = el.getComputedTextLength();
+    const chars = Array.from(text).length;
+    if (lengthPx <= roomPx || chars <= 4) return;
+    // Characters in proportion to the room, at least one fewer each time: a few passes at most.
+    const next = Math.max(4, Math.min(chars - 1, Math.floor((chars * roomPx) / lengthPx)));
+    setFit({ whole, maxChars: next });
+  }, [text, whole, roomPx]);
+  return { ref, text, whole, cut: text !== whole };
+}
 
 /** Triangle path (up for above USL, down for below LSL) centred on (x, y). */
 const triangle = (x: number, y: number, r: number, up: boolean) => {
@@ -95,6 +123,9 @@ function marker(q: ProfilePoint, { x, y }: Scales, big: boolean, format: (v: num
 /** The radial profile chart (see the module comment). */
 export function RadialProfile(p: RadialProfileProps) {
   const scales = useScales(p.points, p.rMaxMm);
+  const midY = (M.top + H - M.bottom) / 2;
+  // The rotated label is centred on the plot: it may run from the top to the bottom of the chart.
+  const label = useFittedAxisLabel(p.propertyName, p.unit, 2 * Math.min(midY, H - midY) - 4);
   const { x, y } = scales;
   const [yMin, yMax] = y.domain() as [number, number];
   const inView = (v: number | null | undefined): v is number =>
@@ -135,7 +166,6 @@ export function RadialProfile(p: RadialProfileProps) {
       </text>
     </g>
   );
-  const midY = (M.top + H - M.bottom) / 2;
   return (
     <svg
       className="radial-profile"
@@ -174,14 +204,16 @@ export function RadialProfile(p: RadialProfileProps) {
         r = √(x² + y²) (mm)
       </text>
       <text
+        ref={label.ref}
         x={10}
         y={midY}
         textAnchor="middle"
-        className="profile-axis"
+        className={label.cut ? 'profile-axis profile-axis-cut' : 'profile-axis'}
         transform={`rotate(-90 10 ${midY})`}
+        data-whole={label.whole}
       >
-        {p.propertyName}
-        {p.unit ? ` (${p.unit})` : ''}
+        <title>{label.whole}</title>
+        {label.text}
       </text>
       {inView(p.mean) && hLine(p.mean, 'mean', '4 3')}
       {inView(p.limits.lsl) && hLine(p.limits.lsl, 'LSL', '2 2')}

@@ -2,14 +2,21 @@
  * Rows of the "Annotations" table: a stored record (click it to find it on the map) and the
  * inline editor of its property, value and unit.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
 import { formatMm } from '../../domain/values/formatMm';
+import {
+  followLive,
+  type ReplacedValue,
+  replacedValues,
+  type TextForm,
+  typeIn,
+} from '../../domain/values/formMerge';
 import { ProblemRow } from '../ProblemRow';
 import { RowEditActions } from '../RowEditActions';
 import { formatTableValue } from '../tableColumns';
 import { RECORD_COLUMN_COUNT, RECORD_WIDE_ONLY_COUNT } from './RecordsHead';
-import { draftChanges, type RecordDraft } from './recordsTableModel';
+import { draftChanges, draftOf, type RecordDraft } from './recordsTableModel';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 const coord = (v: number | null) => (v === null ? '—' : formatMm(v));
@@ -122,8 +129,13 @@ export function RecordRow(p: RecordRowProps) {
 }
 
 interface RecordEditRowProps extends VirtualRowProps {
-  initial: RecordDraft;
-  onSave: (changes: AnnotationUpdate) => void;
+  /** The form as it opens (the record's texts, or what was typed before a failed save). */
+  initial: TextForm<keyof RecordDraft>;
+  /**
+   * Save: only the fields the user changed, and the values saved elsewhere meanwhile (the record
+   * as listed now) that those changes replace.
+   */
+  onSave: (changes: AnnotationUpdate, replaced: ReplacedValue<keyof RecordDraft>[]) => void;
   onCancel: () => void;
 }
 
@@ -135,13 +147,15 @@ const FIELDS = [
 
 /** Inline editor: Enter saves, Escape cancels; problems are shown on the fields. */
 export function RecordEditRow(p: RecordEditRowProps) {
-  const [draft, setDraft] = useState(p.initial);
+  const [form, setForm] = useState(p.initial);
   const [errors, setErrors] = useState<Partial<RecordDraft>>({});
+  // A change saved elsewhere (the list refetched) shows in every field the user has not touched.
+  useEffect(() => setForm((f) => followLive(f, draftOf(p.record))), [p.record]);
   const save = () => {
-    const result = draftChanges(p.record, draft);
+    const result = draftChanges(form.base, form.typed);
     if (!result.ok) return setErrors(result.errors);
     if (Object.keys(result.changes).length === 0) return p.onCancel();
-    p.onSave(result.changes);
+    p.onSave(result.changes, replacedValues(form, draftOf(p.record)));
   };
   const r = p.record;
   const messages = FIELDS.flatMap((f) => {
@@ -155,11 +169,11 @@ export function RecordEditRow(p: RecordEditRowProps) {
       <input
         aria-label={`${label} of annotation ${p.number}`}
         aria-describedby={errors[key] !== undefined ? problemsId : undefined}
-        value={draft[key]}
+        value={form.typed[key]}
         inputMode={key === 'value' ? 'decimal' : undefined}
         aria-invalid={errors[key] !== undefined}
         title={errors[key]}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        onChange={(e) => setForm(typeIn(form, key, e.target.value))}
         onKeyDown={(e) => {
           if (e.key === 'Enter') save();
           if (e.key === 'Escape') p.onCancel();

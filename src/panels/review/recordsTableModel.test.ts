@@ -85,19 +85,30 @@ describe('draftChanges', () => {
   });
 
   it('sends only what changed, an empty unit as null', () => {
-    expect(draftChanges(record, draftOf(record))).toEqual({ ok: true, changes: {} });
-    expect(draftChanges(record, { property: ' thickness ', value: '9.75', unit: 'nm' })).toEqual({
+    expect(draftChanges(draftOf(record), draftOf(record))).toEqual({ ok: true, changes: {} });
+    expect(
+      draftChanges(draftOf(record), { property: ' thickness ', value: '9.75', unit: 'nm' }),
+    ).toEqual({
       ok: true,
       changes: { property_value: 9.75 },
     });
-    expect(draftChanges(record, { property: 'Tox', value: '−1e-1', unit: ' ' })).toEqual({
+    expect(draftChanges(draftOf(record), { property: 'Tox', value: '−1e-1', unit: ' ' })).toEqual({
       ok: true,
       changes: { property_name: 'Tox', property_value: -0.1, property_unit: null },
     });
   });
 
+  it('never sends a field the user left alone, whatever the record holds now', () => {
+    const opened = draftOf(record);
+    // A colleague changed the unit to Å meanwhile; this editor changed only the value.
+    expect(draftChanges(opened, { ...opened, value: '2.22' })).toEqual({
+      ok: true,
+      changes: { property_value: 2.22 },
+    });
+  });
+
   it('refuses a broken character or an over-long text in the name and unit, at the field', () => {
-    const result = draftChanges(record, {
+    const result = draftChanges(draftOf(record), {
       property: 'thick\ud800ness',
       value: '1',
       unit: 'n\udc00m',
@@ -110,12 +121,12 @@ describe('draftChanges', () => {
         unit: 'The unit contains a broken character (lone surrogate U+DC00) at position 2; it would be stored as \uFFFD. Retype it.',
       },
     });
-    const long = draftChanges(record, { property: 'x'.repeat(256), value: '1', unit: '' });
+    const long = draftChanges(draftOf(record), { property: 'x'.repeat(256), value: '1', unit: '' });
     expect(long.ok ? null : long.errors.property).toMatch(/256 characters long/);
   });
 
   it('refuses a blank property and a value that is not a plain number', () => {
-    const result = draftChanges(record, { property: ' ', value: '9,75', unit: 'nm' });
+    const result = draftChanges(draftOf(record), { property: ' ', value: '9,75', unit: 'nm' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.property).toBe('Enter a property name.');

@@ -5,6 +5,7 @@
  */
 
 import type { AnnotationUpdate, SpatialAnnotation } from '../../api/schemas';
+import type { TextForm } from '../../domain/values/formMerge';
 import { parseTypedNumber } from '../../domain/values/parseNumber';
 import { shortTextProblem } from '../../domain/values/textLimits';
 
@@ -197,6 +198,9 @@ export interface RecordDraft {
   unit: string;
 }
 
+/** The editor's form: the texts it opened with (or followed since) and what is typed. */
+export type RecordForm = TextForm<keyof RecordDraft>;
+
 /** The editor's starting text for a record. */
 export const draftOf = (r: SpatialAnnotation): RecordDraft => ({
   property: r.property_name,
@@ -204,15 +208,8 @@ export const draftOf = (r: SpatialAnnotation): RecordDraft => ({
   unit: r.property_unit ?? '',
 });
 
-/**
- * The PATCH body for a draft: only the fields that differ from the record, or the problems that
- * stop it ({} when nothing changed). An empty unit is sent as null (no unit). A name or unit
- * with a broken character or over MAX_TEXT_CHARS is refused (shortTextProblem).
- */
-export function draftChanges(
-  record: SpatialAnnotation,
-  draft: RecordDraft,
-): { ok: true; changes: AnnotationUpdate } | { ok: false; errors: Partial<RecordDraft> } {
+/** A name, value and unit as the PATCH writes them, or the problems found in `draft`. */
+function checkDraft(draft: RecordDraft) {
   const errors: Partial<RecordDraft> = {};
   const property = draft.property.trim();
   const propertyProblem = shortTextProblem('The name', property);
@@ -222,11 +219,29 @@ export function draftChanges(
   if (unitProblem) errors.unit = unitProblem;
   const value = parseTypedNumber(draft.value, { unitField: true });
   if (!value.ok) errors.value = value.message;
-  if (Object.keys(errors).length > 0 || !value.ok) return { ok: false, errors };
   const unit = draft.unit.trim() === '' ? null : draft.unit.trim();
+  return { errors, property, value: value.ok ? value.value : null, unit };
+}
+
+/**
+ * The PATCH body for a draft: only the fields the user changed from `base` (the texts the
+ * editor opened with, or followed since: see values/formMerge.ts), never a field the user left
+ * alone, so a change saved elsewhere meanwhile to another field is kept. Or the problems that
+ * stop it ({} when nothing changed). An empty unit is sent as null (no unit). A name or unit
+ * with a broken character or over MAX_TEXT_CHARS is refused (shortTextProblem).
+ */
+export function draftChanges(
+  base: RecordDraft,
+  draft: RecordDraft,
+): { ok: true; changes: AnnotationUpdate } | { ok: false; errors: Partial<RecordDraft> } {
+  const typed = checkDraft(draft);
+  if (Object.keys(typed.errors).length > 0 || typed.value === null) {
+    return { ok: false, errors: typed.errors };
+  }
+  const was = checkDraft(base);
   const changes: AnnotationUpdate = {};
-  if (property !== record.property_name) changes.property_name = property;
-  if (value.value !== record.property_value) changes.property_value = value.value;
-  if (unit !== record.property_unit) changes.property_unit = unit;
+  if (typed.property !== was.property) changes.property_name = typed.property;
+  if (typed.value !== was.value) changes.property_value = typed.value;
+  if (typed.unit !== was.unit) changes.property_unit = typed.unit;
   return { ok: true, changes };
 }

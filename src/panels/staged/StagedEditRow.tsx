@@ -5,9 +5,19 @@
  * panel, its field is there too), each wide enough to read what is typed; the reasons for a
  * refusal are listed in a full-width row underneath.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SampleOutline } from '../../domain/geometry/outline';
-import { entryFieldsOf, validateEntry } from '../../domain/staging/entry';
+import {
+  type EditKey,
+  editChanges,
+  editTextsOf,
+  entryFieldsOfTexts,
+  followLive,
+  openEditForm,
+  type ReplacedValue,
+  replacedValues,
+} from '../../domain/staging/editForm';
+import { validateEntry } from '../../domain/staging/entry';
 import type { StagedAnnotation, StagedAnnotationChanges } from '../../domain/staging/staged';
 import { ProblemRow } from '../ProblemRow';
 import { RowEditActions } from '../RowEditActions';
@@ -22,41 +32,41 @@ const EDIT_COLUMNS = [
   { key: 'value', label: 'Value', error: 'value:0' },
   { key: 'unit', label: 'Unit', error: 'unit:0' },
   { key: 'source', label: 'Source', error: 'source' },
-] as const;
+] as const satisfies readonly { key: EditKey; label: string; error: string }[];
 
-type EditKey = (typeof EDIT_COLUMNS)[number]['key'];
+/** The label of an edit field, as the table's header shows it. */
+export const editLabel = (key: EditKey): string =>
+  EDIT_COLUMNS.find((c) => c.key === key)?.label ?? key;
 
 interface StagedEditRowProps {
   index: number;
   /** The row's site label, shown as it is (not editable here). */
   site: string;
+  /** The annotation as it is now (changes made elsewhere while the row is open arrive here). */
   annotation: StagedAnnotation;
   outline: SampleOutline;
-  onSave: (changes: StagedAnnotationChanges) => void;
+  /**
+   * Save: only the fields the user changed (editForm.ts), and the values set elsewhere meanwhile
+   * that those changes replace.
+   */
+  onSave: (changes: StagedAnnotationChanges, replaced: ReplacedValue<EditKey>[]) => void;
   onCancel: () => void;
 }
 
 /** The editing row and, after a refused save, the row of reasons under it. */
 export function StagedEditRow(props: StagedEditRowProps) {
-  const [fields, setFields] = useState(() => entryFieldsOf(props.annotation));
+  const [form, setForm] = useState(() => openEditForm(props.annotation));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const get = (key: EditKey) =>
-    key === 'x' || key === 'y' || key === 'source'
-      ? fields[key]
-      : (fields.properties[0]?.[key] ?? '');
+  // A change made elsewhere shows in every field the user has not touched.
+  useEffect(() => setForm((f) => followLive(f, editTextsOf(props.annotation))), [props.annotation]);
   const set = (key: EditKey, value: string) =>
-    setFields((f) =>
-      key === 'x' || key === 'y' || key === 'source'
-        ? { ...f, [key]: value }
-        : { ...f, properties: f.properties.map((p) => ({ ...p, [key]: value })) },
-    );
+    setForm((f) => ({ ...f, typed: { ...f.typed, [key]: value } }));
   const save = () => {
-    const r = validateEntry(fields, props.outline);
+    const r = validateEntry(entryFieldsOfTexts(form.typed), props.outline);
     if (!r.ok) return setErrors(r.errors as Record<string, string>);
     const [a] = r.annotations;
     if (!a) return;
-    const { metadata: _m, site: _s, ...changes } = a;
-    props.onSave(changes);
+    props.onSave(editChanges(form, a), replacedValues(form, editTextsOf(props.annotation)));
   };
   const messages = Object.values(errors);
   const problemsId = `staged-edit-problems-${props.annotation.localId}`;
@@ -77,7 +87,7 @@ export function StagedEditRow(props: StagedEditRowProps) {
                   aria-label={`${label} of staged annotation ${n}`}
                   // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this row.
                   autoFocus={key === 'x'}
-                  value={get(key)}
+                  value={form.typed[key]}
                   inputMode={key === 'x' || key === 'y' || key === 'value' ? 'decimal' : undefined}
                   aria-invalid={errors[error] !== undefined}
                   aria-describedby={errors[error] !== undefined ? problemsId : undefined}
