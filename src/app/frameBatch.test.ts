@@ -1,20 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FrameBatch, type FrameScheduler, nextFrame } from './frameBatch';
-
-/** A scheduler whose frames the test runs by hand. */
-function manualFrames() {
-  const pending = new Set<() => void>();
-  const schedule: FrameScheduler = (run) => {
-    pending.add(run);
-    return () => pending.delete(run);
-  };
-  const frame = () => {
-    const runs = [...pending];
-    pending.clear();
-    for (const run of runs) run();
-  };
-  return { schedule, frame, pending };
-}
+import { manualFrames } from '../testing/manualFrames';
+import { FrameBatch, nextFrame } from './frameBatch';
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 

@@ -9,24 +9,15 @@ import { SAMPLE_FRAME } from '../api/toRequest';
 import { aStagedAnnotation } from '../testing/builders';
 import { FakeLocks } from '../testing/fakeLocks';
 import { FakeServer } from '../testing/fakeServer';
+import { manualFrames } from '../testing/manualFrames';
 import { settle, TabHub } from '../testing/tabHub';
 import { browserDraftRepository } from './draftRepository';
-import type { FrameScheduler } from './frameBatch';
 import { StagingStore } from './stagingStore';
 import { submitStaged, type TabSubmitEnv } from './submitStaged';
 
 /** Frames the test runs by hand; `none` never runs them (a hidden tab). */
 function frames() {
-  const pending = new Set<() => void>();
-  const schedule: FrameScheduler = (run) => {
-    pending.add(run);
-    return () => pending.delete(run);
-  };
-  const frame = () => {
-    const runs = [...pending];
-    pending.clear();
-    for (const run of runs) run();
-  };
+  const { schedule, frame } = manualFrames();
   return { schedule, frame };
 }
 

@@ -9,9 +9,9 @@ import { SAMPLE_FRAME } from '../api/toRequest';
 import { aStagedAnnotation } from '../testing/builders';
 import { FakeLocks } from '../testing/fakeLocks';
 import { FakeServer } from '../testing/fakeServer';
+import { manualFrames } from '../testing/manualFrames';
 import { settle, TabHub } from '../testing/tabHub';
 import { browserDraftRepository } from './draftRepository';
-import type { FrameScheduler } from './frameBatch';
 import { StagingStore } from './stagingStore';
 import { submitStaged, type TabSubmitEnv, UPDATE_COST_SHARE } from './submitStaged';
 
@@ -36,16 +36,7 @@ function setup(n: number, renderMs: number) {
     type: 'add',
     annotations: Array.from({ length: n }, (_, i) => aStagedAnnotation({ localId: `v${i}` })),
   });
-  const pending = new Set<() => void>();
-  const schedule: FrameScheduler = (run) => {
-    pending.add(run);
-    return () => pending.delete(run);
-  };
-  const frame = () => {
-    const runs = [...pending];
-    pending.clear();
-    for (const run of runs) run();
-  };
+  const { schedule, frame } = manualFrames();
   const gates: (() => void)[] = [];
   const cacheWrites: number[] = [];
   const env: TabSubmitEnv = {
