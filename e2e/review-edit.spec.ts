@@ -118,7 +118,7 @@ test('delete a record after confirming, then undo; a server without DELETE says 
     property_unit: 'nm',
     char_source_type: 'KLA-F5x',
   });
-  await expect(statRow(samplePage, 'Mean')).toContainText('9.7878 nm');
+  await expect(statRow(samplePage, 'Mean')).toContainText('9.78776 nm');
 
   // Two at once, through the row check boxes.
   await page.getByLabel('Select annotation 1', { exact: true }).check();

@@ -43,15 +43,16 @@ const cell = (name: string) => {
 };
 
 describe('StatsPanel', () => {
-  it('shows the KLA Slot01 figures with 4 decimals and the formula in use', () => {
+  it('shows the KLA Slot01 figures by the display rule (4 decimals, 5 for mean and σ) and the formula in use', () => {
     renderStats(klaWafer('Slot01').sites.map((s) => s.thicknessNm));
     expect(cell('n')).toBe('49');
-    expect(cell('Mean')).toBe('9.7878 nm');
-    expect(cell('σ (n − 1)')).toBe('0.2442 nm');
+    expect(cell('Mean')).toBe('9.78776 nm');
+    expect(cell('σ (n − 1)')).toBe('0.24417 nm');
     expect(cell('Range')).toBe('1.1833 nm');
-    expect(cell('%σ')).toBe('2.4946 %');
-    expect(cell('3σ')).toBe('0.7325 nm');
-    expect(cell('Non-uniformity')).toBe('6.0448 %');
+    expect(cell('Min')).toBe('9.5002 nm');
+    expect(cell('%σ')).toBe('2.495 %');
+    expect(cell('3σ')).toBe('0.73250 nm');
+    expect(cell('Non-uniformity')).toBe('6.045 %');
     expect(screen.getByLabelText('Non-uniformity definition')).toHaveDisplayValue(
       '(max − min) / (2 · mean) · 100 %',
     );
@@ -61,16 +62,16 @@ describe('StatsPanel', () => {
     renderStats([
       663.1, 664.2, 665.7, 646.8, 648.1, 643.3, 638.6, 633.8, 629.1, 624.3, 619.6, 614.8, 610.1,
     ]);
-    expect(cell('Mean')).toBe('638.5769 nm');
-    expect(cell('Range')).toBe('55.6000 nm');
-    expect(cell('3σ')).toBe('56.3054 nm');
-    expect(cell('Non-uniformity')).toBe('4.3534 %');
+    expect(cell('Mean')).toBe('638.58 nm');
+    expect(cell('Range')).toBe('55.6 nm');
+    expect(cell('3σ')).toBe('56.31 nm');
+    expect(cell('Non-uniformity')).toBe('4.353 %');
   });
 
   it('shows "—" for σ and its ratios with one value', () => {
     renderStats([5], { definition: 'sd-over-mean' });
     expect(cell('n')).toBe('1');
-    expect(cell('Mean')).toBe('5.0000 nm');
+    expect(cell('Mean')).toBe('5.0 nm');
     expect(cell('σ (n − 1)')).toBe('—');
     expect(cell('%σ')).toBe('—');
     expect(cell('3σ')).toBe('—');
@@ -79,8 +80,8 @@ describe('StatsPanel', () => {
 
   it('shows "—" for ratios over a mean of 0', () => {
     renderStats([-1, 1]);
-    expect(cell('Mean')).toBe('0.0000 nm');
-    expect(cell('σ (n − 1)')).toBe('1.4142 nm');
+    expect(cell('Mean')).toBe('0.0 nm');
+    expect(cell('σ (n − 1)')).toBe('1.4 nm');
     expect(cell('%σ')).toBe('—');
     expect(cell('Non-uniformity')).toBe('—');
   });
@@ -103,7 +104,7 @@ describe('StatsPanel', () => {
       { sites, insideOnly: true },
     );
     expect(cell('n')).toBe('2');
-    expect(cell('Max')).toBe('12.0000 nm');
+    expect(cell('Max')).toBe('12 nm');
     expect(
       screen.getByText(/2 sites inside the edge exclusion; 1 in the exclusion zone/),
     ).toBeInTheDocument();

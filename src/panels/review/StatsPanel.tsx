@@ -3,6 +3,9 @@
  * the non-uniformity with its definition chosen by the user and its formula written next to the
  * number; optionally over the sites inside the edge exclusion only, and per measurement ring.
  * Undefined figures (σ of one value, a ratio over a zero mean) show "—", never 0 or NaN.
+ * Figures follow the display rule every view uses (src/domain/values/decimalPrecision.ts): min,
+ * max and range with the values' decimals, mean, σ, 3σ and median with one more, percentages
+ * with PERCENT_DECIMALS, so this panel, the PNG export and the lot views agree.
  */
 
 import { useMemo } from 'react';
@@ -21,7 +24,12 @@ import {
   summarizeValues,
   type UniformitySummary,
 } from '../../domain/stats/uniformity';
-import { formatStat, statDecimals } from '../../domain/values/formatStat';
+import {
+  PERCENT_DECIMALS,
+  precisionOf,
+  statDecimalsOf,
+} from '../../domain/values/decimalPrecision';
+import { formatStat } from '../../domain/values/formatStat';
 import { counted } from '../../domain/values/plural';
 
 /** More distinct radii than this and the sites are not a ring pattern. */
@@ -43,7 +51,10 @@ interface StatsPanelProps {
   limits: SpecLimits;
 }
 
-const pct = (v: number | null) => (v === null ? '—' : `${formatStat(v, 4)} %`);
+const pct = (v: number | null) => (v === null ? '—' : `${formatStat(v, PERCENT_DECIMALS)} %`);
+
+/** Statistics that are values of the data themselves: shown with the data's decimals. */
+const DATA_FIGURES = new Set(['min', 'max', 'range']);
 
 /** The statistics table of the shown values (see the module comment). */
 export function StatsPanel(p: StatsPanelProps) {
@@ -65,12 +76,12 @@ export function StatsPanel(p: StatsPanelProps) {
     () => computeStatistics(statisticInput(shownValues, summary)),
     [shownValues, summary],
   );
-  const decimals = statDecimals(
-    Math.max(Math.abs(summary.min ?? 0), Math.abs(summary.max ?? 0)),
-    summary.sd,
-  );
+  const dataDecimals = useMemo(() => precisionOf(shownValues), [shownValues]);
   const u = p.unit ? ` ${p.unit}` : '';
-  const value = (v: number | null) => (v === null ? '—' : `${formatStat(v, decimals)}${u}`);
+  const withDecimals = (decimals: number) => (v: number | null) =>
+    v === null ? '—' : `${formatStat(v, decimals)}${u}`;
+  const value = withDecimals(statDecimalsOf(dataDecimals));
+  const dataValue = withDecimals(dataDecimals);
   const definition = NON_UNIFORMITY_DEFINITIONS.find((d) => d.id === p.definition);
   const spec = countOutOfSpec(shownValues, p.limits);
   const hasLimits = p.limits.lsl !== undefined || p.limits.usl !== undefined;
@@ -105,7 +116,9 @@ export function StatsPanel(p: StatsPanelProps) {
           {figures.map(({ statistic, value: v }) => (
             <tr key={statistic.id}>
               <th scope="row">{statistic.label}</th>
-              <td className="stat-value">{format[statistic.format](v)}</td>
+              <td className="stat-value">
+                {DATA_FIGURES.has(statistic.id) ? dataValue(v) : format[statistic.format](v)}
+              </td>
               <td className="stat-formula">{statistic.note ?? ''}</td>
             </tr>
           ))}
