@@ -114,4 +114,36 @@ describe('SetupSession, two saves at once', () => {
     await a.refresh();
     expect(a.get().setup).toEqual(server.stored());
   });
+
+  it('follows the colleague’s write that put back what ours undid, without a focus or poll', async () => {
+    const server = aServer();
+    const a = server.session({ verifyDelayMs: 20 });
+    const b = server.session({ verifyDelayMs: 200 });
+    a.update((s) => ({ ...s, outline: edge(5) }));
+    b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
+    let release = () => {};
+    server.state.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const saves = [a.save(), b.save()];
+    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(2));
+    server.state.hold = null;
+    release();
+    await Promise.all(saves);
+    // B's write undid A's outline. A's restore is held until B's first read after its write
+    // has found nothing new; B must still learn of it by its second read.
+    let releaseRestore = () => {};
+    server.state.hold = new Promise<void>((resolve) => {
+      releaseRestore = resolve;
+    });
+    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(5), {
+      interval: 5,
+    });
+    expect(b.get().setup.outline).toBeNull();
+    server.state.hold = null;
+    releaseRestore();
+    await vi.waitFor(() => expect(server.stored().outline).toEqual(edge(5)));
+    await vi.waitFor(() => expect(b.get().setup).toEqual(server.stored()), { timeout: 2000 });
+    expect(b.get().setup.limits).toEqual([{ property: 'thickness', unit: 'nm', usl: 107 }]);
+  });
 });

@@ -25,11 +25,15 @@ export type { SaveStatus } from './saveStatus';
 /** How long changes settle before they are written (typing a limit, stepping a number). */
 export const SAVE_DELAY_MS = 600;
 /**
- * How long after a write the server's copy is read again: a colleague who read the setup just
- * before our write and wrote just after would otherwise undo our change unnoticed until the
- * next poll (mergeSetup's `restored`).
+ * How long after a write the server's copy is read again, twice (after this delay and once more
+ * after the same again): a colleague who read the setup just before our write and wrote just
+ * after would otherwise undo our change unnoticed until the next poll (mergeSetup's
+ * `restored`); and when ours undid theirs, their session writes theirs back after its own first
+ * read, which our second read then follows.
  */
 export const VERIFY_DELAY_MS = 2000;
+/** How many reads follow a write (see VERIFY_DELAY_MS). */
+const VERIFY_READS = 2;
 
 /** What the session shows. */
 export interface SetupView {
@@ -203,14 +207,17 @@ export class SetupSession {
     });
   }
 
-  /** Read the server's copy again a little after a write (see VERIFY_DELAY_MS). */
-  private verifySoon(): void {
+  /** Read the server's copy again a little after a write, `reads` times (see VERIFY_DELAY_MS). */
+  private verifySoon(reads = VERIFY_READS): void {
     const delay = this.env.verifyDelayMs === undefined ? VERIFY_DELAY_MS : this.env.verifyDelayMs;
-    if (delay === null) return;
+    if (delay === null || reads <= 0) return;
     if (this.verifyTimer) clearTimeout(this.verifyTimer);
     this.verifyTimer = setTimeout(() => {
       this.verifyTimer = null;
-      void this.refresh();
+      void this.refresh().then(() => {
+        // A write of ours meanwhile (a restore) started its own reads.
+        if (!this.verifyTimer) this.verifySoon(reads - 1);
+      });
     }, delay);
   }
 
