@@ -46,6 +46,12 @@ test('the compare view shows each wafer’s mean and σ as the file’s MEAN and
   await expect(page.getByRole('list', { name: 'Sample maps' }).getByRole('listitem')).toHaveCount(
     25,
   );
+  // The headers carry the unit once the records' unit is known, and every row its figures once
+  // all the samples' annotations are in: wait for both before reading.
+  await expect(page.getByText(/Loading the annotations of/)).toHaveCount(0, { timeout: 30_000 });
+  for (const name of [/^Mean \(nm\)/, /^σ \(n−1\) \(nm\)/]) {
+    await expect(table.getByRole('columnheader', { name })).toBeVisible();
+  }
   const headers = await table.locator('thead th').allInnerTexts();
   const meanAt = headers.findIndex((h) => h.startsWith('Mean (nm)'));
   const sdAt = headers.findIndex((h) => h.startsWith('σ (n−1) (nm)'));
@@ -53,7 +59,8 @@ test('the compare view shows each wafer’s mean and σ as the file’s MEAN and
   expect([meanAt, sdAt, nAt].every((i) => i > 0)).toBe(true);
   for (const wafer of lot) {
     const cells = table.locator(`tr[data-sample-id="${wafer.sampleId}"] > *`);
-    expect((await cells.nth(nAt).textContent())?.trim()).toBe('49');
+    // Retried: the samples' annotations load 6 at a time, and a row fills in when its load ends.
+    await expect(cells.nth(nAt)).toHaveText('49');
     // The header's 4 decimals against the shown 5 (the display rule: data decimals + 1).
     const near = (text: string | null, header: number) =>
       expect(Math.abs(readNumber(text) - header)).toBeLessThanOrEqual(5e-5 + 5e-6);
