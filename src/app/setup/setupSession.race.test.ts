@@ -10,6 +10,34 @@ import { aServer } from './setupSessionTesting';
 
 const edge = (edgeExclusionMm: number) => ({ ...standardWafer(200), edgeExclusionMm });
 
+type Server = ReturnType<typeof aServer>;
+
+/** Hold every write from now on; the function returned lets them through, and later ones too. */
+function holdWrites(server: Server): () => void {
+  let release = () => {};
+  server.state.hold = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return () => {
+    server.state.hold = null;
+    release();
+  };
+}
+
+/** A and B save at once: both read the server's copy, then A's write lands, then B's. */
+async function saveTogether(
+  server: Server,
+  a: { save(): Promise<void> },
+  b: { save(): Promise<void> },
+) {
+  const release = holdWrites(server);
+  const reads = vi.mocked(server.server.getSample).mock.calls.length;
+  const saves = [a.save(), b.save()];
+  await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(reads + 2));
+  release();
+  await Promise.all(saves);
+}
+
 describe('SetupSession, two saves at once', () => {
   it.each([
     ['a field both knew', true],
@@ -27,16 +55,7 @@ describe('SetupSession, two saves at once', () => {
     b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
 
     // Both read the server's copy, then A's write lands, then B's (merged from the older copy).
-    let release = () => {};
-    server.state.hold = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const reads = vi.mocked(server.server.getSample).mock.calls.length;
-    const saves = [a.save(), b.save()];
-    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(reads + 2));
-    server.state.hold = null;
-    release();
-    await Promise.all(saves);
+    await saveTogether(server, a, b);
     expect(server.stored().outline).toEqual(initial ? edge(3) : null);
 
     await a.refresh();
@@ -67,15 +86,7 @@ describe('SetupSession, two saves at once', () => {
     const b = server.session();
     a.update((s) => ({ ...s, outline: edge(5) }));
     b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
-    let release = () => {};
-    server.state.hold = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const saves = [a.save(), b.save()];
-    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(2));
-    server.state.hold = null;
-    release();
-    await Promise.all(saves);
+    await saveTogether(server, a, b);
     expect(server.stored().outline).toBeNull();
     // No focus, no poll: A's own read after its write finds the loss and writes again.
     await vi.waitFor(() => expect(server.stored().outline).toEqual(edge(5)));
@@ -93,13 +104,11 @@ describe('SetupSession, two saves at once', () => {
     const flat150 = { ...standardWafer(150), edgeExclusionMm: 3 };
     a.update((s) => ({ ...s, outline: flat150 }));
     b.update((s) => ({ ...s, outline: edge(6) }));
-    let release = () => {};
-    server.state.hold = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const release = holdWrites(server);
     const patches = vi.mocked(server.server.updateSample).mock.calls.length;
     const aSaving = a.save();
     await vi.waitFor(() => expect(server.server.updateSample).toHaveBeenCalledTimes(patches + 1));
+    // B's write goes through at once; A's stays held until B's has landed.
     server.state.hold = null;
     await b.save();
     release();
@@ -121,26 +130,14 @@ describe('SetupSession, two saves at once', () => {
     const b = server.session({ verifyDelayMs: 200 });
     a.update((s) => ({ ...s, outline: edge(5) }));
     b.update((s) => withLimits(s, 'thickness', 'nm', { usl: 107 }));
-    let release = () => {};
-    server.state.hold = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const saves = [a.save(), b.save()];
-    await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(2));
-    server.state.hold = null;
-    release();
-    await Promise.all(saves);
+    await saveTogether(server, a, b);
     // B's write undid A's outline. A's restore is held until B's first read after its write
     // has found nothing new; B must still learn of it by its second read.
-    let releaseRestore = () => {};
-    server.state.hold = new Promise<void>((resolve) => {
-      releaseRestore = resolve;
-    });
+    const releaseRestore = holdWrites(server);
     await vi.waitFor(() => expect(server.server.getSample).toHaveBeenCalledTimes(5), {
       interval: 5,
     });
     expect(b.get().setup.outline).toBeNull();
-    server.state.hold = null;
     releaseRestore();
     await vi.waitFor(() => expect(server.stored().outline).toEqual(edge(5)));
     await vi.waitFor(() => expect(b.get().setup).toEqual(server.stored()), { timeout: 2000 });
